@@ -1,0 +1,67 @@
+/**
+ * `@smula/core`: Smula's domain, pure and browser-safe. The declaration model, published config
+ * versions with their content and material hashes, diffs between versions, durations,
+ * countries and transfer bases, default texts and the declaration renderer.
+ *
+ * zod schemas live at `@smula/core/schema`, importers at `@smula/core/import`, example
+ * declarations at `@smula/core/fixtures`, so that the banner bundles none of them.
+ *
+ * @packageDocumentation
+ */
+export { canonicalJson } from './canonical-json.js';
+export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
+export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
+export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
+export { baseLocale, negotiateLocale, pickText } from './locale.js';
+export {
+  categoryRecipients,
+  materialContent,
+  materialHash,
+  recipientIdOf,
+  type TRecipient,
+} from './material.js';
+export {
+  GCM_SIGNALS,
+  LEGAL_BASES,
+  MATCH_KINDS,
+  STANDARD_CATEGORIES,
+  STORAGE_TYPES,
+  type TAppearance,
+  type TBannerTexts,
+  type TCategory,
+  type TConfigContent,
+  type TConsentLifetimes,
+  type TContact,
+  type TDeclaration,
+  type TDuration,
+  type TGcmSignal,
+  type TGoogleConsentMode,
+  type TLegalBasis,
+  type TLocale,
+  type TLocaleTexts,
+  type TLocaleTextsDraft,
+  type TLocalizedText,
+  type TMatchKind,
+  type TPolicySection,
+  type TPolicyTexts,
+  type TPublishedConfig,
+  TRANSFER_MECHANISMS,
+  type TSiteSettings,
+  type TStandardCategory,
+  type TStorageItem,
+  type TStorageType,
+  type TTransferMechanism,
+  type TVendor,
+} from './model.js';
+export {
+  buildPublishedConfig,
+  CONFIG_SCHEMA_VERSION,
+  configContent,
+  configHash,
+  MAX_CONSENT_MONTHS,
+  normaliseDeclaration,
+  resolveLocaleTexts,
+  type TPublishMeta,
+  verifyConfig,
+} from './published-config.js';
+export { sha256Hex } from './sha256.js';

@@ -1,0 +1,379 @@
+/**
+ * zod schemas for the declaration model and published configs: the validators the admin, the
+ * API endpoints and the importers' callers use. Its own subpath so that browser code importing
+ * `@smula/core` never bundles zod.
+ *
+ * Each schema is typed against the plain model type (`z.ZodType<TCategory>` …), so the two
+ * cannot drift apart without a type error.
+ *
+ * @packageDocumentation
+ */
+import { z } from 'zod';
+import {
+  GCM_SIGNALS,
+  LEGAL_BASES,
+  MATCH_KINDS,
+  STORAGE_TYPES,
+  type TAppearance,
+  type TBannerTexts,
+  type TCategory,
+  type TConfigContent,
+  type TDeclaration,
+  type TDuration,
+  type TLocaleTexts,
+  type TLocaleTextsDraft,
+  type TPolicySection,
+  type TPolicyTexts,
+  type TPublishedConfig,
+  TRANSFER_MECHANISMS,
+  type TSiteSettings,
+  type TStorageItem,
+  type TVendor,
+} from '../model.js';
+import { MAX_CONSENT_MONTHS } from '../published-config.js';
+
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+const requiredText = (max: number) => text(max).min(1, 'required');
+
+/** A base language tag as declarations key their texts: `sv`, `en`, `fi`. */
+export const ZLocaleSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'a language code such as "sv" or "en"');
+/** Text per locale; each locale key validated, each text bounded. */
+export const ZLocalizedTextSchema = (max = 4000) => z.record(ZLocaleSchema, text(max));
+export const ZCountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code in capitals, such as "SE" or "US"');
+export const ZKeySchema = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_-]{0,39}$/,
+    'lower-case letters, digits, "-" or "_", starting with a letter (at most 40)',
+  );
+export const ZIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:~-]{0,99}$/, 'letters, digits and - _ . : ~ (at most 100)');
+
+/** http(s) only: a `javascript:` URL in a privacy-policy link would run in the visitor's page. */
+export const ZWebUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((u) => {
+    try {
+      const p = new URL(u).protocol;
+      return p === 'https:' || p === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'an absolute http(s) URL');
+
+const ZColorSchema = z
+  .string()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour such as #1a1a1a');
+
+export const ZDurationSchema: z.ZodType<TDuration> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('session'), raw: text(200).optional() }),
+  z.object({ kind: z.literal('persistent'), raw: text(200).optional() }),
+  z.object({ kind: z.literal('unknown'), raw: text(200).optional() }),
+  z.object({
+    kind: z.literal('seconds'),
+    seconds: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(100 * 366 * 86400),
+    raw: text(200).optional(),
+  }),
+]);
+
+export const ZCategorySchema: z.ZodType<TCategory> = z.object({
+  key: ZKeySchema,
+  required: z.boolean(),
+  order: z.number().int().min(0).max(1000),
+  gcmSignals: z.array(z.enum(GCM_SIGNALS)).max(GCM_SIGNALS.length),
+  name: ZLocalizedTextSchema(80),
+  description: ZLocalizedTextSchema(2000),
+  legalBasis: z.enum(LEGAL_BASES).optional(),
+});
+
+export const ZVendorSchema: z.ZodType<TVendor> = z.object({
+  id: ZKeySchema,
+  name: requiredText(200),
+  legalName: text(300).optional(),
+  privacyPolicyUrl: ZWebUrlSchema.optional(),
+  optOutUrl: ZWebUrlSchema.optional(),
+  countries: z.array(ZCountryCodeSchema).max(250),
+  dpfCertified: z.boolean(),
+  transferMechanism: z.enum(TRANSFER_MECHANISMS).optional(),
+  retention: ZLocalizedTextSchema(1000).optional(),
+  description: ZLocalizedTextSchema(10000),
+  defaultCategory: ZKeySchema.optional(),
+  legalBasis: z.enum(LEGAL_BASES).optional(),
+});
+
+export const ZStorageItemSchema: z.ZodType<TStorageItem> = z.object({
+  id: ZIdSchema,
+  name: requiredText(300),
+  matchKind: z.enum(MATCH_KINDS),
+  type: z.enum(STORAGE_TYPES),
+  host: text(300).optional(),
+  party: z.enum(['first', 'third']),
+  duration: ZDurationSchema,
+  purpose: ZLocalizedTextSchema(2000),
+  category: ZKeySchema,
+  vendor: ZKeySchema.optional(),
+  necessityJustification: text(2000).optional(),
+  recipientCountries: z.array(ZCountryCodeSchema).max(250).optional(),
+  legalBasis: z.enum(LEGAL_BASES).optional(),
+  initiator: text(1000).optional(),
+  source: text(2000).optional(),
+  firstFoundUrl: text(2000).optional(),
+});
+
+export const ZSiteSettingsSchema: z.ZodType<TSiteSettings> = z
+  .object({
+    name: requiredText(200),
+    domains: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/, 'a host name such as example.se'),
+      )
+      .max(100),
+    locales: z.array(ZLocaleSchema).min(1, 'at least one locale').max(30),
+    defaultLocale: ZLocaleSchema,
+    consentLifetimes: z.object({
+      acceptMonths: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_CONSENT_MONTHS, `at most ${MAX_CONSENT_MONTHS} months`),
+      rejectMonths: z
+        .number()
+        .int()
+        .min(1)
+        .max(MAX_CONSENT_MONTHS, `at most ${MAX_CONSENT_MONTHS} months`),
+    }),
+    privacyPolicyUrl: ZWebUrlSchema.optional(),
+    cookiePolicyUrl: ZWebUrlSchema.optional(),
+    contact: z.object({
+      name: text(200).optional(),
+      email: z.email().max(320).optional(),
+      phone: text(50).optional(),
+      url: ZWebUrlSchema.optional(),
+    }),
+    googleConsentMode: z.object({
+      enabled: z.boolean(),
+      mode: z.enum(['basic', 'advanced']),
+      waitForUpdateMs: z.number().int().min(0).max(10000).optional(),
+      adsDataRedaction: z.boolean().optional(),
+      urlPassthrough: z.boolean().optional(),
+    }),
+  })
+  .refine((s) => s.locales.includes(s.defaultLocale), {
+    message: 'the default locale must be one of the site locales',
+    path: ['defaultLocale'],
+  });
+
+const bannerKeys = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'preferencesDescription',
+  'alwaysOn',
+  'cookiePolicyLink',
+  'privacyPolicyLink',
+  'close',
+  'gpcNotice',
+  'openSettings',
+  'vendorsHeading',
+  'itemsHeading',
+] as const satisfies readonly (keyof TBannerTexts)[];
+
+const policyKeys = [
+  'title',
+  'intro',
+  'declarationHeading',
+  'vendorsHeading',
+  'lastUpdated',
+  'version',
+  'itemCount',
+  'colName',
+  'colProvider',
+  'colPurpose',
+  'colDuration',
+  'colType',
+  'colCountry',
+  'firstParty',
+  'thirdParty',
+  'typeCookie',
+  'typeLocalStorage',
+  'typeSessionStorage',
+  'typeIndexedDb',
+  'typePixel',
+  'durationSession',
+  'durationPersistent',
+  'durationUnknown',
+  'countryUnknown',
+  'basisEea',
+  'basisAdequacy',
+  'basisDpf',
+  'basisScc',
+  'basisBcr',
+  'basisNone',
+  'basisUnknown',
+  'vendorData',
+  'vendorRetention',
+  'vendorCountries',
+  'privacyPolicyLink',
+  'optOutLink',
+  'consentStateHeading',
+  'noItems',
+] as const satisfies readonly Exclude<keyof TPolicyTexts, 'sections'>[];
+
+const shape = <K extends string>(keys: readonly K[], field: z.ZodType<string>) =>
+  Object.fromEntries(keys.map((k) => [k, field])) as Record<K, z.ZodType<string>>;
+
+export const ZPolicySectionSchema: z.ZodType<TPolicySection> = z.object({
+  id: ZKeySchema,
+  heading: requiredText(200),
+  body: text(20000),
+});
+
+export const ZBannerTextsSchema: z.ZodType<TBannerTexts> = z.object(
+  shape(bannerKeys, requiredText(2000)),
+);
+export const ZPolicyTextsSchema: z.ZodType<TPolicyTexts> = z.object({
+  ...shape(policyKeys, requiredText(2000)),
+  sections: z.array(ZPolicySectionSchema).max(50),
+});
+export const ZLocaleTextsSchema: z.ZodType<TLocaleTexts> = z.object({
+  banner: ZBannerTextsSchema,
+  policy: ZPolicyTextsSchema,
+});
+export const ZLocaleTextsDraftSchema: z.ZodType<TLocaleTextsDraft> = z.object({
+  banner: z
+    .object(shape(bannerKeys, text(2000)))
+    .partial()
+    .optional(),
+  policy: z
+    .object({ ...shape(policyKeys, text(2000)), sections: z.array(ZPolicySectionSchema).max(50) })
+    .partial()
+    .optional(),
+});
+
+export const ZAppearanceSchema: z.ZodType<TAppearance> = z.object({
+  layout: z.enum(['bar', 'box', 'modal']),
+  position: z.enum(['bottom', 'top', 'bottom-left', 'bottom-right', 'center']),
+  colors: z.object({
+    background: ZColorSchema,
+    text: ZColorSchema,
+    buttonBackground: ZColorSchema,
+    buttonText: ZColorSchema,
+    link: ZColorSchema,
+    focus: ZColorSchema,
+  }),
+  radius: z.number().int().min(0).max(32),
+  floatingButton: z.object({ enabled: z.boolean(), position: z.enum(['left', 'right']) }),
+});
+
+interface TRefs {
+  categories: readonly TCategory[];
+  vendors: readonly TVendor[];
+  items: readonly TStorageItem[];
+}
+
+/** Uniqueness and references between entities: what one entity's schema cannot see. */
+function checkReferences(d: TRefs, ctx: z.RefinementCtx): void {
+  const unique = (list: readonly { [k: string]: unknown }[], field: string, path: string) => {
+    const seen = new Set<unknown>();
+    list.forEach((x, i) => {
+      if (seen.has(x[field]))
+        ctx.addIssue({
+          code: 'custom',
+          message: `duplicate ${field} "${String(x[field])}"`,
+          path: [path, i, field],
+        });
+      seen.add(x[field]);
+    });
+  };
+  unique(d.categories as never, 'key', 'categories');
+  unique(d.vendors as never, 'id', 'vendors');
+  unique(d.items as never, 'id', 'items');
+  const categories = new Set(d.categories.map((c) => c.key));
+  const vendors = new Set(d.vendors.map((v) => v.id));
+  d.vendors.forEach((v, i) => {
+    if (v.defaultCategory && !categories.has(v.defaultCategory))
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown category "${v.defaultCategory}"`,
+        path: ['vendors', i, 'defaultCategory'],
+      });
+  });
+  d.items.forEach((item, i) => {
+    if (!categories.has(item.category))
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown category "${item.category}"`,
+        path: ['items', i, 'category'],
+      });
+    if (item.vendor && !vendors.has(item.vendor))
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown vendor "${item.vendor}"`,
+        path: ['items', i, 'vendor'],
+      });
+  });
+}
+
+export const ZDeclarationSchema: z.ZodType<TDeclaration> = z
+  .object({
+    site: ZSiteSettingsSchema,
+    categories: z.array(ZCategorySchema).max(50),
+    vendors: z.array(ZVendorSchema).max(2000),
+    items: z.array(ZStorageItemSchema).max(20000),
+    texts: z.record(ZLocaleSchema, ZLocaleTextsDraftSchema),
+    appearance: ZAppearanceSchema,
+  })
+  .superRefine(checkReferences);
+
+const ZConfigContentShape = {
+  schemaVersion: z.literal(1),
+  site: ZSiteSettingsSchema,
+  categories: z.array(ZCategorySchema),
+  vendors: z.array(ZVendorSchema),
+  items: z.array(ZStorageItemSchema),
+  texts: z.record(ZLocaleSchema, ZLocaleTextsSchema),
+  appearance: ZAppearanceSchema,
+};
+
+export const ZConfigContentSchema: z.ZodType<TConfigContent> = z
+  .object(ZConfigContentShape)
+  .superRefine(checkReferences);
+
+const ZHexHash = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest');
+
+export const ZPublishedConfigSchema: z.ZodType<TPublishedConfig> = z
+  .object({
+    ...ZConfigContentShape,
+    siteKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a site key'),
+    version: z.number().int().positive(),
+    publishedAt: z.iso.datetime({ offset: true }),
+    hash: ZHexHash,
+    materialHash: ZHexHash,
+    materialSince: z.record(ZKeySchema, z.number().int().positive()),
+  })
+  .superRefine(checkReferences);
+
+/** Readable one-line-per-problem form of a zod error: `items.3.category: unknown category "x"`. */
+export function formatIssues(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
+}

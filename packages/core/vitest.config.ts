@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'core',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Browser tests start Chromium; give them room on a loaded 2-core machine.
+    testTimeout: 30_000,
+  },
+});

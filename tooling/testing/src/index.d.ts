@@ -1,0 +1,13 @@
+import type { Browser } from 'playwright-core';
+
+/** Absolute path of the Chromium executable the browser tests use. Throws with advice if none. */
+export function findChromium(): string;
+/** Launches headless Chromium with the flags this machine needs (closed network, root). */
+export function launchChromium(): Promise<Browser>;
+/** Absolute path of the shared/ folder beside the repo, or undefined when it is not there. */
+export function sharedDir(): string | undefined;
+/**
+ * Reads a file from shared/ or returns undefined, printing a one-line notice once per file so a
+ * clean clone without shared/ still passes.
+ */
+export function readShared(relativePath: string): string | undefined;
