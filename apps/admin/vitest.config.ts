@@ -1,5 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { name: 'admin', include: ['src/**/*.test.ts'], testTimeout: 30_000 },
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  test: {
+    name: 'admin',
+    include: ['src/**/*.test.ts', 'src/**/*.integration-test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
 });

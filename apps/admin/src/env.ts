@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the admin reads, validated once. Nothing else reads
+ * `process.env` (Biome's noProcessEnv rule enforces it outside this file).
+ */
+const ZEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** PostgreSQL connection string. Without it the admin uses embedded PGlite in SMULA_DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Where the embedded database and generated secrets live. */
+  SMULA_DATA_DIR: z.string().optional(),
+  /** Public base URL of the admin, used in links and the install snippet. */
+  SMULA_PUBLIC_URL: z.url().optional(),
+  /** Session signing secret. Generated into the data dir on first start when absent. */
+  NEXTAUTH_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  SMTP_URL: z.string().optional(),
+  EMAIL_FROM: z.string().optional(),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default('Single sign-on'),
+});
+
+export type TEnv = z.infer<typeof ZEnvSchema>;
+
+function load(): TEnv {
+  const parsed = ZEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    // Names and reasons only: never echo the values, which may be secrets.
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  return parsed.data;
+}
+
+export const env = load();

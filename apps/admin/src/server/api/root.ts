@@ -1,0 +1,19 @@
+import { invitationRouter } from './routers/invitation';
+import { memberRouter } from './routers/member';
+import { organisationRouter } from './routers/organisation';
+import { setupRouter } from './routers/setup';
+import { siteRouter } from './routers/site';
+import { createCallerFactory, createTRPCRouter } from './trpc';
+
+export const appRouter = createTRPCRouter({
+  setup: setupRouter,
+  organisation: organisationRouter,
+  site: siteRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** Server-side calls (RSC prefetch, tests): `createCaller({ db, actor })`. */
+export const createCaller = createCallerFactory(appRouter);

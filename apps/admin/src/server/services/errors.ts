@@ -1,0 +1,58 @@
+/**
+ * Errors services throw. They carry a stable code and a message fit for the person using the
+ * admin; transports (tRPC, HTTP routes, the CLI) map them in one place each.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly code:
+      | 'UNAUTHORIZED'
+      | 'FORBIDDEN'
+      | 'NOT_FOUND'
+      | 'CONFLICT'
+      | 'VALIDATION'
+      | 'LIMIT_EXCEEDED',
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UnauthorizedError extends ServiceError {
+  constructor(message = 'Please sign in.') {
+    super('UNAUTHORIZED', message);
+  }
+}
+
+export class ForbiddenError extends ServiceError {
+  constructor(message = 'Your role does not allow this.') {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** Also used for rows of another organisation, so ids cannot be probed across tenants. */
+export class NotFoundError extends ServiceError {
+  constructor(entity: string) {
+    super('NOT_FOUND', `${entity} not found.`);
+  }
+}
+
+/** A stale write (revision mismatch) or a uniqueness clash; `details.current` holds current values. */
+export class ConflictError extends ServiceError {
+  constructor(message: string, details?: { current?: unknown; field?: string }) {
+    super('CONFLICT', message, details);
+  }
+}
+
+export class ValidationError extends ServiceError {
+  constructor(message: string, details?: { issues?: string[]; field?: string }) {
+    super('VALIDATION', message, details);
+  }
+}
+
+export class LimitExceededError extends ServiceError {
+  constructor(message: string) {
+    super('LIMIT_EXCEEDED', message);
+  }
+}

@@ -1,0 +1,34 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { memberships } from '../../db/schema/organisations';
+import { recordEvent } from '../audit/record-event';
+import { requireMembership, type TServiceCtx } from '../context';
+import { ForbiddenError, NotFoundError } from '../errors';
+import { assertNotLastOwner } from './change-role';
+
+export const ZRemoveMemberInput = z.object({ organisationId: z.uuid(), userId: z.uuid() });
+
+/** Owners and admins remove members; only owners remove owners; never the last owner. */
+export async function removeMember(ctx: TServiceCtx, raw: z.input<typeof ZRemoveMemberInput>) {
+  const input = ZRemoveMemberInput.parse(raw);
+  const myRole = await requireMembership(ctx, input.organisationId, 'admin');
+  return ctx.db.transaction(async (tx) => {
+    const where = and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.userId));
+    const [target] = await tx.select().from(memberships).where(where).for('update');
+    if (!target) throw new NotFoundError('Member');
+    if (target.role === 'owner') {
+      if (myRole !== 'owner') throw new ForbiddenError('Only an owner can remove an owner.');
+      await assertNotLastOwner(tx, input.organisationId);
+    }
+    await tx.delete(memberships).where(where);
+    await recordEvent(tx, {
+      organisationId: input.organisationId,
+      actorId: ctx.actor?.id ?? null,
+      action: 'delete',
+      entity: 'membership',
+      entityId: input.userId,
+      before: { role: target.role },
+    });
+    return { removed: true };
+  });
+}
