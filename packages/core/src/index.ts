@@ -8,10 +8,30 @@
  *
  * @packageDocumentation
  */
+
+export { ADEQUACY, type TAdequacyData, type TAdequacyDecision } from './adequacy.js';
 export { canonicalJson } from './canonical-json.js';
+export {
+  countryCodeFromName,
+  countryName,
+  isAdequate,
+  isValidCountryCode,
+  normaliseCountryCode,
+  type TCountryBasis,
+  transferBasis,
+  vendorTransferBases,
+} from './countries.js';
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
 export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
+export {
+  durationSeconds,
+  formatDuration,
+  parseDuration,
+  SECONDS_PER,
+  type TDurationLabels,
+  type TDurationUnit,
+} from './durations.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {
   categoryRecipients,
@@ -64,4 +84,11 @@ export {
   type TPublishMeta,
   verifyConfig,
 } from './published-config.js';
+export {
+  escapeHtml,
+  renderDeclaration,
+  renderPolicyPage,
+  safeUrl,
+  type TRenderOptions,
+} from './render.js';
 export { sha256Hex } from './sha256.js';

@@ -73,9 +73,9 @@ const ZColorSchema = z
   .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'a hex colour such as #1a1a1a');
 
 export const ZDurationSchema: z.ZodType<TDuration> = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('session'), raw: text(200).optional() }),
-  z.object({ kind: z.literal('persistent'), raw: text(200).optional() }),
-  z.object({ kind: z.literal('unknown'), raw: text(200).optional() }),
+  z.object({ kind: z.literal('session'), raw: text(1000).optional() }),
+  z.object({ kind: z.literal('persistent'), raw: text(1000).optional() }),
+  z.object({ kind: z.literal('unknown'), raw: text(1000).optional() }),
   z.object({
     kind: z.literal('seconds'),
     seconds: z
@@ -83,7 +83,7 @@ export const ZDurationSchema: z.ZodType<TDuration> = z.discriminatedUnion('kind'
       .int()
       .nonnegative()
       .max(100 * 366 * 86400),
-    raw: text(200).optional(),
+    raw: text(1000).optional(),
   }),
 ]);
 

@@ -1,0 +1,44 @@
+/**
+ * Deterministic ids for imported entities. Ids are derived from what the input says (provider,
+ * category, name, host), never from time or randomness, so that importing the same declaration
+ * twice gives the same ids and the admin can merge the second import onto the first.
+ */
+
+/**
+ * A lower-case slug of `text`: diacritics folded (`ö` → `o`), runs of anything but `a-z`, `0-9`
+ * and `_` turned into one `-`. Underscores are kept because cookie names differ by them (`_ga`
+ * and `ga` are different cookies). Empty input gives `'x'` so an id is never empty.
+ *
+ * @example slugify('Fjällbageriet AB') // 'fjallbageriet-ab'
+ */
+export function slugify(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug || 'x';
+}
+
+/**
+ * Returns a function that hands out unique ids: the first request for a base gets the base, the
+ * next ones `base-2`, `base-3` … in input order. One allocator per import keeps ids unique
+ * within the draft and stable across re-imports of the same text. `taken` ids are never handed
+ * out (ids the input states itself).
+ */
+export function createIdAllocator(taken: Iterable<string> = []): (base: string) => string {
+  const used = new Set<string>(taken);
+  return (base) => {
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+/** The id base of a storage item: category, name and host, so that the same cookie under two
+ * hosts (Cookiebot lists `CookieConsent` once per domain) gets two ids. */
+export function itemIdBase(category: string, name: string, host: string | undefined): string {
+  return slugify([category, name, host ?? ''].join(' '));
+}

@@ -1,0 +1,33 @@
+/**
+ * `@smula/core/import`: importers that turn existing cookie declarations into a partial Smula
+ * declaration ({@link TImportedDraft}) for the admin to merge, plus the CSV tools under them.
+ *
+ * - {@link importCookiebotDeclaration}: a Cookiebot declaration pasted as text.
+ * - {@link importTable}: tab-separated cookie tables pasted from a cookie page.
+ * - {@link importItemsCsv} / {@link exportItemsCsv}: Smula's own item CSV, lossless both ways.
+ * - {@link parseOpenCookieDatabaseCsv}, {@link fromOpenCookieDatabase}, {@link matchOcd}: the
+ *   Open Cookie Database as a source of suggestions, loaded at run time, never shipped.
+ *
+ * Pure and browser-safe like the rest of core. Importers never throw on bad input: whatever
+ * they cannot use comes back as a {@link TImportWarning} naming the line. See README.md here.
+ *
+ * @packageDocumentation
+ */
+export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
+export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from './csv.js';
+export {
+  fromOpenCookieDatabase,
+  matchOcd,
+  parseOpenCookieDatabaseCsv,
+  type TOcdOptions,
+  type TOcdRow,
+  type TOcdSuggestion,
+} from './open-cookie-database.js';
+export {
+  exportItemsCsv,
+  formatDurationCell,
+  ITEM_CSV_COLUMNS,
+  importItemsCsv,
+} from './smula-csv.js';
+export { importTable, type TTableImportOptions } from './table.js';
+export type { TImportedDraft, TImportResult, TImportWarning } from './types.js';
