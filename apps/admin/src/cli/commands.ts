@@ -1,10 +1,13 @@
 import type { ParseArgsConfig } from 'node:util';
 import { eq } from 'drizzle-orm';
-import type { TDb } from '../server/db';
 import { hashPassword } from '../server/auth/password';
+import type { TDb } from '../server/db';
 import { users } from '../server/db/schema/auth';
 import { memberships, organisations } from '../server/db/schema/organisations';
-import { createFirstOwner, ZCreateFirstOwnerInput } from '../server/services/setup/create-first-owner';
+import {
+  createFirstOwner,
+  ZCreateFirstOwnerInput,
+} from '../server/services/setup/create-first-owner';
 import { getSetupState } from '../server/services/setup/get-setup-state';
 
 export interface TCommand {
@@ -57,15 +60,25 @@ export const commands: Record<string, TCommand> = {
         console.log(`Created ${input.email} as owner of organisation ${organisationId}.`);
         return 0;
       }
-      const input = ZCreateFirstOwnerInput.pick({ email: true, password: true }).parse({ email, password });
-      const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+      const input = ZCreateFirstOwnerInput.pick({ email: true, password: true }).parse({
+        email,
+        password,
+      });
+      const [existing] = await db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, input.email));
       if (existing) {
         console.error(`A user with e-mail ${input.email} already exists.`);
         return 1;
       }
       const [u] = await db
         .insert(users)
-        .values({ email: input.email, name: str(values.name) ?? input.email, passwordHash: await hashPassword(input.password) })
+        .values({
+          email: input.email,
+          name: str(values.name) ?? input.email,
+          passwordHash: await hashPassword(input.password),
+        })
         .returning({ id: users.id });
       const orgName = str(values.organisation);
       if (orgName && u) {
@@ -74,7 +87,9 @@ export const commands: Record<string, TCommand> = {
           console.error(`No organisation named "${orgName}"; the user was created without one.`);
           return 1;
         }
-        await db.insert(memberships).values({ organisationId: org.id, userId: u.id, role: 'editor' });
+        await db
+          .insert(memberships)
+          .values({ organisationId: org.id, userId: u.id, role: 'editor' });
       }
       console.log(`Created ${input.email}${orgName ? ` as editor of ${orgName}` : ''}.`);
       return 0;

@@ -31,14 +31,23 @@ async function main(argv: string[]): Promise<number> {
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, options: command.options ?? {}, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: rest,
+      options: command.options ?? {},
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     console.error(`${(err as Error).message}\nUsage: pnpm smula ${name} ${command.usage}`);
     return 2;
   }
   const handle = await getDatabase();
   try {
-    return await command.run({ db: handle.db, values: parsed.values, positionals: parsed.positionals });
+    return await command.run({
+      db: handle.db,
+      values: parsed.values,
+      positionals: parsed.positionals,
+    });
   } finally {
     await handle.close();
   }
@@ -48,7 +57,10 @@ main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((err) => {
     if (err instanceof ServiceError) console.error(`Error: ${err.message}`);
-    else if (err instanceof ZodError) console.error(`Invalid input:\n${err.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    else if (err instanceof ZodError)
+      console.error(
+        `Invalid input:\n${err.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+      );
     else console.error(err);
     process.exit(1);
   });

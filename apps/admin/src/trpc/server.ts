@@ -1,10 +1,17 @@
 import 'server-only';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { createCaller } from '~/server/api/root';
 import { getActor } from '~/server/auth';
 import { getDb } from '~/server/db';
 
-/** A tRPC caller for server components: same procedures, same checks, no HTTP hop. */
-export const serverApi = cache(async () =>
-  createCaller({ db: await getDb(), actor: await getActor() }),
-);
+const caller = cache(async () => createCaller({ db: await getDb(), actor: await getActor() }));
+
+/**
+ * A tRPC caller for server components: same procedures, same checks, no HTTP hop. Pages render
+ * in parallel with their layout, so each protected page redirects on its own when signed out.
+ */
+export async function serverApi(options: { public?: boolean } = {}) {
+  if (!options.public && !(await getActor())) redirect('/sign-in');
+  return caller();
+}

@@ -13,7 +13,7 @@ import { verifyPassword } from './password';
 import { loadOrCreateSecret } from './secret';
 
 const ZCredentials = z.object({
-  email: z.email().trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   password: z.string().min(1).max(200),
 });
 

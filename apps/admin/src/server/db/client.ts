@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;
 /** Either driver's database: both are drizzle's PgDatabase over the same schema. */
 export type TDb = PgDatabase<PgQueryResultHKT, TSchema>;
-export type TTx = PgTransaction<PgQueryResultHKT, TSchema>;
+export type TTx = PgTransaction<PgQueryResultHKT, TSchema, ExtractTablesWithRelations<TSchema>>;
 /** Services accept a database or a transaction, so callers can compose them atomically. */
 export type TDbOrTx = TDb | TTx;
 

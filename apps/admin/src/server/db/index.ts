@@ -7,18 +7,21 @@ export type { TDb, TDbOrTx, TTx } from './client';
 /** Where the embedded database, and secrets generated for it, live. */
 export const dataDir = env.SMULA_DATA_DIR ?? join(process.cwd(), '.data');
 
-let handle: Promise<TDbHandle> | undefined;
+// One handle per process, kept on globalThis: Next bundles route handlers and pages into
+// separate chunks, each with its own copy of this module, and two PGlite instances on one data
+// directory would each see (and overwrite) a different database.
+const holder = globalThis as typeof globalThis & { __smulaDb?: Promise<TDbHandle> };
 
 /**
  * The process's database, opened on first use (never at import time: `next build` imports
  * route modules and must not open, lock or migrate a database).
  */
 export function getDatabase(): Promise<TDbHandle> {
-  handle ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir }).catch((err) => {
-    handle = undefined; // let the next request try again instead of caching the failure
+  holder.__smulaDb ??= openDatabase({ databaseUrl: env.DATABASE_URL, dataDir }).catch((err) => {
+    holder.__smulaDb = undefined; // let the next request try again instead of caching the failure
     throw err;
   });
-  return handle;
+  return holder.__smulaDb;
 }
 
 export async function getDb() {

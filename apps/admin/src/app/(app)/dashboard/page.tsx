@@ -20,7 +20,12 @@ export default async function Dashboard() {
             <h2 id={`org-${org.id}`} className="text-lg font-medium">
               {org.name}
             </h2>
-            <span className="text-sm text-slate-600">Your role: {org.role}</span>
+            <span className="flex items-center gap-3 text-sm text-slate-600">
+              Your role: {org.role}
+              <Link href={`/orgs/${org.id}/members`} className="text-brand underline">
+                Members
+              </Link>
+            </span>
           </div>
           {org.sites.length === 0 ? (
             <Card>

@@ -4,7 +4,13 @@ import { removeMember, ZRemoveMemberInput } from '../../services/member/remove-m
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
 export const memberRouter = createTRPCRouter({
-  list: protectedProcedure.input(ZListMembersInput).query(({ ctx, input }) => listMembers(ctx.svc, input)),
-  changeRole: protectedProcedure.input(ZChangeRoleInput).mutation(({ ctx, input }) => changeRole(ctx.svc, input)),
-  remove: protectedProcedure.input(ZRemoveMemberInput).mutation(({ ctx, input }) => removeMember(ctx.svc, input)),
+  list: protectedProcedure
+    .input(ZListMembersInput)
+    .query(({ ctx, input }) => listMembers(ctx.svc, input)),
+  changeRole: protectedProcedure
+    .input(ZChangeRoleInput)
+    .mutation(({ ctx, input }) => changeRole(ctx.svc, input)),
+  remove: protectedProcedure
+    .input(ZRemoveMemberInput)
+    .mutation(({ ctx, input }) => removeMember(ctx.svc, input)),
 });

@@ -5,7 +5,11 @@ import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 
-export const ZChangeRoleInput = z.object({ organisationId: z.uuid(), userId: z.uuid(), role: z.enum(ROLES) });
+export const ZChangeRoleInput = z.object({
+  organisationId: z.uuid(),
+  userId: z.uuid(),
+  role: z.enum(ROLES),
+});
 
 /**
  * Owners and admins change roles. Only an owner may make or unmake an owner, and an
@@ -18,17 +22,30 @@ export async function changeRole(ctx: TServiceCtx, raw: z.input<typeof ZChangeRo
     const [target] = await tx
       .select()
       .from(memberships)
-      .where(and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.userId)))
+      .where(
+        and(
+          eq(memberships.organisationId, input.organisationId),
+          eq(memberships.userId, input.userId),
+        ),
+      )
       .for('update');
     if (!target) throw new NotFoundError('Member');
     if ((target.role === 'owner' || input.role === 'owner') && myRole !== 'owner') {
-      throw new ForbiddenError('Only an owner can make someone an owner or change an owner’s role.');
+      throw new ForbiddenError(
+        'Only an owner can make someone an owner or change an owner’s role.',
+      );
     }
-    if (target.role === 'owner' && input.role !== 'owner') await assertNotLastOwner(tx, input.organisationId);
+    if (target.role === 'owner' && input.role !== 'owner')
+      await assertNotLastOwner(tx, input.organisationId);
     const [updated] = await tx
       .update(memberships)
       .set({ role: input.role })
-      .where(and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.userId)))
+      .where(
+        and(
+          eq(memberships.organisationId, input.organisationId),
+          eq(memberships.userId, input.userId),
+        ),
+      )
       .returning();
     await recordEvent(tx, {
       organisationId: input.organisationId,
@@ -43,10 +60,16 @@ export async function changeRole(ctx: TServiceCtx, raw: z.input<typeof ZChangeRo
   });
 }
 
-export async function assertNotLastOwner(db: Pick<TServiceCtx['db'], 'select'>, organisationId: string) {
+export async function assertNotLastOwner(
+  db: Pick<TServiceCtx['db'], 'select'>,
+  organisationId: string,
+) {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'owner')));
-  if ((row?.n ?? 0) <= 1) throw new ConflictError('An organisation needs at least one owner. Make someone else owner first.');
+  if ((row?.n ?? 0) <= 1)
+    throw new ConflictError(
+      'An organisation needs at least one owner. Make someone else owner first.',
+    );
 }

@@ -10,7 +10,13 @@ export async function listMembers(ctx: TServiceCtx, raw: z.input<typeof ZListMem
   const input = ZListMembersInput.parse(raw);
   await requireMembership(ctx, input.organisationId, 'viewer');
   return ctx.db
-    .select({ userId: users.id, email: users.email, name: users.name, role: memberships.role, since: memberships.createdAt })
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      role: memberships.role,
+      since: memberships.createdAt,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, input.organisationId))

@@ -13,7 +13,10 @@ export async function removeMember(ctx: TServiceCtx, raw: z.input<typeof ZRemove
   const input = ZRemoveMemberInput.parse(raw);
   const myRole = await requireMembership(ctx, input.organisationId, 'admin');
   return ctx.db.transaction(async (tx) => {
-    const where = and(eq(memberships.organisationId, input.organisationId), eq(memberships.userId, input.userId));
+    const where = and(
+      eq(memberships.organisationId, input.organisationId),
+      eq(memberships.userId, input.userId),
+    );
     const [target] = await tx.select().from(memberships).where(where).for('update');
     if (!target) throw new NotFoundError('Member');
     if (target.role === 'owner') {

@@ -9,7 +9,7 @@ import { ConflictError } from '../errors';
 
 export const ZCreateFirstOwnerInput = z.object({
   name: z.string().trim().min(1, 'Enter your name').max(200),
-  email: z.email('Enter a valid e-mail address').trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
   password: z
     .string()
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)

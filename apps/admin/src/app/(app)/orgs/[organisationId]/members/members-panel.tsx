@@ -1,0 +1,208 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { fieldErrors } from '~/components/form-errors';
+import { Button } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { Field } from '~/components/ui/field';
+import type { TRole } from '~/server/db/schema/organisations';
+import { useTRPC } from '~/trpc/react';
+
+const ROLE_HELP: Record<TRole, string> = {
+  owner: 'everything, including owners',
+  admin: 'sites, settings and members',
+  editor: 'declarations and texts',
+  viewer: 'read only',
+};
+const ROLES = Object.keys(ROLE_HELP) as TRole[];
+
+interface TMember {
+  userId: string;
+  email: string;
+  name: string | null;
+  role: TRole;
+}
+interface TPending {
+  id: string;
+  email: string;
+  role: TRole;
+  expiresAt: Date;
+}
+
+export function MembersPanel(props: {
+  organisationId: string;
+  myRole: TRole;
+  members: TMember[];
+  pending: TPending[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const canManage = props.myRole === 'owner' || props.myRole === 'admin';
+  const refresh = () => router.refresh();
+  const onError = (err: { message: string }) => toast.error(err.message);
+  const changeRole = useMutation(
+    trpc.member.changeRole.mutationOptions({ onSuccess: refresh, onError }),
+  );
+  const remove = useMutation(trpc.member.remove.mutationOptions({ onSuccess: refresh, onError }));
+  const revoke = useMutation(
+    trpc.invitation.revoke.mutationOptions({ onSuccess: refresh, onError }),
+  );
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<TRole>('editor');
+  const [link, setLink] = useState<string | null>(null);
+  const invite = useMutation(
+    trpc.invitation.create.mutationOptions({
+      onSuccess(inv) {
+        setLink(`${window.location.origin}/invite/${inv.token}`);
+        setEmail('');
+        refresh();
+      },
+      onError(err) {
+        if (!err.data?.zodIssues) toast.error(err.message);
+      },
+    }),
+  );
+  return (
+    <div className="flex flex-col gap-6">
+      <Card className="overflow-x-auto p-0">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Members</caption>
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                Member
+              </th>
+              <th scope="col" className="px-4 py-2">
+                Role
+              </th>
+              {canManage && (
+                <th scope="col" className="px-4 py-2">
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {props.members.map((m) => (
+              <tr key={m.userId} className="border-t border-slate-200">
+                <td className="px-4 py-2">
+                  <span className="font-medium">{m.name ?? m.email}</span>
+                  <span className="block text-slate-600">{m.email}</span>
+                </td>
+                <td className="px-4 py-2">
+                  {canManage ? (
+                    <select
+                      aria-label={`Role of ${m.email}`}
+                      className="rounded border border-slate-300 bg-white px-2 py-1"
+                      value={m.role}
+                      onChange={(e) =>
+                        changeRole.mutate({
+                          organisationId: props.organisationId,
+                          userId: m.userId,
+                          role: e.target.value as TRole,
+                        })
+                      }
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r} value={r}>
+                          {r}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    m.role
+                  )}
+                </td>
+                {canManage && (
+                  <td className="px-4 py-2 text-right">
+                    <Button
+                      variant="ghost"
+                      onClick={() =>
+                        remove.mutate({ organisationId: props.organisationId, userId: m.userId })
+                      }
+                    >
+                      Remove
+                    </Button>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Card>
+      {canManage && (
+        <Card className="flex flex-col gap-4">
+          <h2 className="text-lg font-medium">Invite someone</h2>
+          <form
+            className="flex flex-col gap-3 sm:flex-row sm:items-end"
+            onSubmit={(e) => {
+              e.preventDefault();
+              invite.mutate({ organisationId: props.organisationId, email, role });
+            }}
+          >
+            <Field
+              label="E-mail"
+              type="email"
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              error={fieldErrors(invite.error).email}
+              required
+              className="flex-1"
+            />
+            <div className="flex flex-col gap-1">
+              <label htmlFor="invite-role" className="text-sm font-medium">
+                Role
+              </label>
+              <select
+                id="invite-role"
+                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+                value={role}
+                onChange={(e) => setRole(e.target.value as TRole)}
+              >
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {r}: {ROLE_HELP[r]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <Button type="submit" disabled={invite.isPending}>
+              Create invitation link
+            </Button>
+          </form>
+          {link && (
+            <div role="status" className="rounded bg-amber-50 p-3 text-sm">
+              Send this one-time link to the person; it is shown only now and expires in 7 days:
+              <code className="mt-1 block break-all">{link}</code>
+            </div>
+          )}
+          {props.pending.length > 0 && (
+            <div>
+              <h3 className="font-medium">Pending invitations</h3>
+              <ul className="mt-2 flex flex-col gap-1 text-sm">
+                {props.pending.map((p) => (
+                  <li key={p.id} className="flex items-center justify-between gap-2">
+                    <span>
+                      {p.email} · {p.role} · expires {new Date(p.expiresAt).toLocaleDateString()}
+                    </span>
+                    <Button
+                      variant="ghost"
+                      onClick={() =>
+                        revoke.mutate({ organisationId: props.organisationId, invitationId: p.id })
+                      }
+                    >
+                      Revoke
+                    </Button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}

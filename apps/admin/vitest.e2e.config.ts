@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Browser tests against the built admin (`next build` first; turbo's e2e task depends on it).
+export default defineConfig({
+  test: {
+    name: 'admin-e2e',
+    include: ['e2e/**/*.e2e.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+});
