@@ -32,6 +32,7 @@ export {
   type TDurationLabels,
   type TDurationUnit,
 } from './durations.js';
+export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {
   categoryRecipients,

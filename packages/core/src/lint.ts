@@ -1,0 +1,246 @@
+import { DEFAULT_TEXTS } from './default-texts.js';
+import { baseLocale } from './locale.js';
+import type { TBannerTexts, TDeclaration, TStorageItem } from './model.js';
+import { MAX_CONSENT_MONTHS } from './published-config.js';
+
+/** Where a finding points, so the admin can link it to the row and field it concerns. */
+export interface TLintRef {
+  entity: 'site' | 'category' | 'vendor' | 'item' | 'texts' | 'appearance';
+  /** Category key, vendor id, item id or locale. */
+  id?: string;
+  field?: string;
+}
+
+export interface TLintFinding {
+  /** Errors block publishing; warnings are shown and allowed. */
+  severity: 'error' | 'warning';
+  code:
+    | 'necessity-justification-missing'
+    | 'legitimate-interest'
+    | 'item-incomplete'
+    | 'vendor-country-unknown'
+    | 'text-missing'
+    | 'lifetime-too-long'
+    | 'contrast-too-low'
+    | 'unclassified-items'
+    | 'vendor-privacy-policy-missing'
+    | 'persistent-duration';
+  message: string;
+  ref: TLintRef;
+  /** The compliance checklist item behind the rule (`../shared/compliance.md`). */
+  checklist: string;
+}
+
+/** WCAG 2.x relative luminance of a #rgb or #rrggbb colour. */
+function luminance(hex: string): number {
+  const h = hex.replace('#', '');
+  const full = h.length === 3 ? [...h].map((c) => c + c).join('') : h;
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const v = Number.parseInt(full.slice(i, i + 2), 16) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio between two colours, 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const BANNER_KEYS_SHOWN: readonly (keyof TBannerTexts)[] = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'openSettings',
+];
+
+/**
+ * The compliance lint publishing runs on a draft (checklist P-04): blocking errors for what
+ * would make the banner or declaration unlawful or incomplete, warnings for what an editor
+ * should look at. Each finding names the row and field it concerns.
+ */
+export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
+  const out: TLintFinding[] = [];
+  const add = (f: TLintFinding) => out.push(f);
+  const { site } = draft;
+  const locale = baseLocale(site.defaultLocale);
+  const required = new Map(draft.categories.map((c) => [c.key, c.required]));
+  const vendors = new Map(draft.vendors.map((v) => [v.id, v]));
+  const label = (i: TStorageItem) => `“${i.name || i.id}”`;
+
+  for (const c of draft.categories) {
+    if (!c.required && c.legalBasis === 'legitimate_interest') {
+      add({
+        severity: 'error',
+        code: 'legitimate-interest',
+        message: `Category ${c.key} rests on legitimate interest; storage that is not strictly necessary needs consent.`,
+        ref: { entity: 'category', id: c.key, field: 'legalBasis' },
+        checklist: 'B-10',
+      });
+    }
+  }
+
+  // Vendors serving at least one category that needs consent.
+  const consentVendors = new Set<string>();
+  for (const v of draft.vendors)
+    if (v.defaultCategory && required.get(v.defaultCategory) === false) consentVendors.add(v.id);
+  for (const i of draft.items)
+    if (i.vendor && required.get(i.category) === false) consentVendors.add(i.vendor);
+
+  for (const i of draft.items) {
+    const missing: string[] = [];
+    if (!i.name.trim()) missing.push('name');
+    if (!i.vendor) missing.push('provider');
+    if (!i.purpose[locale]?.trim()) missing.push(`purpose (${locale})`);
+    if (!required.has(i.category)) missing.push('category');
+    if (!i.type) missing.push('type');
+    if (!i.duration || i.duration.kind === 'unknown') missing.push('maximum storage duration');
+    if (missing.length) {
+      add({
+        severity: 'error',
+        code: 'item-incomplete',
+        message: `Item ${label(i)} lacks: ${missing.join(', ')}.`,
+        ref: { entity: 'item', id: i.id, field: missing[0]?.split(' ')[0] },
+        checklist: 'D-01',
+      });
+    }
+    if (required.get(i.category) === true && !i.necessityJustification?.trim()) {
+      add({
+        severity: 'error',
+        code: 'necessity-justification-missing',
+        message: `Item ${label(i)} is in a required category but has no necessity justification.`,
+        ref: { entity: 'item', id: i.id, field: 'necessityJustification' },
+        checklist: 'D-06',
+      });
+    }
+    if (required.get(i.category) === false && i.legalBasis === 'legitimate_interest') {
+      add({
+        severity: 'error',
+        code: 'legitimate-interest',
+        message: `Item ${label(i)} rests on legitimate interest; it is not strictly necessary, so it needs consent.`,
+        ref: { entity: 'item', id: i.id, field: 'legalBasis' },
+        checklist: 'B-10',
+      });
+    }
+    if (i.category === 'unclassified') {
+      add({
+        severity: 'warning',
+        code: 'unclassified-items',
+        message: `Item ${label(i)} is unclassified: file it under a purpose.`,
+        ref: { entity: 'item', id: i.id, field: 'category' },
+        checklist: 'D-01',
+      });
+    }
+    if (i.duration?.kind === 'persistent') {
+      add({
+        severity: 'warning',
+        code: 'persistent-duration',
+        message: `Item ${label(i)} is stored with no end date; state a maximum storage duration if there is one.`,
+        ref: { entity: 'item', id: i.id, field: 'duration' },
+        checklist: 'D-02',
+      });
+    }
+  }
+
+  for (const v of draft.vendors) {
+    if (consentVendors.has(v.id)) {
+      if (v.legalBasis === 'legitimate_interest') {
+        add({
+          severity: 'error',
+          code: 'legitimate-interest',
+          message: `Vendor ${v.name} rests on legitimate interest but serves a category that needs consent.`,
+          ref: { entity: 'vendor', id: v.id, field: 'legalBasis' },
+          checklist: 'B-10',
+        });
+      }
+      const itemCountries = draft.items.some(
+        (i) => i.vendor === v.id && i.recipientCountries?.length,
+      );
+      if (v.countries.length === 0 && !itemCountries) {
+        add({
+          severity: 'error',
+          code: 'vendor-country-unknown',
+          message: `Vendor ${v.name} has no recipient country; say where its data goes.`,
+          ref: { entity: 'vendor', id: v.id, field: 'countries' },
+          checklist: 'T-01',
+        });
+      }
+    }
+    if (!v.privacyPolicyUrl) {
+      add({
+        severity: 'warning',
+        code: 'vendor-privacy-policy-missing',
+        message: `Vendor ${v.name} has no privacy-policy link.`,
+        ref: { entity: 'vendor', id: v.id, field: 'privacyPolicyUrl' },
+        checklist: 'D-02',
+      });
+    }
+  }
+
+  for (const l of site.locales.map(baseLocale)) {
+    // sv and en have built-in texts; any other language must be written out by the editor.
+    const defaults = l === 'sv' || l === 'en' ? DEFAULT_TEXTS[l].banner : undefined;
+    const written = draft.texts[l]?.banner ?? {};
+    const missingKeys = BANNER_KEYS_SHOWN.filter((k) => !written[k]?.trim() && !defaults?.[k]);
+    if (missingKeys.length) {
+      add({
+        severity: 'error',
+        code: 'text-missing',
+        message: `Banner texts in “${l}” are missing: ${missingKeys.join(', ')}.`,
+        ref: { entity: 'texts', id: l, field: `banner.${missingKeys[0]}` },
+        checklist: 'B-11',
+      });
+    }
+    for (const c of draft.categories) {
+      if (!c.name[l]?.trim()) {
+        add({
+          severity: 'error',
+          code: 'text-missing',
+          message: `Category ${c.key} has no name in “${l}”.`,
+          ref: { entity: 'category', id: c.key, field: `name.${l}` },
+          checklist: 'B-11',
+        });
+      }
+    }
+  }
+
+  for (const [field, months] of Object.entries(site.consentLifetimes)) {
+    if (months > MAX_CONSENT_MONTHS) {
+      add({
+        severity: 'error',
+        code: 'lifetime-too-long',
+        message: `Consent is kept ${months} months (${field}); the maximum is ${MAX_CONSENT_MONTHS}.`,
+        ref: { entity: 'site', field: `consentLifetimes.${field}` },
+        checklist: 'N-04',
+      });
+    }
+  }
+
+  // Accept, Reject and Customise share one style by construction (B-03); what can still fail
+  // is the contrast of that style and of the text around it.
+  const { colors } = draft.appearance;
+  const pairs: [string, string, string][] = [
+    ['buttonText', colors.buttonText, colors.buttonBackground],
+    ['text', colors.text, colors.background],
+    ['link', colors.link, colors.background],
+  ];
+  for (const [field, fg, bg] of pairs) {
+    const ratio = contrastRatio(fg, bg);
+    if (ratio < 4.5) {
+      add({
+        severity: 'error',
+        code: 'contrast-too-low',
+        message: `The ${field} colour has a contrast of ${ratio.toFixed(2)}:1 against its background; at least 4.5:1 is needed.`,
+        ref: { entity: 'appearance', field: `colors.${field}` },
+        checklist: 'B-03',
+      });
+    }
+  }
+  return out;
+}
