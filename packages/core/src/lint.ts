@@ -71,7 +71,6 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
   const { site } = draft;
   const locale = baseLocale(site.defaultLocale);
   const required = new Map(draft.categories.map((c) => [c.key, c.required]));
-  const vendors = new Map(draft.vendors.map((v) => [v.id, v]));
   const label = (i: TStorageItem) => `“${i.name || i.id}”`;
 
   for (const c of draft.categories) {
