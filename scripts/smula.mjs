@@ -13,7 +13,7 @@ const pinnedVersion = pinned.split('@')[1];
 
 const tasks = {
   // `test` runs every check: lint, types, unit + integration + browser tests.
-  test: ['run', 'lint', 'typecheck', 'test', 'e2e', '--concurrency=2'],
+  test: ['run', 'lint', 'typecheck', 'test', 'e2e', '--concurrency=2', '--continue'],
   build: ['run', 'build', '--concurrency=2'],
   lint: ['run', 'lint'],
   typecheck: ['run', 'typecheck', '--concurrency=2'],
