@@ -29,7 +29,9 @@ describe('admin in a real browser', () => {
     await page.getByLabel('Password').fill('short');
     await page.getByLabel('Organisation').fill('Exempel AB');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await expect.poll(() => page.getByText('Use at least 10 characters').count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByText('Use at least 10 characters').count(), { timeout: 20_000 })
+      .toBe(1);
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL(/\/dashboard$/);
@@ -41,7 +43,9 @@ describe('admin in a real browser', () => {
     await page.getByRole('button', { name: 'Add site' }).click();
     await page.waitForURL(/\/sites\/[0-9a-f-]{36}$/);
     const snippet = await page.locator('pre code').textContent();
-    expect(snippet).toMatch(/^<script src="http:\/\/localhost:3000\/b\/[A-Za-z0-9_-]{22}\.js"><\/script>$/);
+    expect(snippet).toMatch(
+      /^<script src="http:\/\/localhost:3000\/b\/[A-Za-z0-9_-]{22}\.js"><\/script>$/,
+    );
 
     await hydrated(page);
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -57,10 +61,14 @@ describe('admin in a real browser', () => {
     await page.getByLabel('E-mail').fill('ada@example.se');
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => page.locator('form [role=alert]').textContent(), { timeout: 20_000 }).toContain('do not match');
+    await expect
+      .poll(() => page.locator('form [role=alert]').textContent(), { timeout: 20_000 })
+      .toContain('do not match');
     await page.getByLabel('Password').fill('a long enough password');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL(/\/dashboard$/);
-    await expect.poll(() => page.getByRole('link', { name: /Bageriet/ }).count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => page.getByRole('link', { name: /Bageriet/ }).count(), { timeout: 20_000 })
+      .toBe(1);
   });
 });

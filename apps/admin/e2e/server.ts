@@ -29,11 +29,21 @@ export async function startAdmin(env: Record<string, string> = {}): Promise<TAdm
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'smula-e2e-'));
   let output = '';
-  const child: ChildProcess = spawn('pnpm', ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: join(import.meta.dirname, '..'),
-    env: { ...process.env, NODE_ENV: 'production', SMULA_DATA_DIR: dataDir, NEXTAUTH_URL: `http://localhost:${port}`, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    'pnpm',
+    ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: join(import.meta.dirname, '..'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SMULA_DATA_DIR: dataDir,
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout?.on('data', (d) => {
     output += d;
   });
