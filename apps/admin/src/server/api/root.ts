@@ -1,8 +1,12 @@
+import { categoryRouter } from './routers/category';
+import { declarationRouter } from './routers/declaration';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
 import { organisationRouter } from './routers/organisation';
 import { setupRouter } from './routers/setup';
 import { siteRouter } from './routers/site';
+import { storageItemRouter } from './routers/storage-item';
+import { vendorRouter } from './routers/vendor';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -11,6 +15,10 @@ export const appRouter = createTRPCRouter({
   site: siteRouter,
   member: memberRouter,
   invitation: invitationRouter,
+  category: categoryRouter,
+  vendor: vendorRouter,
+  storageItem: storageItemRouter,
+  declaration: declarationRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -65,6 +65,13 @@ const pg: TTestDriver = {
       db: db as unknown as TDb,
       async close() {
         await pool.end();
+        // pool.end() resolves before its sockets are gone; dropping "with (force)" then kills
+        // them and pg reports 57P01 on a connection nobody awaits. Wait for them to leave.
+        for (let i = 0; i < 100; i++) {
+          const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          if (rows[0]?.n === 0) break;
+          await new Promise((r) => setTimeout(r, 10));
+        }
         await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       },

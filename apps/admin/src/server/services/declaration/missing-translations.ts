@@ -1,0 +1,147 @@
+import { baseLocale, type TDeclaration, type TLocalizedText } from '@smula/core';
+import { z } from 'zod';
+import { requireSite, type TServiceCtx } from '../context';
+import { readDeclaration } from './read-declaration';
+
+export interface TMissingInLocale {
+  locale: string;
+  /** Categories without a name or description in this locale. */
+  categories: { key: string; fields: ('name' | 'description')[] }[];
+  /** Vendors without a description (their narrative) in this locale. */
+  vendors: { id: string; name: string; fields: 'description'[] }[];
+  /** Items without a purpose in this locale. */
+  items: { id: string; name: string; fields: 'purpose'[] }[];
+  /**
+   * Banner and policy texts neither written by the editor nor shipped by Smula: Smula has
+   * defaults in Swedish and English only, so for other locales every text not written is
+   * missing (`banner.title`, `policy.intro` …). Sections are optional and never listed.
+   */
+  texts: string[];
+  /** How many markers in all. */
+  total: number;
+}
+
+const has = (text: TLocalizedText | undefined, locale: string) => Boolean(text?.[locale]?.trim());
+
+// The keys of TBannerTexts and TPolicyTexts (without sections). Kept here rather than read from
+// DEFAULT_TEXTS so that this pure helper needs nothing but the declaration.
+const BANNER_KEYS = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'preferencesDescription',
+  'alwaysOn',
+  'cookiePolicyLink',
+  'privacyPolicyLink',
+  'close',
+  'gpcNotice',
+  'openSettings',
+  'vendorsHeading',
+  'itemsHeading',
+];
+const POLICY_KEYS = [
+  'title',
+  'intro',
+  'declarationHeading',
+  'vendorsHeading',
+  'lastUpdated',
+  'version',
+  'itemCount',
+  'colName',
+  'colProvider',
+  'colPurpose',
+  'colDuration',
+  'colType',
+  'colCountry',
+  'firstParty',
+  'thirdParty',
+  'typeCookie',
+  'typeLocalStorage',
+  'typeSessionStorage',
+  'typeIndexedDb',
+  'typePixel',
+  'durationSession',
+  'durationPersistent',
+  'durationUnknown',
+  'countryUnknown',
+  'basisEea',
+  'basisAdequacy',
+  'basisDpf',
+  'basisScc',
+  'basisBcr',
+  'basisNone',
+  'basisUnknown',
+  'vendorData',
+  'vendorRetention',
+  'vendorCountries',
+  'privacyPolicyLink',
+  'optOutLink',
+  'consentStateHeading',
+  'noItems',
+];
+const LOCALES_WITH_DEFAULT_TEXTS = new Set(['sv', 'en']);
+
+/**
+ * For each of the site's locales, what lacks a translation in it: category names and
+ * descriptions, vendor descriptions, item purposes, and banner/policy texts with no default.
+ * The admin shows these as "missing translation" markers. Pure: give it any declaration.
+ *
+ * @example
+ * missingTranslations(draft).find((m) => m.locale === 'en')?.items // [{ id, name, fields: ['purpose'] }]
+ */
+export function missingTranslations(declaration: TDeclaration): TMissingInLocale[] {
+  return declaration.site.locales.map((raw) => {
+    const locale = baseLocale(raw);
+    const categories = declaration.categories
+      .map((c) => ({
+        key: c.key,
+        fields: [
+          ...(has(c.name, locale) ? [] : ['name' as const]),
+          ...(has(c.description, locale) ? [] : ['description' as const]),
+        ],
+      }))
+      .filter((c) => c.fields.length > 0);
+    const vendors = declaration.vendors
+      .filter((v) => !has(v.description, locale))
+      .map((v) => ({ id: v.id, name: v.name, fields: ['description' as const] }));
+    const items = declaration.items
+      .filter((i) => !has(i.purpose, locale))
+      .map((i) => ({ id: i.id, name: i.name, fields: ['purpose' as const] }));
+    const texts: string[] = [];
+    if (!LOCALES_WITH_DEFAULT_TEXTS.has(locale)) {
+      const draft = declaration.texts[locale] ?? declaration.texts[raw];
+      const banner = (draft?.banner ?? {}) as Record<string, string | undefined>;
+      const policy = (draft?.policy ?? {}) as Record<string, unknown>;
+      for (const k of BANNER_KEYS) if (!banner[k]?.trim()) texts.push(`banner.${k}`);
+      for (const k of POLICY_KEYS) {
+        const v = policy[k];
+        if (typeof v !== 'string' || !v.trim()) texts.push(`policy.${k}`);
+      }
+    }
+    return {
+      locale,
+      categories,
+      vendors,
+      items,
+      texts,
+      total: categories.length + vendors.length + items.length + texts.length,
+    };
+  });
+}
+
+export const ZListMissingTranslationsInput = z.object({ siteId: z.uuid() });
+
+/** {@link missingTranslations} of a site's current draft, for any member. */
+export async function listMissingTranslations(
+  ctx: TServiceCtx,
+  raw: z.input<typeof ZListMissingTranslationsInput>,
+): Promise<TMissingInLocale[]> {
+  const input = ZListMissingTranslationsInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'viewer');
+  return missingTranslations(await readDeclaration(ctx.db, site));
+}

@@ -1,0 +1,54 @@
+import type { TSiteSettings } from '@smula/core';
+import {
+  importCookiebotDeclaration,
+  importItemsCsv,
+  importTable,
+  type TImportResult,
+} from '@smula/core/import';
+import { z } from 'zod';
+
+export const IMPORT_FORMATS = ['cookiebot', 'table', 'csv'] as const;
+export type TImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** 2 MB of text: far beyond any real declaration, and a bound on the work one request can ask. */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export const ZImportInput = z.object({
+  siteId: z.uuid(),
+  format: z.enum(IMPORT_FORMATS),
+  text: z.string().max(MAX_IMPORT_CHARS, 'The text is too long to import (at most 2 MB).'),
+  /**
+   * The language the pasted texts are written in. Defaults: English for a Cookiebot
+   * declaration (Cookiebot's text form), Swedish for a pasted table; Smula CSV names its locales.
+   */
+  locale: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'a language code such as "sv" or "en"')
+    .optional(),
+});
+export type TImportInput = z.infer<typeof ZImportInput>;
+
+/** Runs core's importer for the format with what the site knows (its own domain). */
+export function runImporter(input: TImportInput, settings: TSiteSettings): TImportResult {
+  const siteDomain = settings.domains[0]?.replace(/^\*\./, '');
+  const common = {
+    ...(input.locale ? { locale: input.locale } : {}),
+    ...(siteDomain ? { siteDomain } : {}),
+  };
+  switch (input.format) {
+    case 'cookiebot':
+      return importCookiebotDeclaration(input.text, common);
+    case 'table':
+      return importTable(input.text, common);
+    case 'csv':
+      return importItemsCsv(input.text);
+  }
+}
+
+/** The locale an importer wrote texts under, when the input did not say. */
+export function importLocale(input: TImportInput): string | undefined {
+  if (input.locale) return input.locale;
+  if (input.format === 'cookiebot') return 'en';
+  if (input.format === 'table') return 'sv';
+  return undefined;
+}
