@@ -1,3 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { name: 'banner', include: ['src/**/*.test.ts'] } });
+// Browser tests drive Chromium against the minified dist/banner.min.js, so `test` builds first.
+export default defineConfig({
+  test: {
+    name: 'banner',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});

@@ -1,7 +1,37 @@
 /**
- * The consent banner. Not built yet: this shell only fixes the package's place in the workspace
- * (see issue "packages/banner"). It exports the runtime's version so the build has an output.
+ * `@smula/banner`: the consent banner for bundler users. `init(config, options)` starts the same
+ * runtime as the `<script>` build, with core's renderer for `[data-smula-declaration]`.
+ * Call it as early as possible (before any tag reads consent), once per page.
+ *
+ * @example
+ * import { init } from '@smula/banner';
+ * import config from './smula-config.json';
+ * init(config, { endpoint: 'https://consent.example.com/api/v1/consents' });
  *
  * @packageDocumentation
  */
+import { renderDeclaration, type TPublishedConfig } from '@smula/core';
+import { boot } from './runtime.js';
+import type { TBannerOptions } from './types.js';
+
+export type {
+  TBannerOptions,
+  TChoices,
+  TConsent,
+  TConsentAction,
+  TConsentEventDetail,
+  TConsentRecord,
+  TSmulaApi,
+  TSmulaEvent,
+} from './types.js';
+
+/** The runtime's version; the delivery endpoint may expose it for support. */
 export const BANNER_RUNTIME_VERSION = '0.1.0';
+
+/**
+ * Starts the banner with a published config. A missing or invalid config fails closed: the
+ * Consent Mode default is still pushed (all denied), nothing blocked runs, one console error.
+ */
+export function init(config: TPublishedConfig | unknown, options: TBannerOptions = {}): void {
+  boot(config, options, renderDeclaration);
+}

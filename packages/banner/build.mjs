@@ -1,0 +1,47 @@
+// Builds the banner: the minified IIFE sites load (size-limited), the ESM build for bundlers,
+// the Node-side serve helper and the type declarations.
+import { execFileSync } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { build, transform } from 'esbuild';
+
+const require = createRequire(import.meta.url);
+const css = await transform(await readFile('src/banner.css', 'utf8'), {
+  loader: 'css',
+  minify: true,
+});
+const common = {
+  bundle: true,
+  platform: 'browser',
+  target: ['chrome91', 'firefox90', 'safari14.1'],
+  legalComments: 'none',
+  define: { __SMULA_CSS__: JSON.stringify(css.code.trim()) },
+  logLevel: 'warning',
+};
+
+await rm('dist', { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['src/iife.ts'],
+    outfile: 'dist/banner.min.js',
+    format: 'iife',
+    minify: true,
+    drop: ['debugger'],
+    pure: ['console.log', 'console.debug', 'console.info'],
+  }),
+  build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
+  build({
+    entryPoints: ['src/serve.ts'],
+    outfile: 'dist/serve.js',
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+  }),
+]);
+execFileSync(
+  process.execPath,
+  [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],
+  { stdio: 'inherit' },
+);

@@ -1,0 +1,464 @@
+import {
+  GCM_SIGNALS,
+  negotiateLocale,
+  pickText,
+  type TCategory,
+  type TLocalizedText,
+  type TPublishedConfig,
+} from '@smula/core';
+import { activate } from './blocking.js';
+import { purge, readStored, type TStored, writeStored } from './cookies.js';
+import { countries, duration, esc } from './format.js';
+import { randomHex, send, uuidv7 } from './record.js';
+import type {
+  TBannerOptions,
+  TChoices,
+  TConsent,
+  TConsentAction,
+  TRender,
+  TSmulaApi,
+  TSmulaEvent,
+} from './types.js';
+
+/** The banner's CSS, minified and inlined at build time (see build.mjs). */
+declare const __SMULA_CSS__: string;
+
+type TState = Record<string, 'granted' | 'denied'>;
+
+/**
+ * Policy texts the live consent state uses once core has them ("Change consent", "Withdraw
+ * consent", "No choice made yet"); until then it falls back to banner texts.
+ */
+type TStateTexts = Partial<Record<'changeConsent' | 'withdrawConsent' | 'noConsent', string>>;
+
+/**
+ * Cheap shape check of what the runtime reads, so that a broken config fails closed with one
+ * clear error instead of a TypeError halfway through.
+ */
+function isConfig(c: unknown): c is TPublishedConfig {
+  const x = c as TPublishedConfig | null;
+  return (
+    !!x &&
+    Array.isArray(x.categories) &&
+    Array.isArray(x.items) &&
+    Array.isArray(x.vendors) &&
+    typeof x.version === 'number' &&
+    typeof x.hash === 'string' &&
+    !!x.site?.consentLifetimes &&
+    !!x.appearance?.colors &&
+    !!x.texts &&
+    Object.values(x.texts).some((t) => t?.banner?.title)
+  );
+}
+
+/**
+ * Starts the banner: pushes the Consent Mode default, applies a stored decision or asks, wires
+ * blocking, the declaration and `window.Smula`. Must run synchronously, first in `<head>`.
+ *
+ * @param input the published config; anything else fails closed.
+ * @param render renders the declaration (the ESM build passes core's renderer).
+ */
+export function boot(input: unknown, options: TBannerOptions = {}, render?: TRender): void {
+  const w = window;
+  const d = document;
+  // Included twice (a CMS plugin and a hand-written tag): the first one wins.
+  if (w.Smula) return;
+  w.dataLayer ||= [];
+  const dl = w.dataLayer;
+  // gtag() pushes its `arguments` object, and GTM and gtag.js only read that shape.
+  function gtag(..._args: unknown[]): void {
+    // biome-ignore lint/complexity/noArguments: the arguments object is the gtag wire format
+    dl.push(arguments);
+  }
+  const ok = isConfig(input);
+  const gcm = ok ? input.site.googleConsentMode : undefined;
+  const gcmOn = !gcm || gcm.enabled;
+  const signals = (granted: (s: string) => boolean): TState => {
+    const s: TState = {};
+    for (const k of GCM_SIGNALS)
+      s[k] = k === 'security_storage' || granted(k) ? 'granted' : 'denied';
+    return s;
+  };
+  // First thing, before any tag can read it, even without a usable config (fail closed).
+  if (gcmOn) {
+    gtag('consent', 'default', {
+      ...signals(() => false),
+      ...(gcm?.waitForUpdateMs ? { wait_for_update: gcm.waitForUpdateMs } : {}),
+    });
+    if (gcm?.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+    if (gcm?.urlPassthrough) gtag('set', 'url_passthrough', true);
+  }
+  if (!ok) {
+    console.error(
+      '[smula] No valid consent config: blocked scripts stay blocked and no banner is shown.',
+    );
+    return;
+  }
+  const config = input;
+  const site = config.site;
+  const locales = Object.keys(config.texts);
+  const locale = negotiateLocale(
+    [d.documentElement.lang],
+    locales,
+    config.texts[site.defaultLocale] ? site.defaultLocale : locales[0]!,
+  );
+  const { banner: T, policy: P } = config.texts[locale]!;
+  const pick = (t: TLocalizedText | undefined) => pickText(t, locale, site.defaultLocale);
+  // A plain comma list: Intl.ListFormat's first use loads ICU data, 15 ms on a fast machine,
+  // ~60 ms at 4× CPU throttling, on the critical path of the first layer.
+  const list = (xs: string[]) => xs.join(', ');
+  const cats = [...config.categories].sort((a, b) => a.order - b.order);
+  const optional = cats.filter((c) => !c.required);
+  const gpc = navigator.globalPrivacyControl === true;
+  // The admin's origin: from the endpoint if given, else from the script's own URL.
+  const base = options.endpoint ?? (d.currentScript as HTMLScriptElement | null)?.src;
+  const endpoint = options.endpoint ?? (base ? new URL('/api/v1/consents', base).href : base);
+  const handlers: Partial<Record<TSmulaEvent, ((detail: unknown) => void)[]>> = {};
+  const emit = (type: TSmulaEvent, detail: unknown) => {
+    d.dispatchEvent(new CustomEvent(`smula:${type}`, { detail }));
+    for (const h of handlers[type] ?? [])
+      try {
+        h(detail);
+      } catch (e) {
+        setTimeout(() => {
+          throw e;
+        });
+      }
+  };
+
+  // The stored decision: valid as a whole, valid in part (a category changed materially since it
+  // was granted, or is new: ask again), or expired/absent.
+  let stored: TStored | undefined = readStored();
+  let choices: TChoices | undefined;
+  let decided = false;
+  let renewing = !!stored;
+  if (stored && stored.e > Date.now()) {
+    const s = stored;
+    choices = {};
+    decided = true;
+    for (const c of optional) {
+      const g = s.c[c.key];
+      if (g === undefined || (g && (config.materialSince?.[c.key] ?? 0) > s.v)) decided = false;
+      else choices[c.key] = g;
+    }
+    renewing = !decided;
+  }
+  const granted = (key: string) =>
+    cats.some((c) => c.key === key && (c.required || !!choices?.[key]));
+  const current = (): TConsent | null =>
+    decided && stored
+      ? {
+          choices: Object.fromEntries(cats.map((c) => [c.key, granted(c.key)])),
+          consentId: stored.i,
+          version: stored.v,
+          date: new Date(stored.t).toISOString(),
+          expiresAt: new Date(stored.e).toISOString(),
+        }
+      : null;
+  const apply = () => {
+    if (gcmOn)
+      gtag(
+        'consent',
+        'update',
+        signals((s) => cats.some((c) => granted(c.key) && c.gcmSignals.includes(s as never))),
+      );
+    activate(granted);
+    purge(config.items, (k) => !granted(k));
+  };
+  if (choices) apply();
+  // Retry queued records once the page has loaded: the first localStorage access is a
+  // synchronous trip to the browser process, which the critical path does not need.
+  w.addEventListener('load', () => send(endpoint));
+
+  // ---- UI: one Shadow DOM host holding the banner, its modal overlay and the floating button.
+  const layout = config.appearance.layout;
+  const modal = layout === 'modal';
+  const fabOn = config.appearance.floatingButton?.enabled !== false;
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot;
+  let box: HTMLElement;
+  let overlay: HTMLElement;
+  let fab: HTMLElement;
+  let layer = 0;
+  let fromFirst = false;
+  let back: Element | null = null;
+
+  // Only http(s) and same-site paths: an editor's `javascript:` URL must not become a link.
+  const link = (href: string | undefined, label: string) =>
+    href && /^(https?:|\/)/i.test(href) ? `<a href="${esc(href)}">${esc(label)}</a>` : '';
+  const button = (a: string, label: string) =>
+    `<button class="btn" data-a="${a}">${esc(label)}</button>`;
+  const close = `<button class="x" data-a="x" aria-label="${esc(T.close)}">×</button>`;
+  const gpcNote = gpc ? `<p>${esc(T.gpcNotice)}</p>` : '';
+  const vendorsOf = (key: string) => {
+    const items = config.items.filter((i) => i.category === key);
+    const ids = new Set(items.map((i) => i.vendor));
+    return {
+      items,
+      vendors: config.vendors.filter((v) => ids.has(v.id) || v.defaultCategory === key),
+    };
+  };
+  const vendorCount = new Set(optional.flatMap((c) => vendorsOf(c.key).vendors.map((v) => v.id)))
+    .size;
+  const types: Record<string, string> = {
+    cookie: P.typeCookie,
+    local_storage: P.typeLocalStorage,
+    session_storage: P.typeSessionStorage,
+    indexeddb: P.typeIndexedDb,
+    pixel: P.typePixel,
+  };
+  const labels = {
+    session: P.durationSession,
+    persistent: P.durationPersistent,
+    unknown: P.durationUnknown,
+  };
+
+  const firstLayer = () =>
+    `${close}<h2 id="t">${esc(T.title)}</h2><p>${esc(T.description)
+      .replaceAll('{categories}', esc(list(optional.map((c) => pick(c.name)))))
+      .replaceAll(
+        '{vendorCount}',
+        String(vendorCount),
+      )}</p><p>${esc(T.withdrawal)}</p>${gpcNote}<p class="l">${link(site.cookiePolicyUrl, T.cookiePolicyLink)}${link(site.privacyPolicyUrl, T.privacyPolicyLink)}</p><div class="r">${button('a', T.acceptAll)}${button('r', T.rejectAll)}${button('c', T.customise)}</div>`;
+
+  const category = (c: TCategory) => {
+    const { items, vendors } = vendorsOf(c.key);
+    const k = esc(c.key);
+    const vendorName = (id?: string) => config.vendors.find((v) => v.id === id)?.name ?? '';
+    return `<li><div class="h"><span id="n-${k}">${esc(pick(c.name))}</span>${c.required ? `<span class="on">${esc(T.alwaysOn)}</span>` : ''}<button class="sw" role="switch" aria-checked="${granted(c.key)}" aria-labelledby="n-${k}" data-k="${k}"${c.required ? ' disabled' : ''}></button></div><p>${esc(pick(c.description))}</p>${
+      items.length + vendors.length
+        ? `<details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
+            .map(
+              (v) =>
+                `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries, locale, P.countryUnknown))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,
+            )
+            .join('')}</ul><h3>${esc(T.itemsHeading)}</h3><ul>${items
+            .map(
+              (i) =>
+                `<li><b>${esc(i.name)}</b>. ${esc(P.colProvider)}: ${esc(vendorName(i.vendor))}. ${esc(P.colPurpose)}: ${esc(pick(i.purpose))}. ${esc(P.colDuration)}: ${esc(duration(i.duration, locale, labels))}. ${esc(P.colType)}: ${esc(types[i.type])}. ${esc(P.colCountry)}: ${esc(countries(i.recipientCountries ?? config.vendors.find((v) => v.id === i.vendor)?.countries, locale, P.countryUnknown))}</li>`,
+            )
+            .join('')}</ul></details>`
+        : ''
+    }</li>`;
+  };
+  const preferences = () =>
+    `${close}<h2 id="t">${esc(T.preferencesTitle)}</h2><p>${esc(T.preferencesDescription)}</p>${gpcNote}<ul class="cs">${cats.map(category).join('')}</ul><div class="r">${button('s', T.save)}${button('a', T.acceptAll)}${button('r', T.rejectAll)}</div>`;
+
+  const mount = () => {
+    if (host) return;
+    host = d.createElement('div');
+    host.id = 'smula-banner';
+    host.style.cssText = 'all:initial';
+    root = host.attachShadow({ mode: 'open' });
+    const col = config.appearance.colors;
+    const v = (x: unknown) => String(x).replace(/[<>{};]/g, '');
+    root.innerHTML = `<style>:host{--smula-bg:${v(col.background)};--smula-text:${v(col.text)};--smula-button-bg:${v(col.buttonBackground)};--smula-button-text:${v(col.buttonText)};--smula-link:${v(col.link)};--smula-focus:${v(col.focus)};--smula-radius:${v(config.appearance.radius)}px}${__SMULA_CSS__}</style><div class="o" hidden></div><div class="b ${v(layout)} ${v(config.appearance.position)}" role="dialog" aria-labelledby="t"${modal ? ' aria-modal="true"' : ''} lang="${esc(locale)}" tabindex="-1" hidden></div><button class="f${config.appearance.floatingButton?.position === 'right' ? ' fr' : ''}" data-a="o" aria-label="${esc(T.openSettings)}" hidden><svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5" fill="none" stroke="currentColor" stroke-width="2"/><circle cx="8.5" cy="10.5" r="1.5" fill="currentColor"/><circle cx="15" cy="15" r="1.5" fill="currentColor"/></svg></button>`;
+    [overlay, box, fab] = Array.from(root.children).slice(1) as HTMLElement[] as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+    root.addEventListener('click', onClick);
+    root.addEventListener('keydown', onKey as EventListener);
+    d.body.prepend(host);
+  };
+  const open = (n: 1 | 2, viaFirst = false) => {
+    mount();
+    if (!layer) back = d.activeElement === host ? fab : d.activeElement;
+    layer = n;
+    fromFirst = viaFirst;
+    box.innerHTML = n === 1 ? firstLayer() : preferences();
+    box.hidden = false;
+    overlay.hidden = !modal;
+    fab.hidden = true;
+    // In the next frame: focusing now would force a synchronous style and layout pass on a
+    // half-parsed page, before the browser's own one.
+    requestAnimationFrame(() => layer && box.focus({ preventScroll: true }));
+    emit('show', n === 1 ? 'banner' : 'preferences');
+  };
+  const hide = () => {
+    if (!layer) return;
+    layer = 0;
+    box.hidden = overlay.hidden = true;
+    fab.hidden = !fabOn;
+    // Focus must not stay on a hidden control: back to where it was (or nowhere).
+    (root.activeElement as HTMLElement | null)?.blur();
+    (back as HTMLElement | null)?.focus?.();
+    back = null;
+    emit('hide', null);
+  };
+  const onClick = (e: Event) => {
+    const b = (e.target as Element).closest('button');
+    if (!b) return;
+    const { a, k } = b.dataset;
+    if (k) b.setAttribute('aria-checked', String(b.getAttribute('aria-checked') !== 'true'));
+    else if (a === 'a') acceptAll();
+    else if (a === 'r') rejectAll();
+    else if (a === 'c') open(2, true);
+    else if (a === 'o') open(2);
+    else if (a === 'x') hide();
+    else if (a === 's')
+      decide(
+        Object.fromEntries(
+          Array.from(root.querySelectorAll<HTMLElement>('[data-k]:not([disabled])'), (s) => [
+            s.dataset.k!,
+            s.getAttribute('aria-checked') === 'true',
+          ]),
+        ),
+        'custom',
+      );
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && layer === 2) {
+      // Esc is never a decision: back to the first layer, or closed if it was opened later.
+      if (fromFirst || !decided) open(1);
+      else hide();
+    }
+    if (modal && e.key === 'Tab') {
+      const f = box.querySelectorAll<HTMLElement>('button:not([disabled]),a[href],summary');
+      const first = f[0]!;
+      const last = f[f.length - 1]!;
+      const at = root.activeElement;
+      if (e.shiftKey ? at === first || at === box : at === last) {
+        (e.shiftKey ? last : first).focus();
+        e.preventDefault();
+      }
+    }
+  };
+
+  // ---- Decisions
+  const decide = (next: TChoices, action: TConsentAction) => {
+    const t = Date.now();
+    const hadGrant = decided && optional.some((c) => choices?.[c.key]);
+    choices = {};
+    for (const c of optional) choices[c.key] = !!next[c.key];
+    const any = optional.some((c) => choices![c.key]);
+    if (hadGrant && !any) action = 'withdraw';
+    else if (renewing && action !== 'withdraw') action = 'renew';
+    const e = new Date(t);
+    e.setMonth(e.getMonth() + site.consentLifetimes[any ? 'acceptMonths' : 'rejectMonths']);
+    stored = { i: stored?.i ?? randomHex(16), v: config.version, c: choices, t, e: +e };
+    writeStored(stored, site.domains);
+    decided = true;
+    renewing = false;
+    hide();
+    apply();
+    const consent = current()!;
+    showState();
+    dl.push({ event: 'smula_consent', smula_action: action, smula_choices: consent.choices });
+    send(endpoint, {
+      recordId: uuidv7(t),
+      consentId: consent.consentId,
+      siteKey: config.siteKey,
+      configVersion: config.version,
+      configHash: config.hash,
+      action,
+      choices: consent.choices,
+      locale,
+      gpc,
+      pagePath: location.pathname,
+      clientTime: consent.date,
+      expiresAt: consent.expiresAt,
+    });
+    emit('consent', { action, consent });
+  };
+  // GPC never grants, and "accept all" does not override it for marketing (sale/share) purposes:
+  // those stay off unless the visitor switches them on one by one.
+  const acceptAll = () =>
+    decide(
+      Object.fromEntries(
+        optional.map((c) => [
+          c.key,
+          !(gpc && (c.key === 'marketing' || c.gcmSignals.some((s) => s.startsWith('ad_')))),
+        ]),
+      ),
+      'accept_all',
+    );
+  const rejectAll = () => decide({}, 'reject_all');
+  const withdraw = () => decide({}, 'withdraw');
+
+  // ---- The declaration in the light DOM and its live consent state.
+  const S = P as typeof P & TStateTexts;
+  const showState = () => {
+    const c = current();
+    for (const el of d.querySelectorAll('[data-smula-consent-state]'))
+      el.innerHTML = `${
+        c
+          ? `<p>${esc(list(cats.filter((x) => granted(x.key)).map((x) => pick(x.name))))}</p><p><code>${esc(c.consentId)}</code> · <time datetime="${c.date}">${new Date(c.date).toLocaleString(locale)}</time></p>`
+          : S.noConsent
+            ? `<p>${esc(S.noConsent)}</p>`
+            : ''
+      }${
+        // core's renderer puts a "change" button next to the state; add one only if it is missing
+        el.parentElement?.querySelector(':scope>[data-smula-open]')
+          ? ''
+          : `<button type="button" data-smula-open>${esc(S.changeConsent ?? T.openSettings)}</button> `
+      }<button type="button" data-smula-withdraw>${esc(S.withdrawConsent ?? T.rejectAll)}</button>`;
+  };
+  const onReady = () => {
+    activate(granted);
+    // The declaration renders in the light DOM so that it inherits the site's typography. The
+    // IIFE carries no renderer (size budget): it takes inlined HTML, else fetches the same
+    // version from the delivery endpoint. Server-rendered content already there is kept.
+    const targets = Array.from(d.querySelectorAll('[data-smula-declaration]')).filter(
+      (el) => !el.firstElementChild,
+    );
+    const fill = (html: string) => {
+      if (html) for (const el of targets) el.innerHTML = html;
+      showState();
+    };
+    const html = render ? render(config, { locale }) : options.declaration?.[locale];
+    if (html != null || !targets.length || !base) fill(html ?? '');
+    else
+      fetch(
+        `${new URL(`/api/v1/sites/${config.siteKey}/declaration`, base).href}?locale=${locale}&version=${config.version}`,
+      )
+        .then((r) => (r.ok ? r.text() : ''))
+        .then(fill, () => fill(''));
+  };
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', onReady);
+  else onReady();
+  d.addEventListener('click', (e) => {
+    const t = (e.target as Element).closest?.('[data-smula-open],[data-smula-withdraw]');
+    if (!t) return;
+    e.preventDefault();
+    if (t.hasAttribute('data-smula-withdraw')) withdraw();
+    else whenBody(() => open(2));
+  });
+  const whenBody = (fn: () => void) => {
+    if (d.body) return fn();
+    const mo = new MutationObserver(() => {
+      if (d.body) {
+        mo.disconnect();
+        fn();
+      }
+    });
+    mo.observe(d.documentElement, { childList: true });
+  };
+  whenBody(() => {
+    mount();
+    if (decided) fab.hidden = !fabOn;
+    else open(1);
+  });
+
+  const api: TSmulaApi = {
+    get consent() {
+      return current();
+    },
+    show: () => whenBody(() => open(2)),
+    acceptAll,
+    rejectAll,
+    accept: (keys) => decide(Object.fromEntries(keys.map((k) => [k, true])), 'custom'),
+    withdraw,
+    on(event, handler) {
+      handlers[event] ||= [];
+      const hs = handlers[event];
+      hs.push(handler);
+      return () => {
+        hs.splice(hs.indexOf(handler) >>> 0, 1);
+      };
+    },
+  };
+  w.Smula = api;
+  emit('ready', current());
+}

@@ -1,0 +1,42 @@
+import { buildPublishedConfig } from '@smula/core';
+import { fjallbagerietDeclaration } from '@smula/core/fixtures';
+import { describe, expect, it } from 'vitest';
+import { bannerConfig, scriptJson, wrapRuntime } from './serve.js';
+
+const config = buildPublishedConfig(fjallbagerietDeclaration, {
+  siteKey: 'fjb',
+  version: 3,
+  publishedAt: '2026-11-01T10:00:00.000Z',
+});
+
+describe('serve', () => {
+  it('scriptJson cannot close a script element and survives U+2028/2029', () => {
+    const json = scriptJson({ t: '</script><!-- \u2028\u2029' });
+    expect(json).not.toMatch(/<|\u2028|\u2029/);
+    expect(JSON.parse(json)).toEqual({ t: '</script><!-- \u2028\u2029' });
+  });
+
+  it('bannerConfig keeps the envelope and what the runtime reads, drops the rest', () => {
+    const slim = bannerConfig(config) as typeof config;
+    for (const k of ['siteKey', 'version', 'hash', 'materialHash', 'materialSince'] as const)
+      expect(slim[k]).toEqual(config[k]);
+    expect(slim.categories.map((c) => c.key)).toEqual(config.categories.map((c) => c.key));
+    expect(slim.texts.sv!.banner).toEqual(config.texts.sv!.banner);
+    expect(slim.texts.sv!.policy.colPurpose).toBe(config.texts.sv!.policy.colPurpose);
+    expect(slim.texts.sv!.policy.sections).toBeUndefined();
+    expect(slim.vendors[0]!.description).toBeUndefined();
+    expect(slim.items.some((i) => i.necessityJustification)).toBe(false);
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(config).length * 0.7);
+    expect(bannerConfig({ broken: true })).toEqual({ broken: true });
+    expect(bannerConfig(null)).toBeNull();
+  });
+
+  it('wrapRuntime appends one smulaBoot call with config and options', () => {
+    const js = wrapRuntime('RUNTIME;\n', config, { endpoint: 'https://a.example/api/v1/consents' });
+    const call = js.split('\n')[1]!;
+    expect(js.startsWith('RUNTIME;\nsmulaBoot(')).toBe(true);
+    const args = JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`);
+    expect(args[0].hash).toBe(config.hash);
+    expect(args[1]).toEqual({ endpoint: 'https://a.example/api/v1/consents' });
+  });
+});

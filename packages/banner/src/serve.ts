@@ -1,0 +1,153 @@
+/**
+ * `@smula/banner/serve`: the delivery side, for Node. Builds the one response a site's
+ * `<script src>` gets: the runtime followed by the call that hands it the config.
+ *
+ * @example
+ * import { bannerScript } from '@smula/banner/serve';
+ * res.setHeader('content-type', 'text/javascript; charset=utf-8');
+ * res.end(bannerScript(config, { endpoint: 'https://admin.example/api/v1/consents' }));
+ *
+ * @packageDocumentation
+ */
+import { readFileSync } from 'node:fs';
+import type { TPublishedConfig } from '@smula/core';
+
+let runtime: string | undefined;
+
+/** The minified runtime (`dist/banner.min.js`), read once per process. */
+export function bannerRuntime(): string {
+  runtime ??= readFileSync(new URL('./banner.min.js', import.meta.url), 'utf8').trim();
+  return runtime;
+}
+
+/**
+ * JSON that is safe inside an inline or external `<script>`: `<` cannot close the element or
+ * open a comment, and U+2028/U+2029 (valid JSON, line terminators in old JS parsers) are escaped.
+ */
+export function scriptJson(value: unknown): string {
+  return (JSON.stringify(value) ?? 'null')
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export interface TBannerScriptOptions {
+  /** Absolute URL of `POST /api/v1/consents`; default: that path on the script's origin. */
+  endpoint?: string;
+  /** Pre-rendered declaration HTML per locale for `[data-smula-declaration]`, if wanted. */
+  declaration?: Record<string, string>;
+}
+
+/** The policy labels the runtime reads (preferences layer and live consent state). */
+const POLICY_LABELS = [
+  'colProvider',
+  'colPurpose',
+  'colDuration',
+  'colType',
+  'colCountry',
+  'typeCookie',
+  'typeLocalStorage',
+  'typeSessionStorage',
+  'typeIndexedDb',
+  'typePixel',
+  'durationSession',
+  'durationPersistent',
+  'durationUnknown',
+  'countryUnknown',
+  'privacyPolicyLink',
+  'changeConsent',
+  'withdrawConsent',
+  'noConsent',
+];
+
+const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
+  const out: Record<string, unknown> = {};
+  for (const k of keys)
+    if ((o as Record<string, unknown>)[k] !== undefined) out[k] = (o as Record<string, unknown>)[k];
+  return out as Partial<T>;
+};
+
+/**
+ * The published config minus what the runtime never reads: policy-page texts, vendor
+ * narratives, item provenance and necessity justifications (the declaration is rendered from
+ * the full version on the server). The envelope (`siteKey`, `version`, `hash`, `materialHash`,
+ * `materialSince`) is kept, so records still point at the full, immutable version. Anything
+ * that does not look like a published config is returned unchanged, for the runtime to reject.
+ */
+export function bannerConfig(config: unknown): unknown {
+  const c = config as TPublishedConfig | null;
+  if (
+    !c ||
+    !Array.isArray(c.categories) ||
+    !Array.isArray(c.items) ||
+    !Array.isArray(c.vendors) ||
+    !c.texts ||
+    !c.site
+  )
+    return config;
+  const texts: Record<string, unknown> = {};
+  for (const [locale, t] of Object.entries(c.texts))
+    texts[locale] = { banner: t?.banner, policy: t?.policy && pick(t.policy, POLICY_LABELS) };
+  return {
+    ...pick(c, [
+      'schemaVersion',
+      'siteKey',
+      'version',
+      'publishedAt',
+      'hash',
+      'materialHash',
+      'materialSince',
+      'appearance',
+    ]),
+    site: pick(c.site, [
+      'domains',
+      'locales',
+      'defaultLocale',
+      'consentLifetimes',
+      'privacyPolicyUrl',
+      'cookiePolicyUrl',
+      'googleConsentMode',
+    ]),
+    categories: c.categories.map((x) =>
+      pick(x, ['key', 'required', 'order', 'gcmSignals', 'name', 'description']),
+    ),
+    vendors: c.vendors.map((v) =>
+      pick(v, ['id', 'name', 'legalName', 'privacyPolicyUrl', 'countries', 'defaultCategory']),
+    ),
+    items: c.items.map((i) => ({
+      ...pick(i, [
+        'name',
+        'matchKind',
+        'type',
+        'party',
+        'purpose',
+        'category',
+        'vendor',
+        'recipientCountries',
+      ]),
+      duration: i.duration && pick(i.duration, ['kind', 'seconds']),
+    })),
+    texts,
+  };
+}
+
+/**
+ * The exact JavaScript to serve for a site: runtime, then `smulaBoot(config, options)` with the
+ * config reduced to what the runtime reads ({@link bannerConfig}). The runtime validates the
+ * shape and fails closed.
+ */
+export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
+  return wrapRuntime(bannerRuntime(), config, options);
+}
+
+/** {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). */
+export function wrapRuntime(
+  runtimeSource: string,
+  config: unknown,
+  options: TBannerScriptOptions = {},
+): string {
+  const opts: TBannerScriptOptions = {};
+  if (options.endpoint) opts.endpoint = options.endpoint;
+  if (options.declaration) opts.declaration = options.declaration;
+  return `${runtimeSource.trim()}\nsmulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)});\n`;
+}

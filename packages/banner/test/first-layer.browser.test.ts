@@ -1,0 +1,318 @@
+// Checklist items about what a fresh visitor meets: B-01…B-08, B-11, B-12, A-02, and failing
+// closed. Chromium against the minified dist/banner.min.js, one fresh profile per test.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  config,
+  cookieNames,
+  dataLayer,
+  dialog,
+  launchChromium,
+  session,
+  startServers,
+  type TServers,
+} from './helpers.js';
+
+let browser: Browser;
+let srv: TServers;
+const en = config.texts.en!.banner;
+const sv = config.texts.sv!.banner;
+
+beforeAll(async () => {
+  [browser, srv] = await Promise.all([launchChromium(), startServers()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+beforeEach(() => srv.reset());
+
+/** The B-01 assertions: nothing stored but necessary, nothing requested from a blocked host. */
+async function assertNothingNonNecessary(s: Awaited<ReturnType<typeof session>>) {
+  expect((await cookieNames(s.context)).filter((n) => n !== 'smula_consent')).toEqual([]);
+  const storage = await s.page.evaluate(() => [
+    Object.keys(localStorage),
+    Object.keys(sessionStorage),
+  ]);
+  expect(storage).toEqual([[], []]);
+  expect(srv.trackerHits).toEqual([]);
+}
+
+describe('first layer', () => {
+  it('B-01: no non-necessary storage or request before consent; GCM default first', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    await s.page.waitForTimeout(1500);
+    await assertNothingNonNecessary(s);
+    expect(await s.page.evaluate(() => indexedDB.databases())).toEqual([]);
+    expect(await cookieNames(s.context)).toEqual([]);
+    const dl = await dataLayer(s.page);
+    const first = dl[0] as [string, string, Record<string, string>];
+    expect(first.slice(0, 2)).toEqual(['consent', 'default']);
+    for (const k of ['ad_storage', 'analytics_storage', 'ad_user_data', 'ad_personalization'])
+      expect(first[2][k]).toBe('denied');
+    expect(first[2].security_storage).toBe('granted');
+    const firstConfig = dl.findIndex((e) => Array.isArray(e) && e[0] === 'config');
+    expect(firstConfig).toBeGreaterThan(0);
+    expect(await s.page.evaluate(() => (window as { __order?: string[] }).__order)).toBeUndefined();
+    await s.context.close();
+  });
+
+  it('B-02: one Reject all button; rejecting closes and removes _ga/_fbp', async () => {
+    const s = await session(browser);
+    await s.context.addCookies([
+      { name: '_ga', value: 'GA1.1.9', url: srv.origin },
+      { name: '_ga_XYZ123', value: 'GS1', url: srv.origin },
+      { name: '_fbp', value: 'fb.1.9', url: srv.origin },
+    ]);
+    await s.page.goto(`${srv.origin}/index.html`);
+    const reject = s.page.getByRole('button', { name: en.rejectAll, exact: true });
+    await expect.poll(() => reject.count()).toBe(1);
+    await expect
+      .poll(() => s.page.getByRole('button', { name: en.acceptAll, exact: true }).count())
+      .toBe(1);
+    await reject.click();
+    await expect.poll(() => dialog(s.page).count()).toBe(0);
+    expect(await cookieNames(s.context)).toEqual(['smula_consent']);
+    srv.reset();
+    await s.page.reload();
+    await s.page.waitForLoadState('load');
+    await s.page.waitForTimeout(300);
+    expect(await dialog(s.page).count()).toBe(0);
+    await assertNothingNonNecessary(s);
+    await s.context.close();
+  });
+
+  it('B-03: Accept and Reject have equal visual weight', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    const styles = await Promise.all(
+      [en.acceptAll, en.rejectAll].map((name) =>
+        s.page.getByRole('button', { name, exact: true }).evaluate((el) => {
+          const cs = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          const panel = getComputedStyle(el.closest('[role="dialog"]')!);
+          return {
+            tag: el.tagName,
+            fontSize: cs.fontSize,
+            fontWeight: cs.fontWeight,
+            width: box.width,
+            height: box.height,
+            color: cs.color,
+            background: cs.backgroundColor,
+            panel: panel.backgroundColor,
+            tabIndex: (el as HTMLElement).tabIndex,
+          };
+        }),
+      ),
+    );
+    const [a, r] = styles as [(typeof styles)[0], (typeof styles)[0]];
+    expect(a.tag).toBe('BUTTON');
+    expect(r.tag).toBe('BUTTON');
+    expect(r.fontSize).toBe(a.fontSize);
+    expect(r.fontWeight).toBe(a.fontWeight);
+    expect(Math.abs(a.width - r.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(a.height - r.height)).toBeLessThanOrEqual(2);
+    expect(r.tabIndex).toBe(a.tabIndex);
+    const rgb = (c: string) =>
+      c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+    const lum = (c: string) => {
+      const [R, G, B] = rgb(c).map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+    };
+    const contrast = (x: string, y: string) => {
+      const [hi, lo] = [lum(x), lum(y)].sort((p, q) => q - p) as [number, number];
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    for (const b of [a, r]) expect(contrast(b.color, b.background)).toBeGreaterThanOrEqual(4.5);
+    const diff = Math.abs(contrast(a.background, a.panel) - contrast(r.background, r.panel));
+    expect(diff).toBeLessThanOrEqual(1.5);
+    await s.context.close();
+  });
+
+  it('B-04: preferences start with every non-necessary category off, necessary on and disabled', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.getByRole('button', { name: en.customise, exact: true }).click();
+    const switches = s.page.getByRole('switch');
+    await expect.poll(() => switches.count()).toBe(config.categories.length);
+    for (const c of config.categories) {
+      const sw = s.page.getByRole('switch', { name: c.name.en, exact: true });
+      expect(await sw.getAttribute('aria-checked')).toBe(String(c.required));
+      expect(await sw.isDisabled()).toBe(c.required);
+    }
+    await s.context.close();
+  });
+
+  it('B-05: scrolling, Esc, closing and navigating give no consent', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    await s.page.mouse.wheel(0, 5000);
+    await s.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await s.page.keyboard.press('Escape');
+    expect(await dialog(s.page).isVisible()).toBe(true);
+    await s.page.getByRole('button', { name: en.close, exact: true }).click();
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(false);
+    await s.page.waitForTimeout(2000);
+    await s.page.reload();
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    await s.page.locator('#internal').click();
+    await s.page.waitForURL(/page2/);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    expect(srv.records).toEqual([]);
+    expect(await cookieNames(s.context)).toEqual([]);
+    expect(srv.trackerHits).toEqual([]);
+    expect(await s.page.evaluate(() => window.Smula?.consent)).toBeNull();
+    await s.context.close();
+  });
+
+  it('B-06: no cookie wall: content scrolls and links work with the banner open', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    expect(await s.page.evaluate(() => getComputedStyle(document.body).overflow)).not.toBe(
+      'hidden',
+    );
+    await s.page.evaluate(() => window.scrollTo(0, 1000));
+    expect(await s.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await s.page.locator('#internal').click({ timeout: 3000 });
+    await s.page.waitForURL(/page2/);
+    await s.context.close();
+  });
+
+  it('B-07 + B-08: first layer names each purpose, the vendor count and how to withdraw', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    const text = ((await dialog(s.page).textContent()) ?? '').replace(/\s+/g, ' ');
+    for (const c of config.categories.filter((x) => !x.required)) expect(text).toContain(c.name.en);
+    const vendors = new Set(
+      config.items
+        .filter((i) => !config.categories.find((c) => c.key === i.category)?.required)
+        .flatMap((i) => (i.vendor ? [i.vendor] : [])),
+    );
+    expect(text).toContain(String(vendors.size));
+    expect(text).not.toMatch(/\{(categories|vendorCount)\}/);
+    expect(text).toContain(en.withdrawal.replace(/\s+/g, ' ').trim());
+    await s.context.close();
+  });
+
+  it('B-11: the banner speaks the page language, falling back to the default locale', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(en.title);
+    expect(await dialog(s.page).getAttribute('lang')).toBe('en');
+    await s.page.goto(`${srv.origin}/sv.html`);
+    await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
+    expect(await dialog(s.page).getAttribute('lang')).toBe('sv');
+    expect(await s.page.getByRole('button', { name: sv.rejectAll, exact: true }).count()).toBe(1);
+    // No lang the site offers: the config's default locale (sv).
+    await s.page.route('**/index.html', async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({
+        response: res,
+        body: (await res.text()).replace('lang="en"', 'lang="de"'),
+      });
+    });
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
+    await s.context.close();
+  });
+
+  it('B-12: links to the cookie policy and privacy policy open without accepting', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    const cookies = dialog(s.page).getByRole('link', { name: en.cookiePolicyLink });
+    const privacy = dialog(s.page).getByRole('link', { name: en.privacyPolicyLink });
+    expect(await cookies.getAttribute('href')).toBe(config.site.cookiePolicyUrl);
+    expect(await privacy.getAttribute('href')).toBe(config.site.privacyPolicyUrl);
+    await cookies.click();
+    await s.page.waitForURL(/cookies\.html/);
+    await s.page.goBack();
+    await dialog(s.page).getByRole('link', { name: en.privacyPolicyLink }).click();
+    await s.page.waitForURL(/privacy\.html/);
+    expect(srv.records).toEqual([]);
+    expect(await cookieNames(s.context)).toEqual([]);
+    await s.context.close();
+  });
+
+  it('A-02: banner is first in reading order, a labelled dialog in the page language', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/sv.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    const info = await s.page.evaluate(() => {
+      const host = document.body.firstElementChild!;
+      const box = host.shadowRoot!.querySelector('[role="dialog"]')!;
+      const label = host.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!);
+      return {
+        id: host.id,
+        label: label?.tagName,
+        text: label?.textContent,
+        lang: box.getAttribute('lang'),
+      };
+    });
+    expect(info).toEqual({ id: 'smula-banner', label: 'H2', text: sv.title, lang: 'sv' });
+    await s.context.close();
+  });
+
+  it('config texts, URLs and colours are escaped', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html?c=xss`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    expect(await dialog(s.page).getByRole('heading').textContent()).toContain('<img');
+    expect(await dialog(s.page).getByRole('link', { name: en.cookiePolicyLink }).count()).toBe(0);
+    await s.page.waitForTimeout(300);
+    expect(await s.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
+    await s.context.close();
+  });
+
+  it('included twice, it starts once', async () => {
+    const s = await session(browser);
+    await s.page.route('**/index.html', async (route) => {
+      const res = await route.fetch();
+      const html = await res.text();
+      const tag = '<script src="/banner.js?c=v1"></script>';
+      await route.fulfill({ response: res, body: html.replace(tag, tag + tag) });
+    });
+    await s.page.goto(`${srv.origin}/index.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    expect(await s.page.locator('#smula-banner').count()).toBe(1);
+    const defaults = (await dataLayer(s.page)).filter(
+      (e) => Array.isArray(e) && e[0] === 'consent' && e[1] === 'default',
+    );
+    expect(defaults).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+    await s.context.close();
+  });
+
+  it('fails closed: a broken or missing config runs nothing and logs one error', async () => {
+    for (const c of ['broken', 'missing']) {
+      const s = await session(browser);
+      srv.reset();
+      await s.page.goto(`${srv.origin}/index.html?c=${c}`);
+      await s.page.waitForLoadState('load');
+      await s.page.waitForTimeout(500);
+      expect(s.errors.length).toBe(1);
+      expect(s.errors[0]).toContain('[smula]');
+      expect(await s.page.locator('#smula-banner').count()).toBe(0);
+      expect(srv.trackerHits).toEqual([]);
+      expect(
+        await s.page.evaluate(() => (window as { __order?: string[] }).__order),
+      ).toBeUndefined();
+      const dl = await dataLayer(s.page);
+      expect((dl[0] as unknown[]).slice(0, 2)).toEqual(['consent', 'default']);
+      expect((dl[0] as [string, string, Record<string, string>])[2].analytics_storage).toBe(
+        'denied',
+      );
+      await s.context.close();
+    }
+  });
+});
