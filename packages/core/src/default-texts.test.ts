@@ -63,6 +63,9 @@ const POLICY_KEYS: Record<keyof TPolicyTexts, true> = {
   privacyPolicyLink: true,
   optOutLink: true,
   consentStateHeading: true,
+  changeConsent: true,
+  withdrawConsent: true,
+  noConsent: true,
   noItems: true,
 };
 

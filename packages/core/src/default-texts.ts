@@ -111,6 +111,9 @@ const sv: TLocaleTexts = {
     privacyPolicyLink: 'Leverantörens integritetspolicy',
     optOutLink: 'Avböj hos leverantören (opt-out)',
     consentStateHeading: 'Ditt samtycke',
+    changeConsent: 'Ändra samtycke',
+    withdrawConsent: 'Återkalla samtycke',
+    noConsent: 'Du har inte gjort något val ännu.',
     noItems: 'Vi använder inga cookies eller liknande tekniker i den här kategorin.',
   },
 };
@@ -212,6 +215,9 @@ const en: TLocaleTexts = {
     privacyPolicyLink: 'The provider’s privacy policy',
     optOutLink: 'Opt out with the provider',
     consentStateHeading: 'Your consent',
+    changeConsent: 'Change consent',
+    withdrawConsent: 'Withdraw consent',
+    noConsent: 'You have not made a choice yet.',
     noItems: 'We use no cookies or similar technologies in this category.',
   },
 };

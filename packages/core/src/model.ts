@@ -113,8 +113,9 @@ export type TStorageType = (typeof STORAGE_TYPES)[number];
 
 /**
  * How `name` matches real keys: `exact`; `prefix` (`_hj` matches `_hjSession_123`); `pattern`
- * where `#` stands for digits and a run of `X` for any characters (`_ga_#`,
- * `amp.cookie.test.XXXXXX`).
+ * where `#` stands for an ID of letters and digits (GA4's `_ga_#` ends in the
+ * measurement ID, e.g. `_ga_HFVYCJEN26`) and a run of `X` for any characters
+ * (`amp.cookie.test.XXXXXX`).
  */
 export const MATCH_KINDS = ['exact', 'prefix', 'pattern'] as const;
 export type TMatchKind = (typeof MATCH_KINDS)[number];
@@ -248,6 +249,10 @@ export interface TPolicyTexts {
   privacyPolicyLink: string;
   optOutLink: string;
   consentStateHeading: string;
+  /** Live consent state (filled by the banner): the change and withdraw buttons, and no decision yet. */
+  changeConsent: string;
+  withdrawConsent: string;
+  noConsent: string;
   noItems: string;
 }
 

@@ -236,6 +236,9 @@ const policyKeys = [
   'privacyPolicyLink',
   'optOutLink',
   'consentStateHeading',
+  'changeConsent',
+  'withdrawConsent',
+  'noConsent',
   'noItems',
 ] as const satisfies readonly Exclude<keyof TPolicyTexts, 'sections'>[];
 
