@@ -3,3 +3,4 @@ export * from './auth';
 export * from './declarations';
 export * from './organisations';
 export * from './sites';
+export * from './versions';

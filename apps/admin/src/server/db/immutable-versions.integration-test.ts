@@ -1,0 +1,60 @@
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSite } from '../services/site/create-site';
+import { makeOrganisation } from '../testing/actors';
+import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { sites } from './schema/sites';
+import { configVersions } from './schema/versions';
+
+const drivers = await testDrivers();
+
+// drizzle wraps the driver's error; the database's own message is on `cause`.
+const refused = (op: string) => ({
+  cause: { message: expect.stringContaining(`config_versions are immutable: ${op}`) },
+});
+
+describe.each(drivers)('config_versions immutability on $name', (driver) => {
+  let t: TTestDatabase;
+  beforeAll(async () => {
+    t = await driver.open();
+  });
+  afterAll(async () => t?.close());
+
+  async function siteWithVersion() {
+    const { org, ctx } = await makeOrganisation(t.db, ['owner']);
+    const site = await createSite(ctx.owner, { organisationId: org.id, name: 'Immutable' });
+    const [v] = await t.db
+      .insert(configVersions)
+      .values({
+        siteId: site.id,
+        version: 1,
+        hash: 'a'.repeat(64),
+        materialHash: 'b'.repeat(64),
+        config: {} as never,
+        note: 'first',
+      })
+      .returning();
+    return { site, v: v! };
+  }
+
+  it('refuses UPDATE and DELETE of a version at the database', async () => {
+    const { v } = await siteWithVersion();
+    await expect(
+      t.db.update(configVersions).set({ note: 'rewritten' }).where(eq(configVersions.id, v.id)),
+    ).rejects.toMatchObject(refused('UPDATE'));
+    await expect(
+      t.db.delete(configVersions).where(eq(configVersions.id, v.id)),
+    ).rejects.toMatchObject(refused('DELETE'));
+    await expect(t.db.execute(sql`truncate config_versions`)).rejects.toMatchObject(
+      refused('TRUNCATE'),
+    );
+    const [still] = await t.db.select().from(configVersions).where(eq(configVersions.id, v.id));
+    expect(still?.note).toBe('first');
+  });
+
+  it('lets a site deletion cascade to its versions', async () => {
+    const { site, v } = await siteWithVersion();
+    await t.db.delete(sites).where(eq(sites.id, site.id));
+    expect(await t.db.select().from(configVersions).where(eq(configVersions.id, v.id))).toEqual([]);
+  });
+});
