@@ -24,6 +24,7 @@ export {
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
 export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
+export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
 export {
   durationSeconds,
   formatDuration,
