@@ -14,10 +14,12 @@ import { auditEvents } from '../db/schema/audit';
 import { categories, storageItems, vendors } from '../db/schema/declarations';
 import { invitations, memberships, type TRole } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';
+import { configVersions } from '../db/schema/versions';
 import { createCategory } from '../services/category/create-category';
 import { listCategories } from '../services/category/list-categories';
 import type { TServiceCtx } from '../services/context';
 import { createInvitation } from '../services/invitation/create-invitation';
+import { publishSite } from '../services/publish/publish-site';
 import { createSite } from '../services/site/create-site';
 import { createStorageItem } from '../services/storage-item/create-storage-item';
 import { createVendor } from '../services/vendor/create-vendor';
@@ -92,6 +94,8 @@ async function makeFixture(db: TDb) {
       const [row] = await db.select().from(sites).where(eq(sites.id, siteId));
       return row!;
     },
+    /** An empty site of A: passes the publish lint. */
+    publishable: () => createSite(a.ctx.owner, { organisationId: a.org.id, name: `P ${next()}` }),
   };
 
   const actorOf = (ctx: TServiceCtx | undefined) => ctx?.actor ?? null;
@@ -109,6 +113,8 @@ async function makeFixture(db: TDb) {
   const categoryA = await fresh.category();
   const invitationA = await fresh.invitation();
   const memberA = await fresh.member();
+  const publishedSite = await fresh.publishable();
+  await publishSite(a.ctx.owner, { siteId: publishedSite.id });
   const itemB = await fresh.item(b.ctx.owner, siteB.id, unclassifiedB.id);
   return {
     db,
@@ -126,6 +132,7 @@ async function makeFixture(db: TDb) {
     categoryA,
     invitationA,
     memberA,
+    publishedSite,
     fresh,
     callers,
     next,
@@ -589,6 +596,41 @@ const TABLE: Record<string, TRow> = {
     cross: (api, fx) => [() => api.declaration.exportCsv({ siteId: fx.site.id })],
   },
   // Any signed-in user gets a demo organisation of their own.
+  'publish.preview': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.publish.preview({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.publish.preview({ siteId: fx.site.id })],
+  },
+  'publish.publish': {
+    expect: atLeast('editor'),
+    // A new empty site each time: lint-clean and never "same as live".
+    call: async (api, fx) => api.publish.publish({ siteId: (await fx.fresh.publishable()).id, note: 'auth' }),
+    cross: (api, fx) => [() => api.publish.publish({ siteId: fx.site.id })],
+  },
+  'publish.versions': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.publish.versions({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.publish.versions({ siteId: fx.site.id })],
+  },
+  'publish.version': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.publish.version({ siteId: fx.publishedSite.id, version: 1 }),
+    cross: (api, fx) => [() => api.publish.version({ siteId: fx.publishedSite.id, version: 1 })],
+  },
+  'publish.compare': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.publish.compare({ siteId: fx.publishedSite.id, from: 1, to: 1 }),
+    cross: (api, fx) => [() => api.publish.compare({ siteId: fx.publishedSite.id, from: 1, to: 1 })],
+  },
+  'publish.rollback': {
+    expect: atLeast('editor'),
+    call: async (api, fx) => {
+      const s = await fx.fresh.publishable();
+      await publishSite(fx.a.ctx.owner, { siteId: s.id });
+      return api.publish.rollback({ siteId: s.id, version: 1 });
+    },
+    cross: (api, fx) => [() => api.publish.rollback({ siteId: fx.publishedSite.id, version: 1 })],
+  },
   'declaration.loadDemo': { expect: signedIn, call: (api) => api.declaration.loadDemo() },
 };
 
@@ -655,11 +697,16 @@ async function snapshot(db: TDb, organisationId: string): Promise<string> {
     .from(invitations)
     .where(eq(invitations.organisationId, organisationId))
     .orderBy(invitations.id);
+  const versions = await db
+    .select()
+    .from(configVersions)
+    .where(inArray(configVersions.siteId, ids))
+    .orderBy(configVersions.id);
   const [audit] = await db
     .select({ n: count() })
     .from(auditEvents)
     .where(eq(auditEvents.organisationId, organisationId));
-  return JSON.stringify({ siteRows, cats, vens, items, members, invites, audit });
+  return JSON.stringify({ siteRows, cats, vens, items, members, invites, versions, audit });
 }
 
 const drivers = await testDrivers();

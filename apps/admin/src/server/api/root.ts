@@ -3,6 +3,7 @@ import { declarationRouter } from './routers/declaration';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
 import { organisationRouter } from './routers/organisation';
+import { publishRouter } from './routers/publish';
 import { setupRouter } from './routers/setup';
 import { siteRouter } from './routers/site';
 import { storageItemRouter } from './routers/storage-item';
@@ -10,6 +11,7 @@ import { vendorRouter } from './routers/vendor';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  publish: publishRouter,
   setup: setupRouter,
   organisation: organisationRouter,
   site: siteRouter,

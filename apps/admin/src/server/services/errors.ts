@@ -46,7 +46,7 @@ export class ConflictError extends ServiceError {
 }
 
 export class ValidationError extends ServiceError {
-  constructor(message: string, details?: { issues?: string[]; field?: string }) {
+  constructor(message: string, details?: { issues?: string[]; field?: string; findings?: unknown[] }) {
     super('VALIDATION', message, details);
   }
 }

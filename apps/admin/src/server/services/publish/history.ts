@@ -1,0 +1,92 @@
+import { describeDiff, diffConfigs } from '@smula/core';
+import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { users } from '../../db/schema/auth';
+import { configVersions } from '../../db/schema/versions';
+import { requireSite, type TServiceCtx } from '../context';
+import { NotFoundError } from '../errors';
+import { publishDeclaration } from './publish-site';
+import { versionRow } from './versions';
+
+export const ZListVersionsInput = z.object({ siteId: z.uuid() });
+export const ZGetVersionInput = z.object({
+  siteId: z.uuid(),
+  version: z.number().int().positive(),
+});
+export const ZCompareVersionsInput = z.object({
+  siteId: z.uuid(),
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+});
+export const ZRollbackInput = z.object({
+  siteId: z.uuid(),
+  version: z.number().int().positive(),
+  note: z.string().trim().max(2000).default(''),
+});
+
+/** Every published version, newest first, with author and note. */
+export async function listVersions(ctx: TServiceCtx, raw: z.input<typeof ZListVersionsInput>) {
+  const input = ZListVersionsInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'viewer');
+  return ctx.db
+    .select({
+      version: configVersions.version,
+      hash: configVersions.hash,
+      materialHash: configVersions.materialHash,
+      note: configVersions.note,
+      rollbackOf: configVersions.rollbackOf,
+      createdAt: configVersions.createdAt,
+      author: users.email,
+    })
+    .from(configVersions)
+    .leftJoin(users, eq(users.id, configVersions.authorId))
+    .where(eq(configVersions.siteId, site.id))
+    .orderBy(desc(configVersions.version));
+}
+
+export async function getVersion(ctx: TServiceCtx, raw: z.input<typeof ZGetVersionInput>) {
+  const input = ZGetVersionInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'viewer');
+  const row = await versionRow(ctx.db, site.id, input.version);
+  if (!row) throw new NotFoundError(`Version ${input.version}`);
+  return row;
+}
+
+/** Any two versions compared in words, with what would have been asked again. */
+export async function compareVersions(
+  ctx: TServiceCtx,
+  raw: z.input<typeof ZCompareVersionsInput>,
+) {
+  const input = ZCompareVersionsInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'viewer');
+  const [a, b] = await Promise.all([
+    versionRow(ctx.db, site.id, input.from),
+    versionRow(ctx.db, site.id, input.to),
+  ]);
+  if (!a) throw new NotFoundError(`Version ${input.from}`);
+  if (!b) throw new NotFoundError(`Version ${input.to}`);
+  const diff = diffConfigs(a.config, b.config);
+  return {
+    from: input.from,
+    to: input.to,
+    ...describeDiff(diff, a.config, b.config),
+    invalidated: diff.invalidatedCategories,
+  };
+}
+
+/**
+ * Rolls back by publishing a copy of version k as a new version (history is never rewritten).
+ * The editable draft is left as it is.
+ */
+export async function rollbackToVersion(ctx: TServiceCtx, raw: z.input<typeof ZRollbackInput>) {
+  const input = ZRollbackInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'editor');
+  const row = await versionRow(ctx.db, site.id, input.version);
+  if (!row) throw new NotFoundError(`Version ${input.version}`);
+  return publishDeclaration(ctx.db, site, {
+    note: input.note || `Rollback to version ${input.version}`,
+    actorId: ctx.actor?.id ?? null,
+    rollbackOf: input.version,
+    source: row.config,
+  });
+}

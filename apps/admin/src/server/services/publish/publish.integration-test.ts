@@ -1,0 +1,225 @@
+import { configHash, verifyConfig } from '@smula/core';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storageItems } from '../../db/schema/declarations';
+import { memberships } from '../../db/schema/organisations';
+import { sites } from '../../db/schema/sites';
+import { clearDeliveryCache, deliver, type TDeliveryRequest } from '../../delivery/deliver';
+import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
+import { makeOrganisation } from '../../testing/actors';
+import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import type { TServiceCtx } from '../context';
+import { createSite } from '../site/create-site';
+import { compareVersions, listVersions, rollbackToVersion } from './history';
+import { previewPublish } from './preview-publish';
+import { publishSite } from './publish-site';
+
+const drivers = await testDrivers();
+
+describe.each(drivers)('publishing and delivery on $name', (driver) => {
+  let t: TTestDatabase;
+  beforeAll(async () => {
+    t = await driver.open();
+  });
+  afterAll(async () => t?.close());
+
+  /** The demo site (22 items, lint-clean) in a fresh organisation, with a context per role. */
+  async function demoSite() {
+    const { ctx } = await makeOrganisation(t.db);
+    const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });
+    // The demo gets an organisation of its own; give the other roles a seat in it.
+    for (const role of ['admin', 'editor', 'viewer'] as const) {
+      await t.db
+        .insert(memberships)
+        .values({ organisationId: demo.organisationId, userId: ctx[role].actor!.id, role })
+        .onConflictDoNothing();
+    }
+    return { ctx, siteId: demo.siteId, siteKey: demo.siteKey };
+  }
+  const req = (siteKey: string, over: Partial<TDeliveryRequest> = {}): TDeliveryRequest => ({
+    kind: 'script',
+    siteKey,
+    version: null,
+    origin: null,
+    ifNoneMatch: null,
+    publicUrl: 'https://admin.example',
+    ...over,
+  });
+  const editPurpose = async (ctx: TServiceCtx, siteId: string, name: string, text: string) => {
+    const [item] = await t.db
+      .select()
+      .from(storageItems)
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, name)));
+    await ctx.db
+      .update(storageItems)
+      .set({ purpose: { ...item!.purpose, sv: text } })
+      .where(eq(storageItems.id, item!.id));
+  };
+
+  it('publishes numbered, content-hashed versions with author and note; viewers cannot', async () => {
+    const { ctx, siteId } = await demoSite();
+    await expect(publishSite(ctx.viewer, { siteId, note: 'x' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const v1 = await publishSite(ctx.editor, { siteId, note: 'Första versionen' });
+    expect(v1.version).toBe(1);
+    expect(v1.hash).toMatch(/^[0-9a-f]{64}$/);
+    const [list] = [await listVersions(ctx.viewer, { siteId })];
+    expect(list).toMatchObject([
+      { version: 1, note: 'Första versionen', author: ctx.editor.actor!.email },
+    ]);
+    await expect(publishSite(ctx.editor, { siteId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: /same as live version 1/,
+    });
+    await editPurpose(ctx.editor, siteId, '_ga', 'Ny formulering av syftet.');
+    const preview = await previewPublish(ctx.viewer, { siteId });
+    expect(preview.summary?.lines).toEqual([
+      { text: 'Changed the purpose of cookie _ga', material: false },
+    ]);
+    expect(preview.summary?.reconsent).toBeNull();
+    const v2 = await publishSite(ctx.admin, { siteId, note: 'Ny text' });
+    expect(v2.version).toBe(2);
+    expect(v2.materialHash).toBe((await listVersions(ctx.viewer, { siteId }))[1]?.materialHash);
+    const [site] = await t.db.select().from(sites).where(eq(sites.id, siteId));
+    expect(site?.liveVersion).toBe(2);
+  });
+
+  it('blocks publishing when the lint finds an error, naming the row', async () => {
+    const { ctx, siteId } = await demoSite();
+    const [necessary] = await t.db
+      .select()
+      .from(storageItems)
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, 'JSESSIONID')));
+    await t.db
+      .update(storageItems)
+      .set({ necessityJustification: null })
+      .where(eq(storageItems.id, necessary!.id));
+    const preview = await previewPublish(ctx.editor, { siteId });
+    expect(preview.blocked).toBe(true);
+    expect(preview.findings.find((f) => f.code === 'necessity-justification-missing')?.ref).toEqual(
+      {
+        entity: 'item',
+        id: necessary!.id,
+        field: 'necessityJustification',
+      },
+    );
+    await expect(publishSite(ctx.editor, { siteId })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { findings: [expect.objectContaining({ code: 'necessity-justification-missing' })] },
+    });
+    expect(await listVersions(ctx.viewer, { siteId })).toEqual([]);
+  });
+
+  it('rolls back by republishing version k as a new version with the same hash', async () => {
+    const { ctx, siteId } = await demoSite();
+    const v1 = await publishSite(ctx.editor, { siteId });
+    await editPurpose(ctx.editor, siteId, 'FPID', 'Ändrad.');
+    await publishSite(ctx.editor, { siteId });
+    const v3 = await rollbackToVersion(ctx.editor, { siteId, version: 1 });
+    expect(v3).toMatchObject({ version: 3, hash: v1.hash });
+    const compared = await compareVersions(ctx.viewer, { siteId, from: 2, to: 3 });
+    expect(compared.lines).toEqual([
+      { text: 'Changed the purpose of cookie FPID', material: false },
+    ]);
+    expect((await listVersions(ctx.viewer, { siteId }))[0]).toMatchObject({
+      version: 3,
+      rollbackOf: 1,
+      note: 'Rollback to version 1',
+    });
+    await expect(rollbackToVersion(ctx.viewer, { siteId, version: 1 })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(rollbackToVersion(ctx.editor, { siteId, version: 9 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('serves the live script and config with caching headers, ETag and 304', async () => {
+    clearDeliveryCache();
+    const { ctx, siteId, siteKey } = await demoSite();
+    const before = await deliver(t.db, req(siteKey));
+    expect(before.status).toBe(200);
+    expect(before.body).toMatch(/^console\.warn\(.*no published declaration yet/);
+    expect((await deliver(t.db, req(siteKey, { kind: 'config' }))).status).toBe(404);
+
+    await publishSite(ctx.editor, { siteId, note: 'v1' });
+    const live = await deliver(t.db, req(siteKey));
+    expect(live.status).toBe(200);
+    expect(live.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(live.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(live.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
+    expect(live.body).toContain('smulaBoot(');
+    expect(live.body).toContain('"https://admin.example/api/v1/consents"');
+    const again = await deliver(t.db, req(siteKey, { ifNoneMatch: live.headers.etag! }));
+    expect(again).toMatchObject({ status: 304, body: null });
+
+    const pinned = await deliver(t.db, req(siteKey, { version: '1' }));
+    expect(pinned.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(pinned.body).toBe(live.body);
+
+    const config = await deliver(t.db, req(siteKey, { kind: 'config' }));
+    const parsed = JSON.parse(config.body!);
+    expect(parsed.version).toBe(1);
+    expect(configHash(parsed)).toBe(parsed.hash);
+    expect(verifyConfig(parsed)).toBe(true);
+
+    // A new publish changes the live answer but never version 1's bytes.
+    await editPurpose(ctx.editor, siteId, '_ga', 'Syftet efter ändringen.');
+    await publishSite(ctx.editor, { siteId });
+    const newer = await deliver(t.db, req(siteKey));
+    expect(newer.body).toContain('Syftet efter ändringen.');
+    expect(newer.headers.etag).not.toBe(live.headers.etag);
+    expect((await deliver(t.db, req(siteKey, { version: '1' }))).body).toBe(live.body);
+  });
+
+  it('answers bad requests with specific JSON errors and CORS only for declared domains', async () => {
+    const { ctx, siteId, siteKey } = await demoSite();
+    await publishSite(ctx.editor, { siteId });
+    const unknown = await deliver(t.db, req('NoSuchSiteKey123'));
+    expect(unknown.status).toBe(404);
+    expect(JSON.parse(unknown.body!)).toEqual({
+      error: { code: 'site_not_found', message: 'No site has this key.' },
+    });
+    expect((await deliver(t.db, req(siteKey, { version: 'abc' }))).status).toBe(400);
+    expect(JSON.parse((await deliver(t.db, req(siteKey, { version: '7' }))).body!).error.code).toBe(
+      'version_not_found',
+    );
+    expect((await deliver(t.db, req(siteKey, { kind: 'declaration', locale: '<x>' }))).status).toBe(
+      400,
+    );
+
+    const [site] = await t.db.select().from(sites).where(eq(sites.id, siteId));
+    const domain = site!.settings.domains[0]!;
+    const allowed = await deliver(
+      t.db,
+      req(siteKey, { kind: 'declaration', locale: 'sv', origin: `https://${domain}` }),
+    );
+    expect(allowed.headers['access-control-allow-origin']).toBe(`https://${domain}`);
+    expect(allowed.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(allowed.body).toContain('class="smula-declaration"');
+    expect(allowed.body).toContain('JSESSIONID');
+    const foreign = await deliver(
+      t.db,
+      req(siteKey, { kind: 'config', origin: 'https://evil.example' }),
+    );
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('keeps other organisations out of publishing', async () => {
+    const a = await demoSite();
+    const other = await makeOrganisation(t.db);
+    await expect(publishSite(other.ctx.owner, { siteId: a.siteId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(listVersions(other.ctx.owner, { siteId: a.siteId })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const site = await createSite(other.ctx.owner, { organisationId: other.org.id, name: 'Tom' });
+    // An empty declaration (the five categories, nothing stored) is lawful and publishes.
+    expect(await publishSite(other.ctx.owner, { siteId: site.id })).toMatchObject({ version: 1 });
+    await expect(listVersions(a.ctx.owner, { siteId: site.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
