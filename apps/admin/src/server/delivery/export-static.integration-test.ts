@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
+import { publishSite } from '../services/publish/publish-site';
+import { makeOrganisation } from '../testing/actors';
+import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { deliver } from './deliver';
+import { exportStatic } from './export-static';
+
+const drivers = await testDrivers();
+
+describe.each(drivers)('static export on $name', (driver) => {
+  let t: TTestDatabase;
+  let out: string;
+  beforeAll(async () => {
+    t = await driver.open();
+    out = mkdtempSync(join(tmpdir(), 'smula-export-'));
+  });
+  afterAll(async () => {
+    await t?.close();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('writes exactly the bytes the endpoints serve, with a manifest', async () => {
+    const { ctx } = await makeOrganisation(t.db, ['owner']);
+    const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });
+    const owner = { db: t.db, actor: ctx.owner.actor };
+    await publishSite(owner, { siteId: demo.siteId, note: 'v1' });
+    const publicUrl = 'https://consent.example';
+    const manifest = await exportStatic(t.db, { outDir: out, publicUrl });
+    const mine = manifest.sites.find((s) => s.siteKey === demo.siteKey);
+    expect(mine).toMatchObject({ liveVersion: 1, versions: [1] });
+    const files = manifest.files.filter((f) => f.url.includes(demo.siteKey));
+    expect(files.map((f) => f.url).sort()).toEqual(
+      [
+        `/b/${demo.siteKey}.js`,
+        `/b/${demo.siteKey}@1.js`,
+        `/api/v1/sites/${demo.siteKey}/config`,
+        `/api/v1/sites/${demo.siteKey}/config?version=1`,
+        ...mine!.locales.map((l) => `/api/v1/sites/${demo.siteKey}/declaration?locale=${l}`),
+      ].sort(),
+    );
+    for (const f of files) {
+      const u = new URL(f.url, publicUrl);
+      const script = u.pathname.match(/^\/b\/([^@]+?)(?:@(\d+))?\.js$/);
+      const served = await deliver(t.db, {
+        kind: script ? 'script' : u.pathname.endsWith('/config') ? 'config' : 'declaration',
+        siteKey: demo.siteKey,
+        version: script ? (script[2] ?? null) : u.searchParams.get('version'),
+        locale: u.searchParams.get('locale'),
+        origin: null,
+        ifNoneMatch: null,
+        publicUrl,
+      });
+      expect(readFileSync(join(out, f.file), 'utf8'), f.url).toBe(served.body);
+      expect(f.etag).toBe(served.headers.etag);
+      expect(f.cacheControl).toBe(served.headers['cache-control']);
+    }
+    const onDisk = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(onDisk.files).toHaveLength(manifest.files.length);
+  });
+});
