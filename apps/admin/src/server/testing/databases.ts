@@ -68,7 +68,10 @@ const pg: TTestDriver = {
         // pool.end() resolves before its sockets are gone; dropping "with (force)" then kills
         // them and pg reports 57P01 on a connection nobody awaits. Wait for them to leave.
         for (let i = 0; i < 100; i++) {
-          const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+          const { rows } = await admin.query(
+            'select count(*)::int as n from pg_stat_activity where datname = $1',
+            [name],
+          );
           if (rows[0]?.n === 0) break;
           await new Promise((r) => setTimeout(r, 10));
         }
