@@ -3,7 +3,13 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   // These load native/wasm assets or files beside themselves at run time (the banner's serve
   // helper reads dist/banner.min.js); bundling them breaks that.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', '@node-rs/argon2', 'nodemailer', '@smula/banner'],
+  serverExternalPackages: [
+    '@electric-sql/pglite',
+    'pg',
+    '@node-rs/argon2',
+    'nodemailer',
+    '@smula/banner',
+  ],
   transpilePackages: ['@smula/core'],
   poweredByHeader: false,
   // `pnpm typecheck` (tsc --noEmit) checks every file, tests included; not again in the build.
