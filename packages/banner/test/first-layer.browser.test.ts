@@ -41,9 +41,12 @@ async function assertNothingNonNecessary(s: Awaited<ReturnType<typeof session>>)
 describe('first layer', () => {
   it('B-01: no non-necessary storage or request before consent; GCM default first', async () => {
     const s = await session(browser);
+    // A fake clock lets the checklist's 10 s of idling run every timer without waiting 10 s.
+    await s.page.clock.install();
     await s.page.goto(`${srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
-    await s.page.waitForTimeout(1500);
+    await s.page.clock.fastForward(10_000);
+    await s.page.waitForTimeout(300);
     await assertNothingNonNecessary(s);
     expect(await s.page.evaluate(() => indexedDB.databases())).toEqual([]);
     expect(await cookieNames(s.context)).toEqual([]);
@@ -151,8 +154,9 @@ describe('first layer', () => {
     await s.context.close();
   });
 
-  it('B-05: scrolling, Esc, closing and navigating give no consent', async () => {
+  it('B-05: scrolling, Esc, closing, waiting and navigating give no consent', async () => {
     const s = await session(browser);
+    await s.page.clock.install();
     await s.page.goto(`${srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.mouse.wheel(0, 5000);
@@ -161,7 +165,10 @@ describe('first layer', () => {
     expect(await dialog(s.page).isVisible()).toBe(true);
     await s.page.getByRole('button', { name: en.close, exact: true }).click();
     await expect.poll(() => dialog(s.page).isVisible()).toBe(false);
-    await s.page.waitForTimeout(2000);
+    // The checklist's 60 s timeout: no timer may turn silence into consent.
+    await s.page.clock.fastForward(60_000);
+    await s.page.waitForTimeout(300);
+    expect(srv.records).toEqual([]);
     await s.page.reload();
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.locator('#internal').click();
