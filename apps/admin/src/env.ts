@@ -30,6 +30,8 @@ const ZEnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default('Single sign-on'),
+  /** Where `pnpm smula …` was typed (set by pnpm/npm), so CLI paths resolve from there. */
+  INIT_CWD: z.string().optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;

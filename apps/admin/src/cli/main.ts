@@ -1,35 +1,55 @@
 // `pnpm smula <command>`: operator commands run against the same database as the admin
-// (DATABASE_URL, else the embedded PGlite in the admin's data directory).
+// (DATABASE_URL, else the embedded PGlite in SMULA_DATA_DIR). Exit codes: 0 done, 1 failed,
+// 2 wrong command line. Nothing here prints a password, hash or connection string.
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { getDatabase } from '../server/db';
 import { ServiceError } from '../server/services/errors';
+import { CliError, EXIT, type TCommand } from './command';
 import { commands } from './commands';
 
-const USAGE = `Usage: pnpm smula <command> [options]
+const usageLine = (name: string, command: TCommand) =>
+  `pnpm smula ${name}${command.usage ? ` ${command.usage}` : ''}`;
+
+function overview(names = Object.keys(commands)): string {
+  return `Usage: pnpm smula <command> [options]
 
 Commands:
-${Object.entries(commands)
-  .map(([name, c]) => `  ${name.padEnd(30)} ${c.summary}`)
-  .join('\n')}
+${names.map((name) => `  ${name.padEnd(14)} ${commands[name]!.summary}`).join('\n')}
 
-Run "pnpm smula <command> --help" for a command's options.`;
+Run "pnpm smula <command> --help" for a command's arguments.`;
+}
+
+function commandHelp(name: string, command: TCommand): string {
+  return `Usage: ${usageLine(name, command)}\n\n${command.summary}${command.help ? `\n\n${command.help}` : ''}`;
+}
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    console.log(overview());
+    return EXIT.ok;
+  }
   // Commands may be two words ("user create"): take the longest that matches.
   const two = argv.slice(0, 2).join(' ');
-  const name = two in commands ? two : argv[0] && argv[0] in commands ? argv[0] : undefined;
+  const name = two in commands ? two : argv[0]! in commands ? argv[0] : undefined;
   if (!name) {
-    console.log(USAGE);
-    return argv.length === 0 || argv[0] === '--help' || argv[0] === 'help' ? 0 : 2;
+    // "ocd" alone, or "ocd lod": show that group's commands.
+    const group = Object.keys(commands).filter((n) => n.startsWith(`${argv[0]} `));
+    console.error(
+      `${group.length ? `"${argv.slice(0, 2).join(' ')}" needs one of:` : `Unknown command "${argv[0]}".`}\n\n${overview(group.length ? group : undefined)}`,
+    );
+    return EXIT.usage;
   }
   const command = commands[name]!;
   const rest = argv.slice(name.split(' ').length);
-  if (rest.includes('--help')) {
-    console.log(`Usage: pnpm smula ${name} ${command.usage}\n\n${command.summary}`);
-    return 0;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(commandHelp(name, command));
+    return EXIT.ok;
   }
-  let parsed: ReturnType<typeof parseArgs>;
+  let parsed: {
+    values: Record<string, string | boolean | (string | boolean)[] | undefined>;
+    positionals: string[];
+  };
   try {
     parsed = parseArgs({
       args: rest,
@@ -38,18 +58,33 @@ async function main(argv: string[]): Promise<number> {
       strict: true,
     });
   } catch (err) {
-    console.error(`${(err as Error).message}\nUsage: pnpm smula ${name} ${command.usage}`);
-    return 2;
+    console.error(`${(err as Error).message}\n\nUsage: ${usageLine(name, command)}`);
+    return EXIT.usage;
   }
-  const handle = await getDatabase();
+  const { min, max } = command.positionals ?? { min: 0, max: Number.POSITIVE_INFINITY };
+  if (parsed.positionals.length < min || parsed.positionals.length > max) {
+    const problem =
+      parsed.positionals.length < min
+        ? 'Missing arguments.'
+        : `Unexpected argument "${parsed.positionals[max]}".`;
+    console.error(`${problem}\n\nUsage: ${usageLine(name, command)}`);
+    return EXIT.usage;
+  }
   try {
-    return await command.run({
-      db: handle.db,
-      values: parsed.values,
-      positionals: parsed.positionals,
-    });
-  } finally {
-    await handle.close();
+    const prepared = await command.prepare?.(parsed);
+    const handle = await getDatabase();
+    try {
+      return await command.run({ db: handle.db, ...parsed, prepared });
+    } finally {
+      await handle.close();
+    }
+  } catch (err) {
+    if (err instanceof CliError) {
+      console.error(`Error: ${err.message}`);
+      if (err.exitCode === EXIT.usage) console.error(`\nUsage: ${usageLine(name, command)}`);
+      return err.exitCode;
+    }
+    throw err;
   }
 }
 
@@ -59,8 +94,9 @@ main(process.argv.slice(2))
     if (err instanceof ServiceError) console.error(`Error: ${err.message}`);
     else if (err instanceof ZodError)
       console.error(
-        `Invalid input:\n${err.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+        `Invalid input:\n${err.issues.map((i) => `  ${i.path.join('.') || '(input)'}: ${i.message}`).join('\n')}`,
       );
-    else console.error(err);
-    process.exit(1);
+    // Unexpected: the message only (a driver's error may quote its configuration).
+    else console.error(`Error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(EXIT.failed);
   });

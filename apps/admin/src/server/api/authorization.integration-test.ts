@@ -604,7 +604,8 @@ const TABLE: Record<string, TRow> = {
   'publish.publish': {
     expect: atLeast('editor'),
     // A new empty site each time: lint-clean and never "same as live".
-    call: async (api, fx) => api.publish.publish({ siteId: (await fx.fresh.publishable()).id, note: 'auth' }),
+    call: async (api, fx) =>
+      api.publish.publish({ siteId: (await fx.fresh.publishable()).id, note: 'auth' }),
     cross: (api, fx) => [() => api.publish.publish({ siteId: fx.site.id })],
   },
   'publish.versions': {
@@ -620,7 +621,9 @@ const TABLE: Record<string, TRow> = {
   'publish.compare': {
     expect: atLeast('viewer'),
     call: (api, fx) => api.publish.compare({ siteId: fx.publishedSite.id, from: 1, to: 1 }),
-    cross: (api, fx) => [() => api.publish.compare({ siteId: fx.publishedSite.id, from: 1, to: 1 })],
+    cross: (api, fx) => [
+      () => api.publish.compare({ siteId: fx.publishedSite.id, from: 1, to: 1 }),
+    ],
   },
   'publish.rollback': {
     expect: atLeast('editor'),
@@ -632,6 +635,35 @@ const TABLE: Record<string, TRow> = {
     cross: (api, fx) => [() => api.publish.rollback({ siteId: fx.publishedSite.id, version: 1 })],
   },
   'declaration.loadDemo': { expect: signedIn, call: (api) => api.declaration.loadDemo() },
+
+  'audit.list': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.audit.list({ siteId: fx.site.id, limit: 5 }),
+    cross: (api, fx) => [
+      () => api.audit.list({ siteId: fx.site.id }),
+      () => api.audit.list({ siteId: fx.site.id, entity: 'storage_item' }),
+    ],
+  },
+  'audit.listOrganisation': {
+    expect: atLeast('admin'),
+    call: (api, fx) => api.audit.listOrganisation({ organisationId: fx.a.org.id, limit: 5 }),
+    cross: (api, fx) => [
+      () => api.audit.listOrganisation({ organisationId: fx.a.org.id }),
+      () => api.audit.listOrganisation({ organisationId: fx.a.org.id, organisationOnly: true }),
+    ],
+  },
+  // The Open Cookie Database is global reference data, asked for through a site so that every
+  // call is a member's; loading it is the operator's CLI, not a procedure.
+  'ocd.status': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.ocd.status({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.ocd.status({ siteId: fx.site.id })],
+  },
+  'ocd.suggest': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' }),
+    cross: (api, fx) => [() => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' })],
+  },
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<string> {

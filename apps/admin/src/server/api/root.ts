@@ -1,7 +1,9 @@
+import { auditRouter } from './routers/audit';
 import { categoryRouter } from './routers/category';
 import { declarationRouter } from './routers/declaration';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
+import { ocdRouter } from './routers/ocd';
 import { organisationRouter } from './routers/organisation';
 import { publishRouter } from './routers/publish';
 import { setupRouter } from './routers/setup';
@@ -21,6 +23,8 @@ export const appRouter = createTRPCRouter({
   vendor: vendorRouter,
   storageItem: storageItemRouter,
   declaration: declarationRouter,
+  audit: auditRouter,
+  ocd: ocdRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -46,7 +46,10 @@ export class ConflictError extends ServiceError {
 }
 
 export class ValidationError extends ServiceError {
-  constructor(message: string, details?: { issues?: string[]; field?: string; findings?: unknown[] }) {
+  constructor(
+    message: string,
+    details?: { issues?: string[]; field?: string; findings?: unknown[] },
+  ) {
     super('VALIDATION', message, details);
   }
 }

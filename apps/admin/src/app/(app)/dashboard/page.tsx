@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Card } from '~/components/ui/card';
 import { serverApi } from '~/trpc/server';
 import { CreateSiteForm } from './create-site-form';
+import { LoadDemoButton } from './load-demo-button';
 
 export const metadata = { title: 'Sites' };
 
@@ -13,7 +14,10 @@ export default async function Dashboard() {
   );
   return (
     <div className="flex flex-col gap-8">
-      <h1 className="text-2xl font-semibold">Sites</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Sites</h1>
+        <LoadDemoButton />
+      </div>
       {withSites.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="flex flex-col gap-4">
           <div className="flex items-baseline justify-between">

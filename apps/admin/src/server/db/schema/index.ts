@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './auth';
 export * from './declarations';
+export * from './ocd';
 export * from './organisations';
 export * from './sites';
 export * from './versions';

@@ -1,0 +1,265 @@
+/**
+ * The CLI for real: `tsx src/cli/main.ts …` as a child process (what `pnpm smula` runs),
+ * against a fresh embedded PGlite data directory and, when the server answers, a fresh
+ * PostgreSQL database. Asserts exit codes and what an operator reads.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sharedDir } from '@smula/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDrivers } from '../server/testing/databases';
+
+const adminDir = process.cwd();
+const tsx = join(adminDir, 'node_modules', '.bin', 'tsx');
+const PG_ADMIN_URL = process.env.SMULA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+interface TRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function run(args: string[], env: Record<string, string | undefined>, cwd = adminDir) {
+  return new Promise<TRun>((resolve) => {
+    const { DATABASE_URL: _, SMULA_DATA_DIR: __, INIT_CWD: ___, ...inherited } = process.env;
+    execFile(
+      args[0] === 'pnpm' ? 'pnpm' : tsx,
+      args[0] === 'pnpm' ? args.slice(1) : ['src/cli/main.ts', ...args],
+      { cwd, env: { ...inherited, ...env }, timeout: 60_000 },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const HEADER =
+  'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match';
+
+/** One per driver: an empty database the CLI opens and migrates itself. */
+async function target(name: 'pglite' | 'pg') {
+  const work = mkdtempSync(join(tmpdir(), 'smula-cli-'));
+  if (name === 'pglite') {
+    return {
+      work,
+      env: { SMULA_DATA_DIR: join(work, 'data'), INIT_CWD: work },
+      close: async () => rmSync(work, { recursive: true, force: true }),
+    };
+  }
+  const { Pool } = await import('pg');
+  const admin = new Pool({ connectionString: PG_ADMIN_URL, max: 1 });
+  const db = `smula_cli_${randomBytes(6).toString('hex')}`;
+  await admin.query(`create database ${db}`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${db}`;
+  return {
+    work,
+    env: { DATABASE_URL: url.toString(), SMULA_DATA_DIR: join(work, 'data'), INIT_CWD: work },
+    close: async () => {
+      await admin.query(`drop database if exists ${db} with (force)`);
+      await admin.end();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+const drivers = await testDrivers();
+
+describe('pnpm smula, without a database', () => {
+  it('prints usage: 0 when asked, 2 for an unknown command or missing arguments', async () => {
+    const env = { SMULA_DATA_DIR: join(tmpdir(), 'smula-cli-unused') };
+    const help = await run(['pnpm', 'smula', '--help'], env, join(adminDir, '..', '..'));
+    expect(help.code).toBe(0);
+    for (const name of [
+      'migrate',
+      'user create',
+      'demo',
+      'import',
+      'export-csv',
+      'ocd load',
+      'ocd status',
+    ])
+      expect(help.stdout).toContain(`  ${name} `);
+
+    const bogus = await run(['bogus'], env);
+    expect(bogus).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown command "bogus"'),
+    });
+    expect(bogus.stderr).toContain('Usage: pnpm smula <command>');
+
+    const group = await run(['ocd'], env);
+    expect(group.code).toBe(2);
+    expect(group.stderr).toContain('ocd load');
+
+    const missing = await run(['import', 'onlyakey'], env);
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Missing arguments'),
+    });
+    expect(missing.stderr).toContain('Usage: pnpm smula import <siteKey> <file>');
+
+    const badFlag = await run(['export-csv', 'k', '--nope'], env);
+    expect(badFlag.code).toBe(2);
+
+    const importHelp = await run(['import', '--help'], env);
+    expect(importHelp).toMatchObject({ code: 0, stdout: expect.stringContaining('--dry-run') });
+    // None of these opened the database.
+    expect(existsSync(env.SMULA_DATA_DIR)).toBe(false);
+  });
+});
+
+describe.each(drivers)('pnpm smula on $name', (driver) => {
+  let t: Awaited<ReturnType<typeof target>>;
+  let siteKey = '';
+  beforeAll(async () => {
+    t = await target(driver.name);
+  });
+  afterAll(async () => t?.close());
+
+  it('migrate, then demo: creates, publishes and prints the site key and address', async () => {
+    expect(await run(['migrate'], t.env)).toMatchObject({
+      code: 0,
+      stdout: 'Migrations applied.\n',
+    });
+    const demo = await run(['demo'], t.env);
+    expect(demo.stderr).toBe('');
+    expect(demo.code).toBe(0);
+    expect(demo.stdout).toContain('Created the demo site: 22 items');
+    expect(demo.stdout).toContain('Published as version 1.');
+    siteKey = /Site key: (\S+)/.exec(demo.stdout)?.[1] ?? '';
+    expect(siteKey).toMatch(/^[\w-]{16,}$/);
+    expect(demo.stdout).toMatch(/Open: http:\/\/localhost:3000\/sites\/[0-9a-f-]{36}/);
+  });
+
+  it('export-csv: 22 rows and a header on stdout, or to --out relative to where it ran', async () => {
+    const out = await run(['export-csv', siteKey], t.env);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(23);
+    expect(lines[0]).toMatch(/^id,category,name,/);
+
+    const file = await run(['export-csv', siteKey, '--out', 'demo.csv'], t.env);
+    expect(file).toMatchObject({ code: 0, stdout: expect.stringContaining('Wrote 22 items') });
+    expect(readFileSync(join(t.work, 'demo.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(23);
+
+    const missing = await run(['export-csv', 'no-such-key'], t.env);
+    expect(missing).toMatchObject({ code: 1, stdout: '' });
+    expect(missing.stderr).toContain('No site with key "no-such-key"');
+  });
+
+  it('import: a dry run changes nothing; applying prints counts and warnings', async () => {
+    writeFileSync(
+      join(t.work, 'extra.csv'),
+      'name,category,purpose:en\nextra_one,unclassified,First extra\nextra_two,statistics,Second extra\n',
+    );
+    const dry = await run(['import', siteKey, 'extra.csv', '--dry-run'], t.env);
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/items\s+2 new, 0 changed, 0 unchanged/);
+    expect(dry.stdout).toContain('Dry run: nothing was changed.');
+    expect(dry.stdout).not.toContain('Warnings');
+    expect((await run(['export-csv', siteKey], t.env)).stdout.trimEnd().split('\n')).toHaveLength(
+      23,
+    );
+
+    const applied = await run(['import', siteKey, 'extra.csv', '--format', 'csv'], t.env);
+    expect(applied.code).toBe(0);
+    expect(applied.stdout).toContain('Applied:');
+    expect((await run(['export-csv', siteKey], t.env)).stdout.trimEnd().split('\n')).toHaveLength(
+      25,
+    );
+
+    const badFormat = await run(['import', siteKey, 'extra.csv', '--format', 'xml'], t.env);
+    expect(badFormat).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('Unknown --format'),
+    });
+    const noFile = await run(['import', siteKey, 'nope.txt'], t.env);
+    expect(noFile).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Cannot read nope.txt'),
+    });
+  });
+
+  it('ocd load and status: a path relative to where it ran; bad files fail', async () => {
+    const empty = await run(['ocd', 'status'], t.env);
+    expect(empty).toMatchObject({ code: 0, stdout: expect.stringContaining('Not loaded.') });
+
+    writeFileSync(
+      join(t.work, 'ocd.csv'),
+      `${HEADER}\nx-1,Matomo,Analytics,_pk_id.,,Visitor ID,13 months,Matomo,https://matomo.org/privacy-policy/,1\n`,
+    );
+    const load = await run(['ocd', 'load', 'ocd.csv'], t.env);
+    expect(load.stderr).toBe('');
+    expect(load).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Loaded 1 Open Cookie'),
+    });
+    expect(load.stdout).toContain('Open Cookie Database (Apache-2.0)');
+    const status = await run(['ocd', 'status'], t.env);
+    expect(status.stdout).toMatch(/Rows:\s+1\n/);
+    expect(status.stdout).toContain(join(t.work, 'ocd.csv'));
+
+    writeFileSync(join(t.work, 'not-ocd.csv'), 'name,category\nbasket,necessary\n');
+    const wrong = await run(['ocd', 'load', 'not-ocd.csv'], t.env);
+    expect(wrong).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('No Open Cookie Database rows'),
+    });
+    const missing = await run(['ocd', 'load', 'missing.csv'], t.env);
+    expect(missing).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Cannot read missing.csv'),
+    });
+    expect((await run(['ocd', 'status'], t.env)).stdout).toMatch(/Rows:\s+1\n/);
+  });
+
+  it('ocd load fetches an http(s) URL, and fails with 1 on an HTTP error', async () => {
+    const csv = `${HEADER}\nu-1,Exempel,Marketing,ads_id,,Ads ID,1 year,Exempel Ads,,0\nu-2,Exempel,Analytics,stat_,,Stats,1 day,Exempel,,1\n`;
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith('/ocd.csv'))
+        res.writeHead(200, { 'content-type': 'text/csv' }).end(csv);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const load = await run(['ocd', 'load', `${base}/ocd.csv?token=s3cret`], t.env);
+      expect(load).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('Loaded 2 Open Cookie'),
+      });
+      const status = await run(['ocd', 'status'], t.env);
+      expect(status.stdout).toContain(`Source:    ${base}/ocd.csv\n`);
+      expect(load.stdout + status.stdout).not.toContain('s3cret');
+      const missing = await run(['ocd', 'load', `${base}/gone.csv`], t.env);
+      expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('HTTP 404') });
+    } finally {
+      server.close();
+    }
+  });
+
+  it.skipIf(!sharedDir())('ocd load reads the real database from ../shared', async () => {
+    const path = join(sharedDir()!, 'data', 'open-cookie-database.csv');
+    const load = await run(['ocd', 'load', path], t.env);
+    expect(load.code).toBe(0);
+    expect(load.stdout).toMatch(/Loaded \d{4} Open Cookie Database rows/);
+  });
+
+  it('user create: no password or hash in the output; a duplicate fails with 1', async () => {
+    const args = ['user', 'create', '--email', 'op@example.test', '--password', 'a long secret pw'];
+    const first = await run(args, t.env);
+    expect(first.code).toBe(0);
+    expect(first.stdout + first.stderr).not.toContain('a long secret pw');
+    const again = await run(args, t.env);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
+    expect(again.stdout + again.stderr).not.toContain('a long secret pw');
+  });
+});

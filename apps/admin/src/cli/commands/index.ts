@@ -1,0 +1,22 @@
+import type { TCommand } from '../command';
+import { demo } from './demo';
+import { exportCommand } from './export';
+import { exportCsv } from './export-csv';
+import { importCommand } from './import';
+import { migrate } from './migrate';
+import { ocdLoad, ocdStatusCommand } from './ocd';
+import { publish } from './publish';
+import { userCreate } from './user-create';
+
+/** Every command by its name as typed; names may be two words ("user create"). */
+export const commands: Record<string, TCommand> = {
+  migrate,
+  'user create': userCreate,
+  demo,
+  import: importCommand,
+  'export-csv': exportCsv,
+  publish,
+  export: exportCommand,
+  'ocd load': ocdLoad,
+  'ocd status': ocdStatusCommand,
+};

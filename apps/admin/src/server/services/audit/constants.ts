@@ -1,0 +1,28 @@
+/** What the audit log records, with the words the admin shows for it (filters, table). */
+export const AUDIT_ENTITIES = {
+  site: 'Site',
+  'site.settings': 'Site settings',
+  'site.texts': 'Texts',
+  'site.appearance': 'Appearance',
+  category: 'Category',
+  vendor: 'Vendor',
+  storage_item: 'Storage item',
+  declaration: 'Declaration (import)',
+  config_version: 'Published version',
+  membership: 'Membership',
+  invitation: 'Invitation',
+  organisation: 'Organisation',
+} as const satisfies Record<string, string>;
+
+export const AUDIT_ACTIONS = {
+  create: 'Created',
+  update: 'Changed',
+  delete: 'Deleted',
+  import: 'Imported',
+  publish: 'Published',
+  rollback: 'Rolled back',
+  accept: 'Accepted',
+  setup: 'Set up',
+} as const satisfies Record<string, string>;
+
+export const auditLabel = (labels: Record<string, string>, key: string) => labels[key] ?? key;
