@@ -3,7 +3,7 @@ import { Card } from '~/components/ui/card';
 import { env } from '~/env';
 import { serverApi } from '~/trpc/server';
 
-export const metadata = { title: 'Site' };
+export const metadata = { title: 'Overview' };
 
 export default async function SitePage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;
@@ -14,10 +14,7 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
   const snippet = `<script src="${base}/b/${site.key}.js"></script>`;
   return (
     <div className="flex flex-col gap-6">
-      <div>
-        <h1 className="text-2xl font-semibold">{site.settings.name}</h1>
-        <p className="text-slate-600">{site.settings.domains.join(', ') || 'No domains yet'}</p>
-      </div>
+      <h2 className="sr-only">Overview</h2>
       <Card>
         <h2 className="text-lg font-medium">Install</h2>
         <p className="mt-1 text-sm text-slate-700">

@@ -70,9 +70,9 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
 
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">Publish</h1>
+      <h2 className="text-xl font-semibold">Publish</h2>
       <Card className="flex flex-col gap-3">
-        <h2 className="text-lg font-medium">Compliance check</h2>
+        <h3 className="text-lg font-medium">Compliance check</h3>
         {errors.length === 0 && warnings.length === 0 && (
           <p className="text-green-800">No problems found.</p>
         )}
@@ -114,7 +114,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
       </Card>
 
       <Card className="flex flex-col gap-3">
-        <h2 className="text-lg font-medium">Changes since the live version</h2>
+        <h3 className="text-lg font-medium">Changes since the live version</h3>
         {!p.live && (
           <p className="text-slate-700">Nothing is published yet: this will be version 1.</p>
         )}
@@ -168,7 +168,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
       </Card>
 
       <Card className="overflow-x-auto p-0">
-        <h2 className="px-6 pt-4 text-lg font-medium">History</h2>
+        <h3 className="px-6 pt-4 text-lg font-medium">History</h3>
         {versions.data?.length === 0 && (
           <p className="px-6 pb-4 text-slate-700">No versions yet.</p>
         )}
@@ -239,9 +239,9 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
         )}
         {compare && (
           <div className="border-t border-slate-200 p-4 text-sm" aria-live="polite">
-            <h3 className="font-medium">
+            <h4 className="font-medium">
               Version {compare.from} → {compare.to}
-            </h3>
+            </h4>
             {compared.data && (
               <>
                 {compared.data.lines.length === 0 && <p>No differences.</p>}

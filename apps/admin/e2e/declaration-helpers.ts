@@ -1,0 +1,61 @@
+// Helpers for the declaration editor's browser test: hydration, axe-core, screenshots.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Waits until React has hydrated, so typing is never lost to a re-render. */
+export async function hydrated(page: Page) {
+  await page.waitForSelector('html[data-hydrated="true"]');
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+export interface TAxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
+      .axe;
+    return (await axe.run()).violations;
+  });
+  return (violations as TAxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** Where screenshots go; SMULA_SCREENSHOT_DIR overrides. */
+export function screenshotDir(): string {
+  const dir = process.env.SMULA_SCREENSHOT_DIR ?? join(tmpdir(), 'smula-e2e-screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/**
+ * Whether the page scrolls sideways, and if so the elements that stick out past the viewport's
+ * right edge outside sideways scrollers. Empty when the page fits.
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth <= width) return [];
+    const out = [`page is ${document.documentElement.scrollWidth}px wide`];
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.right > width + 1 && !el.closest('.overflow-x-auto'))
+        out.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 80)}`);
+    }
+    return out.slice(0, 10);
+  });
+}
