@@ -89,6 +89,28 @@ export function allowedOrigin(origin: string | null, domains: readonly string[])
 
 const KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
+/**
+ * How long a site's live-version pointer is trusted before it is read again. One second keeps
+ * the database out of the hot path under load, while a publish still shows within a second on
+ * every instance (far inside the 60 s the answers may be cached by browsers and CDNs anyway).
+ */
+export const LIVE_POINTER_TTL_MS = 1000;
+type TSiteRow = { id: string; liveVersion: number | null; settings: { domains: string[] } };
+const pointers = new Map<string, { at: number; site: TSiteRow | undefined }>();
+
+async function lookupSite(db: TDb, siteKey: string): Promise<TSiteRow | undefined> {
+  const hit = pointers.get(siteKey);
+  const now = Date.now();
+  if (hit && now - hit.at < LIVE_POINTER_TTL_MS) return hit.site;
+  const [site] = await db
+    .select({ id: sites.id, liveVersion: sites.liveVersion, settings: sites.settings })
+    .from(sites)
+    .where(eq(sites.key, siteKey));
+  pointers.set(siteKey, { at: now, site });
+  if (pointers.size > MAX_ENTRIES) pointers.delete(pointers.keys().next().value as string);
+  return site;
+}
+
 export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDeliveryResponse> {
   if (!KEY.test(req.siteKey)) return jsonError(404, 'site_not_found', 'No site has this key.');
   let wanted: number | null = null;
@@ -97,10 +119,7 @@ export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDelivery
       return jsonError(400, 'bad_version', 'The version must be a positive whole number.');
     wanted = Number(req.version);
   }
-  const [site] = await db
-    .select({ id: sites.id, liveVersion: sites.liveVersion, settings: sites.settings })
-    .from(sites)
-    .where(eq(sites.key, req.siteKey));
+  const site = await lookupSite(db, req.siteKey);
   if (!site) return jsonError(404, 'site_not_found', 'No site has this key.');
   const origin = allowedOrigin(req.origin, site.settings.domains);
   const cors: Record<string, string> = origin
@@ -190,7 +209,13 @@ function build(req: TDeliveryRequest, config: TPublishedConfig, locale: string):
   return { body, etag, contentType };
 }
 
+/** Called after a publish in this process, so this instance serves the new version at once. */
+export function forgetLivePointer(siteKey: string): void {
+  pointers.delete(siteKey);
+}
+
 /** For tests and the static export: forget built responses. */
 export function clearDeliveryCache(): void {
   built.clear();
+  pointers.clear();
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { TDbOrTx } from '../../db/client';
 import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
+import { forgetLivePointer } from '../../delivery/deliver';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
@@ -31,7 +32,7 @@ export async function publishDeclaration(
     source?: 'draft' | TPublishedConfig;
   },
 ) {
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, site.id)).for('update');
     const draft =
       options.source && options.source !== 'draft'
@@ -107,6 +108,9 @@ export async function publishDeclaration(
     });
     return { ...row!, materialHash: config.materialHash, materialSince: config.materialSince };
   });
+  // After commit: this instance's delivery answers the new version immediately.
+  forgetLivePointer(site.key);
+  return result;
 }
 
 /** Editors and above publish; viewers cannot. The compliance lint must pass. */
