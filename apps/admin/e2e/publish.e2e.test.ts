@@ -1,0 +1,151 @@
+// Publishing end to end in Chromium against the built admin: load the demo, publish it, see the
+// banner on a third-party page load it from /b/{key}.js, edit a purpose and see the new text
+// served; and a Necessary item without justification blocks publishing with a link to it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from '@smula/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hydrated, seriousAxeViolations } from './declaration-helpers';
+import { startAdmin, type TAdminServer } from './server';
+
+let server: TAdminServer;
+let browser: Browser;
+let site: Server;
+let siteOrigin = '';
+let scriptUrl = '';
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
+  // A "customer site" on another origin whose page loads the banner first in <head>.
+  site = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(
+      `<!doctype html><html lang="sv"><head><script src="${scriptUrl}"></script><title>Kundsida</title></head>` +
+        '<body><h1>Kundsida</h1><p>Innehåll.</p></body></html>',
+    );
+  });
+  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+  siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await new Promise((r) => site?.close(r));
+});
+
+const poll = { timeout: 20_000 };
+
+async function setUp(page: Page) {
+  await page.goto(server.url);
+  await page.waitForURL(/\/setup$/);
+  await hydrated(page);
+  await page.getByLabel('Your name').fill('Pia Publicist');
+  await page.getByLabel('E-mail').fill('pia@example.se');
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByLabel('Organisation').fill('Publicera AB');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/dashboard$/);
+}
+
+describe('publishing in a real browser', () => {
+  let siteId = '';
+  let siteKey = '';
+
+  it('publishes the demo and a third-party page shows its banner', async () => {
+    const page = await browser.newPage();
+    await setUp(page);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Load demo site' }).click();
+    await page.waitForURL(/\/sites\/[0-9a-f-]{36}$/, poll);
+    siteId = page.url().split('/').pop()!;
+    const snippet = (await page.locator('pre code').first().textContent()) ?? '';
+    siteKey = /\/b\/([A-Za-z0-9_-]+)\.js/.exec(snippet)![1]!;
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    await expect.poll(() => page.getByText('Nothing is published yet').count(), poll).toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel('Note for this version').fill('Första versionen');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('cell', { name: /Första versionen/ }).count(), poll)
+      .toBe(1);
+    await expect.poll(() => page.getByText('live', { exact: true }).count(), poll).toBe(1);
+
+    scriptUrl = `${server.url}/b/${siteKey}.js`;
+    const visitor = await browser.newContext();
+    const tab = await visitor.newPage();
+    await tab.goto(siteOrigin);
+    const banner = tab.getByRole('dialog');
+    await expect.poll(() => banner.isVisible(), poll).toBe(true);
+    await expect.poll(() => tab.getByRole('button', { name: 'Avvisa alla' }).count(), poll).toBe(1);
+    await visitor.close();
+  });
+
+  it('serves an edited purpose after the next publish, and the old version stays as it was', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill('pia@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+
+    const v1 = await (await fetch(`${server.url}/b/${siteKey}@1.js`)).text();
+    const text = 'Räknar besök anonymt, ny formulering i e2e.';
+    await page.goto(`${server.url}/sites/${siteId}/declaration`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Edit FPID' }).click();
+    const dialog = page.getByRole('dialog', { name: /Edit “FPID”/ });
+    await dialog.getByLabel('Purpose (sv)').fill(text);
+    await dialog.getByRole('button', { name: 'Save item' }).click();
+    await expect.poll(() => dialog.isVisible(), poll).toBe(false);
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    await expect
+      .poll(() => page.getByText('Changed the purpose of cookie FPID').count(), poll)
+      .toBe(1);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect
+      .poll(async () => (await fetch(`${server.url}/b/${siteKey}.js`)).text(), poll)
+      .toContain(text);
+    expect(await (await fetch(`${server.url}/b/${siteKey}@1.js`)).text()).toBe(v1);
+    expect(v1).not.toContain(text);
+  });
+
+  it('blocks publishing a Necessary item without justification, linking to it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill('pia@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+
+    // Import a Necessary cookie: imports may bring items without a justification.
+    await page.goto(`${server.url}/sites/${siteId}/import`);
+    await hydrated(page);
+    await page.getByRole('radio', { name: /Smula CSV/ }).check();
+    await page
+      .getByLabel('Or paste the text')
+      .fill(
+        'name,category,type,duration,vendor,purpose:sv\nsess_e2e,necessary,cookie,session,almi,Håller sessionen.\n',
+      );
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect.poll(() => page.getByText(/^Imported: 1 items added/).count(), poll).toBe(1);
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    const finding = page.getByRole('link', { name: /sess_e2e.*no necessity justification/ });
+    await expect.poll(() => finding.count(), poll).toBe(1);
+    expect(await finding.getAttribute('href')).toMatch(
+      new RegExp(`/sites/${siteId}/declaration\\?item=[0-9a-f-]{36}$`),
+    );
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
+      true,
+    );
+  });
+});
