@@ -142,7 +142,7 @@ describe('publishing in a real browser', () => {
     const finding = page.getByRole('link', { name: /sess_e2e.*no necessity justification/ });
     await expect.poll(() => finding.count(), poll).toBe(1);
     expect(await finding.getAttribute('href')).toMatch(
-      new RegExp(`/sites/${siteId}/declaration\\?item=[0-9a-f-]{36}$`),
+      new RegExp(`/sites/${siteId}/declaration\\?item=[0-9a-f-]{36}&q=sess_e2e$`),
     );
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
       true,

@@ -87,7 +87,7 @@ describe('lintDeclaration', () => {
     expect(finding?.message).toBe(
       'Item “_fbp” lacks: provider, purpose (sv), maximum storage duration.',
     );
-    expect(finding?.ref).toEqual({ entity: 'item', id: 'fbp', field: 'provider' });
+    expect(finding?.ref).toEqual({ entity: 'item', id: 'fbp', field: 'provider', label: '_fbp' });
   });
 
   it('blocks a consent-needing vendor with no recipient country, but not a necessary one', () => {

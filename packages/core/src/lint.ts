@@ -9,6 +9,8 @@ export interface TLintRef {
   /** Category key, vendor id, item id or locale. */
   id?: string;
   field?: string;
+  /** What a person calls the row (an item's or vendor's name), for search and links. */
+  label?: string;
 }
 
 export interface TLintFinding {
@@ -105,7 +107,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'item-incomplete',
         message: `Item ${label(i)} lacks: ${missing.join(', ')}.`,
-        ref: { entity: 'item', id: i.id, field: missing[0]?.split(' ')[0] },
+        ref: { entity: 'item', id: i.id, field: missing[0]?.split(' ')[0], label: i.name },
         checklist: 'D-01',
       });
     }
@@ -114,7 +116,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'necessity-justification-missing',
         message: `Item ${label(i)} is in a required category but has no necessity justification.`,
-        ref: { entity: 'item', id: i.id, field: 'necessityJustification' },
+        ref: { entity: 'item', id: i.id, field: 'necessityJustification', label: i.name },
         checklist: 'D-06',
       });
     }
@@ -123,7 +125,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'legitimate-interest',
         message: `Item ${label(i)} rests on legitimate interest; it is not strictly necessary, so it needs consent.`,
-        ref: { entity: 'item', id: i.id, field: 'legalBasis' },
+        ref: { entity: 'item', id: i.id, field: 'legalBasis', label: i.name },
         checklist: 'B-10',
       });
     }
@@ -132,7 +134,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'unclassified-items',
         message: `Item ${label(i)} is unclassified: file it under a purpose.`,
-        ref: { entity: 'item', id: i.id, field: 'category' },
+        ref: { entity: 'item', id: i.id, field: 'category', label: i.name },
         checklist: 'D-01',
       });
     }
@@ -141,7 +143,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'persistent-duration',
         message: `Item ${label(i)} is stored with no end date; state a maximum storage duration if there is one.`,
-        ref: { entity: 'item', id: i.id, field: 'duration' },
+        ref: { entity: 'item', id: i.id, field: 'duration', label: i.name },
         checklist: 'D-02',
       });
     }
@@ -154,7 +156,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
           severity: 'error',
           code: 'legitimate-interest',
           message: `Vendor ${v.name} rests on legitimate interest but serves a category that needs consent.`,
-          ref: { entity: 'vendor', id: v.id, field: 'legalBasis' },
+          ref: { entity: 'vendor', id: v.id, field: 'legalBasis', label: v.name },
           checklist: 'B-10',
         });
       }
@@ -166,7 +168,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
           severity: 'error',
           code: 'vendor-country-unknown',
           message: `Vendor ${v.name} has no recipient country; say where its data goes.`,
-          ref: { entity: 'vendor', id: v.id, field: 'countries' },
+          ref: { entity: 'vendor', id: v.id, field: 'countries', label: v.name },
           checklist: 'T-01',
         });
       }
@@ -176,7 +178,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'vendor-privacy-policy-missing',
         message: `Vendor ${v.name} has no privacy-policy link.`,
-        ref: { entity: 'vendor', id: v.id, field: 'privacyPolicyUrl' },
+        ref: { entity: 'vendor', id: v.id, field: 'privacyPolicyUrl', label: v.name },
         checklist: 'D-02',
       });
     }

@@ -102,6 +102,7 @@ describe.each(drivers)('publishing and delivery on $name', (driver) => {
         entity: 'item',
         id: necessary!.id,
         field: 'necessityJustification',
+        label: 'JSESSIONID',
       },
     );
     await expect(publishSite(ctx.editor, { siteId })).rejects.toMatchObject({

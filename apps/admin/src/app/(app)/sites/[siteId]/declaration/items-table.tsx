@@ -11,6 +11,7 @@ import {
   useReactTable,
 } from '@tanstack/react-table';
 import { clsx } from 'clsx';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { EmptyState } from '~/components/empty-state';
@@ -62,7 +63,11 @@ export function ItemsTable({ siteId }: { siteId: string }) {
   const missing = useQuery(trpc.declaration.missingTranslations.queryOptions({ siteId }));
   const markers = missingIndex(missing.data);
 
-  const [search, setSearch] = useState('');
+  // A link from the publish screen's findings: `?q=<name>` filters to the item, `?item=<id>`
+  // opens it once it is on the page.
+  const params = useSearchParams();
+  const linkedItem = params.get('item');
+  const [search, setSearch] = useState(() => params.get('q') ?? '');
   const debounced = useDebounced(search.trim(), 300);
   const [categoryId, setCategoryId] = useState('');
   const [vendorId, setVendorId] = useState('');
@@ -90,6 +95,15 @@ export function ItemsTable({ siteId }: { siteId: string }) {
     ...trpc.storageItem.list.queryOptions(input),
     placeholderData: keepPreviousData,
   });
+  const [openedLink, setOpenedLink] = useState(false);
+  useEffect(() => {
+    if (!linkedItem || openedLink || !canEdit) return;
+    const row = list.data?.items.find((i) => i.id === linkedItem);
+    if (row) {
+      setEditing(row);
+      setOpenedLink(true);
+    }
+  }, [linkedItem, openedLink, canEdit, list.data]);
   const inputKey = JSON.stringify({ ...input, offset: 0 });
   // A new search, filter or sort starts on page 1 with nothing selected.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on input change only

@@ -89,7 +89,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
                 <li key={`${f.code}-${f.ref.entity}-${f.ref.id ?? ''}-${f.ref.field ?? ''}`}>
                   <Link
                     className="text-red-800 underline"
-                    href={`/sites/${siteId}/${TAB[f.ref.entity] ?? 'declaration'}${f.ref.id ? `?${f.ref.entity}=${encodeURIComponent(f.ref.id)}` : ''}`}
+                    href={`/sites/${siteId}/${TAB[f.ref.entity] ?? 'declaration'}${f.ref.id ? `?${f.ref.entity}=${encodeURIComponent(f.ref.id)}${f.ref.label ? `&q=${encodeURIComponent(f.ref.label)}` : ''}` : ''}`}
                   >
                     {f.message}
                   </Link>{' '}
