@@ -228,6 +228,21 @@ describe('decisions', () => {
     await s.context.close();
   });
 
+  it('N-02: a footer withdraw link withdraws in one click, as accepting took one', async () => {
+    const s = await session(browser);
+    await s.page.goto(`${srv.origin}/index.html`);
+    await button(s.page, en.acceptAll).click();
+    await until(async () => (await cookieNames(s.context)).includes('_fbp'));
+    await s.page.goto(`${srv.origin}/page2.html`);
+    await s.page.getByRole('button', { name: 'Withdraw consent', exact: true }).click();
+    await until(() => srv.records.length === 2);
+    expect(srv.records[1]!.action).toBe('withdraw');
+    expect(await cookieNames(s.context)).toEqual(['smula_consent']);
+    const last = (await updates(s.page)).at(-1)!;
+    expect(last[2].analytics_storage).toBe('denied');
+    await s.context.close();
+  });
+
   it('N-03: a refusal is remembered over five pages', async () => {
     const s = await session(browser);
     await s.page.goto(`${srv.origin}/index.html`);
