@@ -1,8 +1,10 @@
 // Publishing end to end in Chromium against the built admin: load the demo, publish it, see the
 // banner on a third-party page load it from /b/{key}.js, edit a purpose and see the new text
 // served; and a Necessary item without justification blocks publishing with a link to it.
+import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +18,28 @@ let siteOrigin = '';
 let scriptUrl = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
+  // An operator loads the Open Cookie Database (here a small file of our own) before start.
+  const loadOcd = (dataDir: string) => {
+    const r = spawnSync(
+      'pnpm',
+      [
+        '--silent',
+        'exec',
+        'tsx',
+        'src/cli/main.ts',
+        'ocd',
+        'load',
+        join(import.meta.dirname, 'fixtures/ocd-sample.csv'),
+      ],
+      {
+        cwd: join(import.meta.dirname, '..'),
+        env: { ...process.env, SMULA_DATA_DIR: dataDir },
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0) throw new Error(`ocd load failed: ${r.stdout}${r.stderr}`);
+  };
+  [server, browser] = await Promise.all([startAdmin({}, loadOcd), launchChromium()]);
   // A "customer site" on another origin whose page loads the banner first in <head>.
   site = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -147,5 +170,32 @@ describe('publishing in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
       true,
     );
+  });
+
+  it('suggests a new item from the Open Cookie Database as the name is typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill('pia@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+    await page.goto(`${server.url}/sites/${siteId}/declaration`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Add item' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add item' });
+    await dialog.getByLabel('Name').fill('_exa_12345');
+    const suggestions = dialog.getByRole('region', {
+      name: 'Suggestions from the Open Cookie Database',
+    });
+    await expect
+      .poll(() => suggestions.getByText('Examplytics', { exact: false }).count(), poll)
+      .toBeGreaterThan(0);
+    await suggestions.getByRole('button', { name: 'Use this' }).first().click();
+    expect(await dialog.getByLabel('Purpose (en)').inputValue()).toBe(
+      'Counts visits so the site owner can see which pages are read.',
+    );
+    expect(await dialog.getByLabel('Duration').inputValue()).toBe('2 years');
+    expect(await dialog.getByLabel('Name').inputValue()).toBe('_exa_12345');
   });
 });

@@ -25,9 +25,14 @@ export interface TAdminServer {
   stop: () => Promise<void>;
 }
 
-export async function startAdmin(env: Record<string, string> = {}): Promise<TAdminServer> {
+export async function startAdmin(
+  env: Record<string, string> = {},
+  /** Runs against the fresh data directory before the server opens it (PGlite is one-process). */
+  beforeStart?: (dataDir: string) => void,
+): Promise<TAdminServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'smula-e2e-'));
+  beforeStart?.(dataDir);
   let output = '';
   const child: ChildProcess = spawn(
     'pnpm',

@@ -30,6 +30,7 @@ import { useTRPC } from '~/trpc/react';
 import { localeTexts, type TItemRow, useInvalidateDeclaration, useSite } from '../use-site';
 import { categoryLabel, categoryOption } from './categories-panel';
 import { TYPE_LABELS } from './items-table';
+import { OcdSuggestions, type TOcdPick } from './ocd-suggestions';
 
 /** The fields of a storage item row the form edits (a list row or a conflict's current row). */
 type TItemLike = Pick<
@@ -154,6 +155,26 @@ export function ItemDialog({
     else create.mutate({ siteId, ...fields });
   };
 
+  // An Open Cookie Database suggestion fills what the editor has not written yet.
+  const applyPick = ({ item: s, vendorName }: TOcdPick) =>
+    setForm((f) => ({
+      ...f,
+      name: f.name || s.name,
+      matchKind: s.matchKind,
+      type: s.type,
+      host: f.host || (s.host ?? ''),
+      party: s.party,
+      duration: s.duration.raw ?? formatDuration(s.duration, 'en'),
+      purpose:
+        locales.includes('en') && !f.purpose.en
+          ? { ...f.purpose, en: s.purpose.en ?? '' }
+          : f.purpose,
+      categoryId: categories.data?.find((c) => c.key === s.category)?.id ?? f.categoryId,
+      vendorId:
+        f.vendorId ||
+        (vendors.data?.find((v) => v.name.toLowerCase() === vendorName.toLowerCase())?.id ?? ''),
+    }));
+
   const categoryName = (id: string) => {
     const c = categories.data?.find((x) => x.id === id);
     return c ? categoryLabel(c, locales) : id;
@@ -195,6 +216,7 @@ export function ItemDialog({
             error={errors.name}
             required
           />
+          {!item && <OcdSuggestions siteId={siteId} name={form.name} onPick={applyPick} />}
           <SelectField
             label="Match kind"
             value={form.matchKind}

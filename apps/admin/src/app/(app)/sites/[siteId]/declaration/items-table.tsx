@@ -44,7 +44,7 @@ export const TYPE_LABELS: Record<TStorageType, string> = {
   pixel: 'Pixel',
 };
 
-function useDebounced<T>(value: T, ms: number): T {
+export function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = useState(value);
   useEffect(() => {
     const t = setTimeout(() => setV(value), ms);
