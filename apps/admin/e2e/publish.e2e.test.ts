@@ -136,6 +136,24 @@ describe('publishing in a real browser', () => {
       .toContain(text);
     expect(await (await fetch(`${server.url}/b/${siteKey}@1.js`)).text()).toBe(v1);
     expect(v1).not.toContain(text);
+    // Any two versions compare in words.
+    await page.reload();
+    await hydrated(page);
+    const form = page.getByRole('form', { name: 'Compare two versions' });
+    await form.getByLabel('Compare version').selectOption('1');
+    await form.getByLabel('with version').selectOption('2');
+    await form.getByRole('button', { name: 'Compare' }).click();
+    await expect.poll(() => page.getByText('Version 1 → 2').count(), poll).toBe(1);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('listitem')
+            .filter({ hasText: 'Changed the purpose of cookie FPID' })
+            .count(),
+        poll,
+      )
+      .toBeGreaterThan(0);
   });
 
   it('blocks publishing a Necessary item without justification, linking to it', async () => {

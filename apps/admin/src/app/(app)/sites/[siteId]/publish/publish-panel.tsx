@@ -237,6 +237,37 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
             </tbody>
           </table>
         )}
+        {versions.data && versions.data.length > 1 && (
+          <form
+            aria-label="Compare two versions"
+            className="flex flex-wrap items-end gap-2 border-t border-slate-200 px-4 py-3 text-sm"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const data = new FormData(e.currentTarget);
+              setCompare({ from: Number(data.get('from')), to: Number(data.get('to')) });
+            }}
+          >
+            {(['from', 'to'] as const).map((k, idx) => (
+              <label key={k} className="flex flex-col gap-1">
+                {k === 'from' ? 'Compare version' : 'with version'}
+                <select
+                  name={k}
+                  defaultValue={versions.data[idx === 0 ? 1 : 0]!.version}
+                  className="rounded border border-slate-300 bg-white px-2 py-1"
+                >
+                  {versions.data.map((v) => (
+                    <option key={v.version} value={v.version}>
+                      {v.version}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+            <Button type="submit" variant="secondary">
+              Compare
+            </Button>
+          </form>
+        )}
         {compare && (
           <div className="border-t border-slate-200 p-4 text-sm" aria-live="polite">
             <h4 className="font-medium">
