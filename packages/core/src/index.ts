@@ -43,9 +43,11 @@ export {
   type TRecipient,
 } from './material.js';
 export {
+  BANNER_TEXT_KEYS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
+  POLICY_TEXT_KEYS,
   STANDARD_CATEGORIES,
   STORAGE_TYPES,
   type TAppearance,

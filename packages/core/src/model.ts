@@ -256,6 +256,72 @@ export interface TPolicyTexts {
   noItems: string;
 }
 
+/** Every key of {@link TBannerTexts}, for validators and translation checks. */
+export const BANNER_TEXT_KEYS = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'preferencesDescription',
+  'alwaysOn',
+  'cookiePolicyLink',
+  'privacyPolicyLink',
+  'close',
+  'gpcNotice',
+  'openSettings',
+  'vendorsHeading',
+  'itemsHeading',
+] as const satisfies readonly (keyof TBannerTexts)[];
+
+/** Every key of {@link TPolicyTexts} except `sections`. */
+export const POLICY_TEXT_KEYS = [
+  'title',
+  'intro',
+  'declarationHeading',
+  'vendorsHeading',
+  'lastUpdated',
+  'version',
+  'itemCount',
+  'colName',
+  'colProvider',
+  'colPurpose',
+  'colDuration',
+  'colType',
+  'colCountry',
+  'firstParty',
+  'thirdParty',
+  'typeCookie',
+  'typeLocalStorage',
+  'typeSessionStorage',
+  'typeIndexedDb',
+  'typePixel',
+  'durationSession',
+  'durationPersistent',
+  'durationUnknown',
+  'countryUnknown',
+  'basisEea',
+  'basisAdequacy',
+  'basisDpf',
+  'basisScc',
+  'basisBcr',
+  'basisNone',
+  'basisUnknown',
+  'vendorData',
+  'vendorRetention',
+  'vendorCountries',
+  'privacyPolicyLink',
+  'optOutLink',
+  'consentStateHeading',
+  'changeConsent',
+  'withdrawConsent',
+  'noConsent',
+  'noItems',
+] as const satisfies readonly Exclude<keyof TPolicyTexts, 'sections'>[];
+
 export interface TLocaleTexts {
   banner: TBannerTexts;
   policy: TPolicyTexts;

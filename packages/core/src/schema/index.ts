@@ -10,9 +10,11 @@
  */
 import { z } from 'zod';
 import {
+  BANNER_TEXT_KEYS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
+  POLICY_TEXT_KEYS,
   STORAGE_TYPES,
   type TAppearance,
   type TBannerTexts,
@@ -178,70 +180,6 @@ export const ZSiteSettingsSchema: z.ZodType<TSiteSettings> = z
     path: ['defaultLocale'],
   });
 
-const bannerKeys = [
-  'title',
-  'description',
-  'withdrawal',
-  'acceptAll',
-  'rejectAll',
-  'customise',
-  'save',
-  'preferencesTitle',
-  'preferencesDescription',
-  'alwaysOn',
-  'cookiePolicyLink',
-  'privacyPolicyLink',
-  'close',
-  'gpcNotice',
-  'openSettings',
-  'vendorsHeading',
-  'itemsHeading',
-] as const satisfies readonly (keyof TBannerTexts)[];
-
-const policyKeys = [
-  'title',
-  'intro',
-  'declarationHeading',
-  'vendorsHeading',
-  'lastUpdated',
-  'version',
-  'itemCount',
-  'colName',
-  'colProvider',
-  'colPurpose',
-  'colDuration',
-  'colType',
-  'colCountry',
-  'firstParty',
-  'thirdParty',
-  'typeCookie',
-  'typeLocalStorage',
-  'typeSessionStorage',
-  'typeIndexedDb',
-  'typePixel',
-  'durationSession',
-  'durationPersistent',
-  'durationUnknown',
-  'countryUnknown',
-  'basisEea',
-  'basisAdequacy',
-  'basisDpf',
-  'basisScc',
-  'basisBcr',
-  'basisNone',
-  'basisUnknown',
-  'vendorData',
-  'vendorRetention',
-  'vendorCountries',
-  'privacyPolicyLink',
-  'optOutLink',
-  'consentStateHeading',
-  'changeConsent',
-  'withdrawConsent',
-  'noConsent',
-  'noItems',
-] as const satisfies readonly Exclude<keyof TPolicyTexts, 'sections'>[];
-
 const shape = <K extends string>(keys: readonly K[], field: z.ZodType<string>) =>
   Object.fromEntries(keys.map((k) => [k, field])) as Record<K, z.ZodType<string>>;
 
@@ -252,10 +190,10 @@ export const ZPolicySectionSchema: z.ZodType<TPolicySection> = z.object({
 });
 
 export const ZBannerTextsSchema: z.ZodType<TBannerTexts> = z.object(
-  shape(bannerKeys, requiredText(2000)),
+  shape(BANNER_TEXT_KEYS, requiredText(2000)),
 );
 export const ZPolicyTextsSchema: z.ZodType<TPolicyTexts> = z.object({
-  ...shape(policyKeys, requiredText(2000)),
+  ...shape(POLICY_TEXT_KEYS, requiredText(2000)),
   sections: z.array(ZPolicySectionSchema).max(50),
 });
 export const ZLocaleTextsSchema: z.ZodType<TLocaleTexts> = z.object({
@@ -264,11 +202,14 @@ export const ZLocaleTextsSchema: z.ZodType<TLocaleTexts> = z.object({
 });
 export const ZLocaleTextsDraftSchema: z.ZodType<TLocaleTextsDraft> = z.object({
   banner: z
-    .object(shape(bannerKeys, text(2000)))
+    .object(shape(BANNER_TEXT_KEYS, text(2000)))
     .partial()
     .optional(),
   policy: z
-    .object({ ...shape(policyKeys, text(2000)), sections: z.array(ZPolicySectionSchema).max(50) })
+    .object({
+      ...shape(POLICY_TEXT_KEYS, text(2000)),
+      sections: z.array(ZPolicySectionSchema).max(50),
+    })
     .partial()
     .optional(),
 });

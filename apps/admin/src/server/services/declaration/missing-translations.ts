@@ -1,4 +1,10 @@
-import { baseLocale, type TDeclaration, type TLocalizedText } from '@smula/core';
+import {
+  BANNER_TEXT_KEYS,
+  baseLocale,
+  POLICY_TEXT_KEYS,
+  type TDeclaration,
+  type TLocalizedText,
+} from '@smula/core';
 import { z } from 'zod';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from './read-declaration';
@@ -25,65 +31,6 @@ const has = (text: TLocalizedText | undefined, locale: string) => Boolean(text?.
 
 // The keys of TBannerTexts and TPolicyTexts (without sections). Kept here rather than read from
 // DEFAULT_TEXTS so that this pure helper needs nothing but the declaration.
-const BANNER_KEYS = [
-  'title',
-  'description',
-  'withdrawal',
-  'acceptAll',
-  'rejectAll',
-  'customise',
-  'save',
-  'preferencesTitle',
-  'preferencesDescription',
-  'alwaysOn',
-  'cookiePolicyLink',
-  'privacyPolicyLink',
-  'close',
-  'gpcNotice',
-  'openSettings',
-  'vendorsHeading',
-  'itemsHeading',
-];
-const POLICY_KEYS = [
-  'title',
-  'intro',
-  'declarationHeading',
-  'vendorsHeading',
-  'lastUpdated',
-  'version',
-  'itemCount',
-  'colName',
-  'colProvider',
-  'colPurpose',
-  'colDuration',
-  'colType',
-  'colCountry',
-  'firstParty',
-  'thirdParty',
-  'typeCookie',
-  'typeLocalStorage',
-  'typeSessionStorage',
-  'typeIndexedDb',
-  'typePixel',
-  'durationSession',
-  'durationPersistent',
-  'durationUnknown',
-  'countryUnknown',
-  'basisEea',
-  'basisAdequacy',
-  'basisDpf',
-  'basisScc',
-  'basisBcr',
-  'basisNone',
-  'basisUnknown',
-  'vendorData',
-  'vendorRetention',
-  'vendorCountries',
-  'privacyPolicyLink',
-  'optOutLink',
-  'consentStateHeading',
-  'noItems',
-];
 const LOCALES_WITH_DEFAULT_TEXTS = new Set(['sv', 'en']);
 
 /**
@@ -117,8 +64,8 @@ export function missingTranslations(declaration: TDeclaration): TMissingInLocale
       const draft = declaration.texts[locale] ?? declaration.texts[raw];
       const banner = (draft?.banner ?? {}) as Record<string, string | undefined>;
       const policy = (draft?.policy ?? {}) as Record<string, unknown>;
-      for (const k of BANNER_KEYS) if (!banner[k]?.trim()) texts.push(`banner.${k}`);
-      for (const k of POLICY_KEYS) {
+      for (const k of BANNER_TEXT_KEYS) if (!banner[k]?.trim()) texts.push(`banner.${k}`);
+      for (const k of POLICY_TEXT_KEYS) {
         const v = policy[k];
         if (typeof v !== 'string' || !v.trim()) texts.push(`policy.${k}`);
       }
