@@ -30,6 +30,24 @@ const ZEnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default('Single sign-on'),
+  /**
+   * Proxies whose X-Forwarded-For is believed for consent records: comma-separated addresses
+   * or CIDR ranges (`127.0.0.1, 10.0.0.0/8`). Empty: the TCP peer is the visitor.
+   */
+  SMULA_TRUSTED_PROXIES: z.string().optional(),
+  /** Consent records accepted per truncated IP per minute (0: no limit). */
+  SMULA_CONSENT_RATE_PER_IP: z.coerce.number().int().min(0).default(300),
+  /** Consent records accepted per site per minute, per app instance (0: no limit). */
+  SMULA_CONSENT_RATE_PER_SITE: z.coerce.number().int().min(0).default(60_000),
+  /** A header set by your edge with the visitor's country (e.g. `cf-ipcountry`), kept as region. */
+  SMULA_REGION_HEADER: z
+    .string()
+    .regex(/^[A-Za-z0-9-]+$/, 'a header name')
+    .optional(),
+  /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
+  SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
+  /** Set by Next: which runtime a module is loaded in. */
+  NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
   /** Where `pnpm smula …` was typed (set by pnpm/npm), so CLI paths resolve from there. */
   INIT_CWD: z.string().optional(),
 });

@@ -12,6 +12,15 @@
 export { ADEQUACY, type TAdequacyData, type TAdequacyDecision } from './adequacy.js';
 export { canonicalJson } from './canonical-json.js';
 export {
+  bannerTextHash,
+  CONSENT_ACTIONS,
+  checkRecordAgainstConfig,
+  consentExpiry,
+  type TConsentAction,
+  type TConsentRecordBody,
+  type TConsentRecordProblem,
+} from './consent.js';
+export {
   countryCodeFromName,
   countryName,
   isAdequate,

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { CONSENT_ACTIONS, type TConsentRecordBody } from '../consent.js';
 import {
   BANNER_TEXT_KEYS,
   GCM_SIGNALS,
@@ -316,6 +317,34 @@ export const ZPublishedConfigSchema: z.ZodType<TPublishedConfig> = z
     materialSince: z.record(ZKeySchema, z.number().int().positive()),
   })
   .superRefine(checkReferences);
+
+/**
+ * The body of `POST /api/v1/consents`. Unknown fields are dropped rather than refused, so an
+ * older server accepts a newer banner's record; every kept field is typed and bounded.
+ */
+export const ZConsentRecordBodySchema: z.ZodType<TConsentRecordBody> = z.object({
+  recordId: z
+    .string()
+    .regex(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      'a lower-case UUID (the banner sends a UUIDv7)',
+    ),
+  consentId: z.string().regex(/^[0-9a-f]{32}$/, '32 lower-case hex digits'),
+  siteKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a site key'),
+  configVersion: z.number().int().positive().max(1_000_000_000),
+  configHash: ZHexHash,
+  action: z.enum(CONSENT_ACTIONS),
+  choices: z
+    .record(ZKeySchema, z.boolean())
+    .refine((c) => Object.keys(c).length <= 50, 'at most 50 categories'),
+  locale: ZLocaleSchema,
+  gpc: z.boolean(),
+  pagePath: z
+    .string()
+    .max(2048, 'at most 2048 characters')
+    .regex(/^\/[^?#]*$/, 'a path starting with "/", without query or fragment'),
+  clientTime: z.iso.datetime({ offset: true }).optional(),
+});
 
 /** Readable one-line-per-problem form of a zod error: `items.3.category: unknown category "x"`. */
 export function formatIssues(error: z.ZodError): string[] {

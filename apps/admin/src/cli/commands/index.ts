@@ -1,4 +1,5 @@
 import type { TCommand } from '../command';
+import { collector, consentsVerify, purge } from './consents';
 import { demo } from './demo';
 import { exportCommand } from './export';
 import { exportCsv } from './export-csv';
@@ -19,4 +20,7 @@ export const commands: Record<string, TCommand> = {
   export: exportCommand,
   'ocd load': ocdLoad,
   'ocd status': ocdStatusCommand,
+  purge,
+  'consents verify': consentsVerify,
+  collector,
 };

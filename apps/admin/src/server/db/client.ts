@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { ensureConsentPartitions } from '../consents/partitions';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;
@@ -39,6 +40,7 @@ export async function openDatabase(options: {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzle(pool, { schema, casing: 'snake_case' });
     await migrate(db, { migrationsFolder });
+    await ensureConsentPartitions(db as unknown as TDb, new Date());
     return { db: db as unknown as TDb, driver: 'pg', close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
@@ -49,5 +51,6 @@ export async function openDatabase(options: {
   const client = new PGlite(join(options.dataDir, 'pglite'));
   const db = drizzle(client, { schema, casing: 'snake_case' });
   await migrate(db, { migrationsFolder });
+  await ensureConsentPartitions(db as unknown as TDb, new Date());
   return { db: db as unknown as TDb, driver: 'pglite', close: () => client.close() };
 }

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './consents';
 export * from './declarations';
 export * from './ocd';
 export * from './organisations';

@@ -1,0 +1,45 @@
+import { env } from '~/env';
+import { ingestConsent, type TIngestRequest } from '~/server/consents/ingest';
+import { getIngestDeps } from '~/server/consents/runtime';
+
+export const dynamic = 'force-dynamic';
+
+/** Reads at most `limit` bytes of the body, stopping (and answering null) past it. */
+async function readLimited(req: Request, limit: number): Promise<string | null> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handle(req: Request): Promise<Response> {
+  const h = req.headers;
+  const request: TIngestRequest = {
+    method: req.method,
+    contentType: h.get('content-type'),
+    contentLength: h.get('content-length'),
+    readBody: (limit) => readLimited(req, limit),
+    origin: h.get('origin'),
+    userAgent: h.get('user-agent'),
+    // Next's server does not expose the TCP peer (see consents/ip.ts).
+    peer: null,
+    forwardedFor: h.get('x-forwarded-for'),
+    region: env.SMULA_REGION_HEADER ? h.get(env.SMULA_REGION_HEADER) : null,
+  };
+  const res = await ingestConsent(await getIngestDeps(), request);
+  return new Response(res.body, { status: res.status, headers: res.headers });
+}
+
+export const POST = handle;
+export const OPTIONS = handle;

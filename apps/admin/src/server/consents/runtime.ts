@@ -1,0 +1,34 @@
+import { env } from '~/env';
+import { getDb } from '../db';
+import type { TDb } from '../db/client';
+import type { TIngestDeps } from './ingest';
+import { parseTrustedProxies } from './ip';
+import { RateLimiter } from './rate-limit';
+import { VersionCache } from './versions';
+import { ConsentWriter } from './writer';
+
+/** Ingestion's parts for a database, configured from the environment. */
+export function createIngestDeps(db: TDb): TIngestDeps {
+  return {
+    db,
+    versions: new VersionCache(),
+    writer: new ConsentWriter(db),
+    perIp: new RateLimiter(env.SMULA_CONSENT_RATE_PER_IP),
+    perSite: new RateLimiter(env.SMULA_CONSENT_RATE_PER_SITE),
+    proxies: parseTrustedProxies(env.SMULA_TRUSTED_PROXIES),
+  };
+}
+
+// One set per process, on globalThis for the same reason as the database handle: Next gives
+// each route bundle its own module copy, and two writers would each keep their own batches.
+const holder = globalThis as typeof globalThis & { __smulaIngest?: Promise<TIngestDeps> };
+
+export function getIngestDeps(): Promise<TIngestDeps> {
+  holder.__smulaIngest ??= getDb()
+    .then(createIngestDeps)
+    .catch((err) => {
+      holder.__smulaIngest = undefined;
+      throw err;
+    });
+  return holder.__smulaIngest;
+}

@@ -1,0 +1,73 @@
+import {
+  bannerTextHash,
+  checkRecordAgainstConfig,
+  consentExpiry,
+  type TConsentRecordBody,
+  type TConsentRecordProblem,
+  type TPublishedConfig,
+} from '@smula/core';
+import { and, eq } from 'drizzle-orm';
+import type { TDbOrTx } from '../db/client';
+import { sites } from '../db/schema/sites';
+import { configVersions } from '../db/schema/versions';
+
+/** What ingestion needs of one published version: small, and immutable like the version. */
+export interface TVersionFacts {
+  siteId: string;
+  domains: string[];
+  check: (body: TConsentRecordBody) => TConsentRecordProblem | null;
+  textHash: (locale: string) => string;
+  expiry: (choices: Record<string, boolean>, at: Date) => Date;
+}
+
+function factsOf(siteId: string, config: TPublishedConfig): TVersionFacts {
+  // Keep only what ingestion reads: a declaration with thousands of items stays out of memory.
+  const slim = {
+    hash: config.hash,
+    version: config.version,
+    categories: config.categories,
+    texts: config.texts,
+    site: config.site,
+  };
+  const hashes = new Map(Object.keys(config.texts).map((l) => [l, bannerTextHash(slim, l)]));
+  return {
+    siteId,
+    domains: config.site.domains,
+    check: (body) => checkRecordAgainstConfig(body, slim),
+    textHash: (locale) => hashes.get(locale)!,
+    expiry: (choices, at) => consentExpiry(slim, choices, at),
+  };
+}
+
+/**
+ * Published versions by `siteKey@n`, cached without expiry because versions never change. A
+ * bounded map (oldest entry out) keeps memory flat however many sites send records.
+ */
+export class VersionCache {
+  private entries = new Map<string, TVersionFacts>();
+
+  constructor(private readonly max = 2000) {}
+
+  async get(db: TDbOrTx, siteKey: string, version: number): Promise<TVersionFacts | null> {
+    const key = `${siteKey}@${version}`;
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    const [row] = await db
+      .select({ siteId: sites.id, config: configVersions.config })
+      .from(configVersions)
+      .innerJoin(sites, eq(sites.id, configVersions.siteId))
+      .where(and(eq(sites.key, siteKey), eq(configVersions.version, version)));
+    // Misses are not cached: a version published a moment ago must be found on the next try.
+    if (!row) return null;
+    const facts = factsOf(row.siteId, row.config);
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, facts);
+    return facts;
+  }
+
+  /** Whether a site key exists at all, to tell "unknown site" from "unknown version". */
+  async siteExists(db: TDbOrTx, siteKey: string): Promise<boolean> {
+    const [row] = await db.select({ id: sites.id }).from(sites).where(eq(sites.key, siteKey));
+    return !!row;
+  }
+}

@@ -1,0 +1,164 @@
+import { sql } from 'drizzle-orm';
+import type { TDb } from '../db/client';
+import { rowsOf } from '../db/rows';
+import { consentReceipts, consentRecords } from '../db/schema/consents';
+import { chainDay, chainHash, GENESIS_HASH, type TChainedFields } from './chain';
+import { ensureConsentPartitions } from './partitions';
+
+/** A record as ingestion prepared it; the writer adds the time and the chain links. */
+export type TRecordToWrite = Omit<TChainedFields, 'createdAt' | 'seq' | 'expiresAt'> & {
+  expiry: (at: Date) => Date;
+};
+
+export type TWriteOutcome = 'stored' | 'duplicate';
+
+interface TPending {
+  record: TRecordToWrite;
+  resolve: (outcome: TWriteOutcome) => void;
+  reject: (err: unknown) => void;
+}
+
+function isMissingPartition(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const m = `${e?.message ?? ''} ${e?.cause?.message ?? ''}`;
+  return /no partition of relation/.test(m);
+}
+
+/**
+ * Group commit for consent records. Requests wait while the current batch commits; the next
+ * batch takes everything that arrived meanwhile (up to `maxBatch`) into one transaction. Each
+ * promise settles only after its batch has committed, so a 2xx always means stored.
+ *
+ * Two batches may commit at once: while one waits on the database the next is being built.
+ * Each site-day's hash chain stays in order because a batch appends only while it holds that
+ * chain's head row lock.
+ */
+export class ConsentWriter {
+  private queue: TPending[] = [];
+  private inFlight = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly db: TDb,
+    private readonly options: {
+      maxBatch?: number;
+      lingerMs?: number;
+      /** Batches committing at once; the chain-head row lock keeps each site-day in order. */
+      maxInFlight?: number;
+      now?: () => Date;
+    } = {},
+  ) {}
+
+  write(record: TRecordToWrite): Promise<TWriteOutcome> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ record, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Resolves once everything queued so far has been written (or failed). */
+  async drain(): Promise<void> {
+    while (this.queue.length || this.inFlight) await new Promise((r) => setTimeout(r, 2));
+  }
+
+  private schedule(): void {
+    if (this.timer || this.inFlight >= (this.options.maxInFlight ?? 2)) return;
+    // A short linger gathers concurrent requests into one transaction; under load the batches
+    // in flight already do that, so the linger only matters when traffic is light.
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.runOne();
+    }, this.options.lingerMs ?? 2);
+  }
+
+  private async runOne(): Promise<void> {
+    const batch = this.queue.splice(0, this.options.maxBatch ?? 500);
+    if (!batch.length) return;
+    this.inFlight++;
+    try {
+      const outcomes = await this.commit(batch.map((p) => p.record));
+      for (const [i, p] of batch.entries()) p.resolve(outcomes[i]!);
+    } catch (err) {
+      for (const p of batch) p.reject(err);
+    } finally {
+      this.inFlight--;
+      if (this.queue.length) this.schedule();
+    }
+  }
+
+  private async commit(records: TRecordToWrite[]): Promise<TWriteOutcome[]> {
+    const createdAt = this.options.now?.() ?? new Date();
+    try {
+      return await this.commitAt(records, createdAt);
+    } catch (err) {
+      if (!isMissingPartition(err)) throw err;
+      await ensureConsentPartitions(this.db, createdAt);
+      return this.commitAt(records, createdAt);
+    }
+  }
+
+  private async commitAt(records: TRecordToWrite[], createdAt: Date): Promise<TWriteOutcome[]> {
+    const day = chainDay(createdAt);
+    return this.db.transaction(async (tx) => {
+      // Idempotency: only ids that were not seen before (in this batch or ever) are written.
+      const firstIndex = new Map<string, number>();
+      records.forEach((r, i) => {
+        if (!firstIndex.has(r.id)) firstIndex.set(r.id, i);
+      });
+      const unique = [...firstIndex.values()].map((i) => records[i]!);
+      const fresh = new Set(
+        (
+          await tx
+            .insert(consentReceipts)
+            .values(unique.map((r) => ({ recordId: r.id, siteId: r.siteId, createdAt })))
+            .onConflictDoNothing()
+            .returning({ id: consentReceipts.recordId })
+        ).map((r) => r.id),
+      );
+      const toWrite = unique.filter((r) => fresh.has(r.id));
+      if (toWrite.length) {
+        const siteIds = [...new Set(toWrite.map((r) => r.siteId))].sort();
+        // Create-or-lock each site's head for the day in one statement: the no-op update
+        // takes the row lock, so concurrent batches (or instances) append in turn.
+        const heads = rowsOf<{ site_id: string; seq: number; hash: string }>(
+          await tx.execute(sql`
+            INSERT INTO consent_chain_heads (site_id, day, seq, hash)
+            VALUES ${sql.join(
+              siteIds.map((id) => sql`(${id}::uuid, ${day}::date, 0, ${GENESIS_HASH})`),
+              sql`, `,
+            )}
+            ON CONFLICT (site_id, day) DO UPDATE SET seq = consent_chain_heads.seq
+            RETURNING site_id, seq, hash`),
+        );
+        const head = new Map(heads.map((h) => [h.site_id, { seq: h.seq, hash: h.hash }]));
+        const rows = toWrite.map((r) => {
+          const h = head.get(r.siteId)!;
+          const { expiry, ...fields } = r;
+          const full: TChainedFields = {
+            ...fields,
+            createdAt,
+            seq: h.seq + 1,
+            expiresAt: expiry(createdAt),
+          };
+          const hash = chainHash(h.hash, full);
+          head.set(r.siteId, { seq: full.seq, hash });
+          return { ...full, prevHash: h.hash, hash };
+        });
+        // The rows and the heads' new ends in one statement: one round trip fewer per batch.
+        await tx.execute(sql`
+          WITH ins AS ${tx.insert(consentRecords).values(rows)}
+          UPDATE consent_chain_heads AS h SET seq = v.seq, hash = v.hash
+          FROM (VALUES ${sql.join(
+            siteIds.map(
+              (id) => sql`(${id}::uuid, ${head.get(id)!.seq}::int, ${head.get(id)!.hash})`,
+            ),
+            sql`, `,
+          )}) AS v(site_id, seq, hash)
+          WHERE h.site_id = v.site_id AND h.day = ${day}::date`);
+      }
+      return records.map((r, i) =>
+        firstIndex.get(r.id) === i && fresh.has(r.id) ? 'stored' : 'duplicate',
+      );
+    });
+  }
+}

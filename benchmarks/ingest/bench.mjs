@@ -1,0 +1,263 @@
+// Ingestion benchmark: proof-of-consent records per second through POST /api/v1/consents into
+// the PostgreSQL server, from the built admin (`next start`) and from `smula collector`, one
+// record per request with a fresh record id each, as banners send them. After each run it
+// counts the rows: every 2xx must be a stored row, and every chain must verify. Not a test.
+//
+//   pnpm --filter @smula/admin build && pnpm --filter @smula/bench-ingest bench
+//
+// Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 64), BENCH_ROUNDS (2),
+// SMULA_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres; a database is created
+// and dropped).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+
+const root = resolve(import.meta.dirname, '../..');
+const admin = join(root, 'apps/admin');
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+const pgAdmin = new URL(
+  process.env.SMULA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+);
+
+const freePort = () =>
+  new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+
+const dbName = `smula_bench_${randomBytes(4).toString('hex')}`;
+const psql = (sql, db = pgAdmin.pathname.slice(1)) => {
+  const r = spawnSync(
+    'psql',
+    [
+      '-h',
+      pgAdmin.hostname,
+      '-p',
+      pgAdmin.port || '5432',
+      '-U',
+      pgAdmin.username || 'postgres',
+      '-d',
+      db,
+      '-tAc',
+      sql,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+  return r.stdout.trim();
+};
+const databaseUrl = new URL(pgAdmin);
+databaseUrl.pathname = `/${dbName}`;
+const work = mkdtempSync(join(tmpdir(), 'smula-bench-ingest-'));
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl.toString(),
+  SMULA_DATA_DIR: work,
+  // The limits guard production from floods; a benchmark from one address is one.
+  SMULA_CONSENT_RATE_PER_IP: '0',
+  SMULA_CONSENT_RATE_PER_SITE: '0',
+  SMULA_MAINTENANCE: '0',
+};
+
+const children = [];
+let cleaned = false;
+function cleanup() {
+  if (cleaned) return;
+  cleaned = true;
+  for (const c of children) c.kill('SIGTERM');
+  rmSync(work, { recursive: true, force: true });
+}
+process.on('exit', cleanup);
+
+function cli(...args) {
+  const r = spawnSync('pnpm', ['--silent', 'exec', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: admin,
+    env,
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`smula ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
+  return r.stdout;
+}
+
+psql(`CREATE DATABASE ${dbName}`);
+try {
+  console.log(`Preparing: database ${dbName}, demo site (published) …`);
+  const siteKey = /Site key: (\S+)/.exec(cli('demo'))?.[1];
+  if (!siteKey) throw new Error('demo printed no site key');
+
+  const [nextPort, collectorPort] = [await freePort(), await freePort()];
+  const logs = {};
+  const startChild = (name, args) => {
+    const child = spawn('pnpm', args, { cwd: admin, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    logs[name] = '';
+    child.stdout.on('data', (d) => (logs[name] += d));
+    child.stderr.on('data', (d) => (logs[name] += d));
+    children.push(child);
+  };
+  startChild('next', [
+    'exec',
+    'next',
+    'start',
+    '--port',
+    String(nextPort),
+    '--hostname',
+    '127.0.0.1',
+  ]);
+  startChild('collector', [
+    '--silent',
+    'exec',
+    'tsx',
+    'src/cli/main.ts',
+    'collector',
+    '--port',
+    String(collectorPort),
+  ]);
+
+  async function waitFor(url, name) {
+    for (let i = 0; i < 240; i++) {
+      try {
+        const r = await fetch(url);
+        if (r.ok) return r;
+      } catch {}
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`${url} did not answer. ${name} output:\n${logs[name]}`);
+  }
+  const config = await (
+    await waitFor(`http://127.0.0.1:${nextPort}/api/v1/sites/${siteKey}/config`, 'next')
+  ).json();
+  await waitFor(`http://127.0.0.1:${collectorPort}/healthz`, 'collector');
+
+  const optional = config.categories.filter((c) => !c.required).map((c) => c.key);
+  const required = config.categories.filter((c) => c.required).map((c) => c.key);
+  const actions = ['accept_all', 'reject_all', 'custom'];
+  let seq = 0;
+  const prefix = randomBytes(4).toString('hex');
+  // A record like the banner's, with a unique UUID-shaped id per request.
+  function body() {
+    seq++;
+    const action = actions[seq % 3];
+    const choices = Object.fromEntries([
+      ...required.map((k) => [k, true]),
+      ...optional.map((k, i) => [k, action === 'accept_all' || (action === 'custom' && i === 0)]),
+    ]);
+    const tail = seq.toString(16).padStart(12, '0');
+    return JSON.stringify({
+      recordId: `${prefix}-0000-7000-8000-${tail}`,
+      consentId: randomBytes(16).toString('hex'),
+      siteKey,
+      configVersion: config.version,
+      configHash: config.hash,
+      action,
+      choices,
+      locale: 'sv',
+      gpc: false,
+      pagePath: '/produkter/kaffe',
+      clientTime: new Date().toISOString(),
+    });
+  }
+
+  const count = () => Number(psql('SELECT count(*) FROM consent_records', dbName));
+
+  function run(name, url) {
+    return new Promise((ok, fail) => {
+      const before = count();
+      autocannon(
+        {
+          url,
+          connections,
+          duration: seconds,
+          method: 'POST',
+          headers: {
+            'content-type': 'text/plain;charset=UTF-8',
+            origin: 'https://etjanster.almi.se',
+          },
+          requests: [{ setupRequest: (req) => ({ ...req, body: body() }) }],
+        },
+        (err, result) => {
+          if (err) return fail(err);
+          const stored = count() - before;
+          const acked = result['2xx'];
+          ok({
+            name,
+            rps: acked / (result.duration || seconds),
+            p50: result.latency.p50,
+            p99: result.latency.p99,
+            acked,
+            stored,
+            refused: result['4xx'] + result['5xx'],
+            errors: result.errors,
+          });
+        },
+      );
+    });
+  }
+
+  const scenarios = [
+    ['next start (route handler)', `http://127.0.0.1:${nextPort}/api/v1/consents`],
+    ['smula collector', `http://127.0.0.1:${collectorPort}/api/v1/consents`],
+  ];
+  const results = Object.fromEntries(scenarios.map(([n]) => [n, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, url] of r % 2 ? [...scenarios].reverse() : scenarios) {
+      process.stdout.write(`round ${r + 1}/${rounds}: ${name} … `);
+      // Let the previous run's in-flight batch land before counting.
+      await new Promise((res) => setTimeout(res, 500));
+      const res = await run(name, url);
+      results[name].push(res);
+      console.log(
+        `${Math.round(res.rps)} records/s, acknowledged ${res.acked}, stored ${res.stored}, refused ${res.refused}, errors ${res.errors}`,
+      );
+    }
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  console.log(
+    `\n${connections} connections, ${seconds} s per run, median of ${rounds} rounds, ${process.version}, PostgreSQL ${psql('SHOW server_version')} on loopback:\n`,
+  );
+  console.log('| endpoint | records/s (2xx) | p50 ms | p99 ms | acknowledged | stored | lost |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  let lost = 0;
+  for (const [name] of scenarios) {
+    const rs = results[name];
+    const acked = rs.reduce((n, x) => n + x.acked, 0);
+    const stored = rs.reduce((n, x) => n + x.stored, 0);
+    lost += Math.max(0, acked - stored);
+    console.log(
+      `| ${name} | ${Math.round(median(rs.map((x) => x.rps)))} | ${median(rs.map((x) => x.p50))} | ${median(rs.map((x) => x.p99))} | ${acked} | ${stored} | ${acked - stored} |`,
+    );
+  }
+  // A timed-out request (autocannon stops mid-flight) may still be stored: stored ≥ acked is
+  // fine; stored < acked would mean a 2xx without a row.
+  const verify = spawnSync(
+    'pnpm',
+    ['--silent', 'exec', 'tsx', 'src/cli/main.ts', 'consents', 'verify', siteKey],
+    {
+      cwd: admin,
+      env,
+      encoding: 'utf8',
+    },
+  );
+  console.log(`\nsmula consents verify: ${verify.stdout.trim().split('\n').at(-1)}`);
+  if (lost > 0 || verify.status !== 0) {
+    console.error('FAILED: acknowledged records are missing or a chain does not verify.');
+    process.exitCode = 1;
+  }
+} finally {
+  cleanup();
+  await new Promise((r) => setTimeout(r, 1000));
+  psql(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+}
