@@ -12,6 +12,7 @@ import { makeOrganisation } from '../testing/actors';
 import { type TTestDatabase, testDrivers } from '../testing/databases';
 import { ingestConsent, type TIngestDeps, type TIngestRequest } from './ingest';
 import { parseTrustedProxies } from './ip';
+import { runConsentMaintenance } from './maintenance';
 import { ensureConsentPartitions, listConsentPartitions } from './partitions';
 import { purgeConsents } from './purge';
 import { RateLimiter } from './rate-limit';
@@ -350,6 +351,17 @@ describe.each(drivers)('consent records on $name', (driver) => {
       (await ingestConsent(at('2024-03-12T09:00:00.000Z'), request(body(rejectOnly)))).status,
     ).toBe(201);
     expect((await purgeConsents(t.db, { now, siteId: demo.siteId })).sites[0]!.records).toBe(0);
+  });
+
+  it('daily maintenance makes the coming months’ partitions and runs the purge', async () => {
+    const now = new Date(Date.UTC(new Date().getUTCFullYear() + 5, 10, 20));
+    const result = await runConsentMaintenance(t.db, now);
+    expect(result).not.toBeNull();
+    expect(result!.sites.length).toBeGreaterThan(0);
+    const names = (await listConsentPartitions(t.db)).map((p) => p.name);
+    for (const m of ['m11', 'm12'])
+      expect(names).toContain(`consent_records_y${now.getUTCFullYear()}${m}`);
+    expect(names).toContain(`consent_records_y${now.getUTCFullYear() + 1}m01`);
   });
 
   it('drops empty partitions of past months', async () => {
