@@ -260,7 +260,9 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
     ];
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey as EventListener);
-    d.body.prepend(host);
+    // Before <body>, not inside it: first in reading order, and outside the tree a
+    // framework hydrates (React removes a foreign first child of <body> as a mismatch).
+    d.documentElement.insertBefore(host, d.body);
   };
   const open = (n: 1 | 2, viaFirst = false) => {
     mount();

@@ -256,7 +256,8 @@ describe('first layer', () => {
     await s.page.goto(`${srv.origin}/sv.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     const info = await s.page.evaluate(() => {
-      const host = document.body.firstElementChild!;
+      // Just before <body>: ahead of all page content in reading order.
+      const host = document.body.previousElementSibling!;
       const box = host.shadowRoot!.querySelector('[role="dialog"]')!;
       const label = host.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!);
       return {
