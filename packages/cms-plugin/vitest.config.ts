@@ -1,3 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { name: 'cms-plugin', include: ['src/**/*.test.ts'] } });
+export default defineConfig({
+  test: {
+    name: 'cms-plugin',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'examples/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});

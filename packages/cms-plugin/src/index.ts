@@ -1,7 +1,24 @@
 /**
- * The CMS plugin. Not built yet: this shell only fixes the package's place in the workspace (see
- * issue "packages/cms-plugin"). The policy path it will default to is fixed here already.
+ * Smula for Payload CMS: `smulaPlugin` adds the settings global, the Cookie declaration block
+ * and the test-connection endpoint; `getSmulaSettings` gives the site's frontend what it needs.
+ * The React components are in `@smula/cms-plugin/react`; CMS-free helpers in
+ * `@smula/cms-plugin/helpers`.
  *
  * @packageDocumentation
  */
-export const DEFAULT_POLICY_PATH = '/cookie-policy';
+export { SmulaConfigError } from './helpers/index.js';
+export {
+  DECLARATION_BLOCK_SLUG,
+  SETTINGS_GLOBAL_SLUG,
+  TEST_CONNECTION_PATH,
+} from './payload/constants.js';
+export { cookieDeclarationBlock } from './payload/declaration-block.js';
+export { getSmulaSettings } from './payload/get-settings.js';
+export { smulaPlugin } from './plugin.js';
+export {
+  DEFAULT_POLICY_PATH,
+  resolveSettings,
+  type TSmulaPluginOptions,
+  type TSmulaSettings,
+  type TSmulaSettingsDoc,
+} from './settings.js';

@@ -664,6 +664,39 @@ const TABLE: Record<string, TRow> = {
     call: (api, fx) => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' }),
     cross: (api, fx) => [() => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' })],
   },
+
+  // The consent log: viewers read it; owners and admins change retention, purge and verify.
+  'consent.search': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.consent.search({ siteId: fx.site.id, limit: 5 }),
+    cross: (api, fx) => [
+      () => api.consent.search({ siteId: fx.site.id }),
+      () => api.consent.search({ siteId: fx.site.id, consentId: 'c0ffee'.padEnd(32, '0') }),
+    ],
+  },
+  'consent.stats': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.consent.stats({ siteId: fx.site.id, days: 7 }),
+    cross: (api, fx) => [() => api.consent.stats({ siteId: fx.site.id, days: 90 })],
+  },
+  'consent.setRetention': {
+    expect: atLeast('admin'),
+    call: (api, fx) => api.consent.setRetention({ siteId: fx.site.id, months: 24 }),
+    cross: (api, fx) => [() => api.consent.setRetention({ siteId: fx.site.id, months: 1 })],
+  },
+  'consent.purge': {
+    expect: atLeast('admin'),
+    call: (api, fx) => api.consent.purge({ siteId: fx.site.id }),
+    cross: (api, fx) => [
+      () => api.consent.purge({ siteId: fx.site.id }),
+      () => api.consent.purge({ siteId: fx.site.id, dryRun: true }),
+    ],
+  },
+  'consent.verify': {
+    expect: atLeast('admin'),
+    call: (api, fx) => api.consent.verify({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.consent.verify({ siteId: fx.site.id })],
+  },
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<string> {

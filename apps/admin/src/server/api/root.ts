@@ -1,5 +1,6 @@
 import { auditRouter } from './routers/audit';
 import { categoryRouter } from './routers/category';
+import { consentRouter } from './routers/consent';
 import { declarationRouter } from './routers/declaration';
 import { invitationRouter } from './routers/invitation';
 import { memberRouter } from './routers/member';
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   declaration: declarationRouter,
   audit: auditRouter,
   ocd: ocdRouter,
+  consent: consentRouter,
 });
 
 export type AppRouter = typeof appRouter;

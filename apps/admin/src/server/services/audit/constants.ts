@@ -12,6 +12,7 @@ export const AUDIT_ENTITIES = {
   membership: 'Membership',
   invitation: 'Invitation',
   organisation: 'Organisation',
+  consent_records: 'Consent records',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ACTIONS = {
@@ -23,6 +24,8 @@ export const AUDIT_ACTIONS = {
   rollback: 'Rolled back',
   accept: 'Accepted',
   setup: 'Set up',
+  export: 'Exported',
+  'consent.purge': 'Purged',
 } as const satisfies Record<string, string>;
 
 export const auditLabel = (labels: Record<string, string>, key: string) => labels[key] ?? key;

@@ -13,6 +13,7 @@ const TABS = [
   { path: '/settings', label: 'Settings' },
   { path: '/import', label: 'Import & export' },
   { path: '/publish', label: 'Publish' },
+  { path: '/consents', label: 'Consent log' },
   { path: '/audit', label: 'Audit log' },
 ] as const;
 

@@ -193,7 +193,11 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
             </thead>
             <tbody>
               {versions.data.map((v, i) => (
-                <tr key={v.version} className="border-t border-slate-200 align-top">
+                <tr
+                  key={v.version}
+                  id={`version-${v.version}`}
+                  className="scroll-mt-4 border-t border-slate-200 align-top target:bg-amber-50"
+                >
                   <td className="px-4 py-2">
                     <a
                       className="text-brand underline"

@@ -1,0 +1,110 @@
+// The processes the browser tests run against: the BUILT Smula admin (apps/admin, `next
+// start`) and the BUILT example site (`node server.js`), each on a free port, plus the admin's
+// CLI for setting up and publishing. Processes are spawned directly (not through pnpm) so
+// stopping one stops the server itself.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+export const ADMIN_DIR = join(import.meta.dirname, '..', '..', '..', 'apps', 'admin');
+export const SITE_DIR = join(import.meta.dirname, '..');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface TServer {
+  /** With `localhost`: Next rewrites 127.0.0.1 to it in request URLs. */
+  url: string;
+  logs: () => string;
+  stop: () => Promise<void>;
+}
+
+async function start(
+  name: string,
+  args: string[],
+  cwd: string,
+  port: number,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<TServer> {
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${output}`);
+    try {
+      const res = await fetch(url + readyPath, { redirect: 'manual' });
+      if (res.status < 500) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM'); // never leave a half-started server behind
+      throw new Error(`${name} did not answer within 60 s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    logs: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** The built admin on `port`, its database from `env` (DATABASE_URL or SMULA_DATA_DIR). */
+export function startAdmin(port: number, env: Record<string, string>): Promise<TServer> {
+  const next = join(ADMIN_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
+  return start(
+    'The Smula admin',
+    [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    ADMIN_DIR,
+    port,
+    { NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    '/sign-in',
+  );
+}
+
+/** The built example site behind its server.js on `port`. */
+export function startSite(port: number, env: Record<string, string>): Promise<TServer> {
+  return start(
+    'The example site',
+    ['server.js'],
+    SITE_DIR,
+    port,
+    { PORT: String(port), HOST: '127.0.0.1', ...env },
+    '/',
+  );
+}
+
+/** `pnpm smula <args>` against the database in `env`; its output, or a thrown error with it. */
+export function smulaCli(args: string[], env: Record<string, string>): string {
+  const r = spawnSync('pnpm', ['--silent', 'exec', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: ADMIN_DIR,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`smula ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
+  return r.stdout;
+}

@@ -1,0 +1,250 @@
+// The plugin in its real host: the BUILT example Payload site against the BUILT Smula admin
+// with a published declaration (the demo site). Checks what the issue promises: the banner's
+// script first in <head> and the banner shown; the policy page complete with JavaScript off;
+// a publish showing up after the revalidate window; the last declaration kept while the admin
+// is down; and the "Test connection" button in the Payload admin.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '@smula/testing';
+import pg from 'pg';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, smulaCli, startAdmin, startSite, type TServer } from './servers';
+
+// Seconds the site keeps a fetched declaration: short, so the test takes seconds.
+const REVALIDATE = 3;
+const PG_ADMIN_URL = process.env.SMULA_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+type TConfig = {
+  version: number;
+  categories: { key: string; name: Record<string, string> }[];
+  items: { id: string; name: string; category: string }[];
+};
+
+let tmp = '';
+let dbEnv: Record<string, string> = {};
+let pgDatabase: string | null = null;
+let adminPort = 0;
+let admin: TServer;
+let site: TServer;
+let browser: Browser;
+let siteKey = '';
+let live: TConfig;
+
+/** PostgreSQL lets the CLI publish while the admin runs; without it (PGlite is one-process) the admin is stopped around the publish. */
+async function chooseDatabase() {
+  const pool = new pg.Pool({ connectionString: PG_ADMIN_URL, max: 1 });
+  try {
+    pgDatabase = `smula_cms_e2e_${randomBytes(5).toString('hex')}`;
+    await pool.query(`create database ${pgDatabase}`);
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${pgDatabase}`;
+    dbEnv = { DATABASE_URL: url.toString() };
+  } catch (err) {
+    pgDatabase = null;
+    if (process.env.CI === 'true')
+      throw new Error(`CI needs PostgreSQL at ${PG_ADMIN_URL}: ${err}`);
+    console.info('[e2e] PostgreSQL not reachable: using PGlite, restarting the admin to publish.');
+    dbEnv = { SMULA_DATA_DIR: join(tmp, 'admin-db') };
+  } finally {
+    await pool.end();
+  }
+}
+
+async function fetchConfig(): Promise<TConfig> {
+  const res = await fetch(`${admin.url}/api/v1/sites/${siteKey}/config`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as TConfig;
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'smula-payload-e2e-'));
+  await chooseDatabase();
+  siteKey = /Site key: (\S+)/.exec(smulaCli(['demo'], dbEnv))![1]!;
+  adminPort = await freePort();
+  [admin, browser] = await Promise.all([startAdmin(adminPort, dbEnv), launchChromium()]);
+  live = await fetchConfig();
+  site = await startSite(await freePort(), {
+    DATABASE_URI: `file:${join(tmp, 'site.db')}`,
+    PAYLOAD_SECRET: 'e2e-secret',
+    SMULA_ADMIN_URL: admin.url,
+    SMULA_SITE_KEY: siteKey,
+    SMULA_REVALIDATE_SECONDS: String(REVALIDATE),
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await admin?.stop();
+  if (pgDatabase) {
+    const pool = new pg.Pool({ connectionString: PG_ADMIN_URL, max: 1 });
+    await pool.query(`drop database if exists ${pgDatabase} with (force)`);
+    await pool.end();
+  }
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const poll = { timeout: 20_000, interval: 250 };
+
+async function policyWithoutJs() {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const res = await page.goto(`${site.url}/cookie-policy`);
+  return { context, page, status: res?.status() };
+}
+
+/** Every category and every item of `config`, as the policy page (JS off) shows them. */
+async function expectComplete(config: TConfig) {
+  const { context, page, status } = await policyWithoutJs();
+  try {
+    expect(status).toBe(200);
+    expect(await page.locator('.smula-declaration').getAttribute('data-version')).toBe(
+      String(config.version),
+    );
+    for (const c of config.categories) {
+      const section = page.locator(`section.smula-category[data-category="${c.key}"]`);
+      expect(await section.locator('h3').textContent(), c.key).toContain(c.name.sv);
+      expect(await section.locator('tbody tr').count(), c.key).toBe(
+        config.items.filter((i) => i.category === c.key).length,
+      );
+    }
+    for (const item of config.items) {
+      const row = page.locator(`tr[data-item="${item.id}"]`);
+      // Pattern names render with their wildcard marked up; the literal part is always there.
+      const literal = item.name.split(/[#*]/)[0]!;
+      expect(await row.locator('td').first().textContent(), item.id).toContain(literal);
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+describe('the example Payload site with the Smula plugin', () => {
+  it("puts the banner's script first in <head>, and the banner appears", async () => {
+    const html = await (await fetch(site.url)).text();
+    const script = `<script src="${admin.url}/b/${siteKey}.js" data-smula-banner=""></script>`;
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="sv"><head>(<script[^>]*><\/script>)/);
+    expect(/<head>(<script[^>]*><\/script>)/.exec(html)![1]).toBe(script);
+    expect(html.split(script)).toHaveLength(2);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto(site.url);
+      expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('src'))).toBe(
+        `${admin.url}/b/${siteKey}.js`,
+      );
+      const banner = page.getByRole('dialog');
+      await expect
+        .poll(() => banner.isVisible(), poll)
+        .toBe(true)
+        .catch((err) => {
+          // React error 418 is a hydration mismatch: something (the banner's host element, if
+          // it is put first in <body> before React hydrates) changed the server's HTML, and
+          // React's client re-render then removes it.
+          throw new Error(`No banner on the page; page errors: ${JSON.stringify(errors)}`, {
+            cause: err,
+          });
+        });
+      expect(errors).toEqual([]);
+      expect(await page.getByRole('button', { name: 'Avvisa alla' }).count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('renders the policy page on the server: with JavaScript off it lists every category and cookie', async () => {
+    expect(live.items.length).toBeGreaterThan(10);
+    await expectComplete(live);
+  });
+
+  it('shows a newly published version once the revalidate window has passed', async () => {
+    const csv = join(import.meta.dirname, 'new-cookie.csv');
+    if (pgDatabase) {
+      smulaCli(['import', siteKey, csv], dbEnv);
+      smulaCli(['publish', siteKey, '--note', 'e2e: a new cookie'], dbEnv);
+    } else {
+      await admin.stop();
+      smulaCli(['import', siteKey, csv], dbEnv);
+      smulaCli(['publish', siteKey, '--note', 'e2e: a new cookie'], dbEnv);
+      admin = await startAdmin(adminPort, dbEnv);
+    }
+    const next = await fetchConfig();
+    expect(next.version).toBe(live.version + 1);
+    expect(next.items.map((i) => i.name)).toContain('smula_e2e_nytt');
+
+    await expect
+      .poll(async () => (await fetch(`${site.url}/cookie-policy`)).text(), {
+        // The window plus the time a request takes, with room for a loaded CI machine.
+        timeout: (REVALIDATE + 10) * 1000,
+        interval: 250,
+      })
+      .toContain('smula_e2e_nytt');
+    await expectComplete(next);
+    live = next;
+  });
+
+  it('keeps rendering the last declaration while the admin is down', async () => {
+    await admin.stop();
+    // Past the window, so the site has to ask (and fail) before answering.
+    await new Promise((r) => setTimeout(r, (REVALIDATE + 0.5) * 1000));
+    const res = await fetch(`${site.url}/cookie-policy`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('data-smula-source="stale"');
+    expect(html).not.toMatch(/ECONNREFUSED|at async|Error:/);
+    await expectComplete(live);
+    // The site's own log says why, once, without a stack trace.
+    expect(site.logs()).toMatch(
+      /\[smula\] Smula declaration from .* could not connect \(ECONNREFUSED\)/,
+    );
+    // Other pages are unaffected.
+    expect((await fetch(site.url)).status).toBe(200);
+    admin = await startAdmin(adminPort, dbEnv);
+  });
+
+  it('"Test connection" in the Payload admin reports the live version', async () => {
+    // The first user, through Payload's own REST API.
+    const email = 'editor@example.se';
+    const password = 'a long enough password';
+    const first = await fetch(`${site.url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password, 'confirm-password': password }),
+    });
+    expect(first.status, await first.clone().text()).toBe(200);
+    const anonymous = await fetch(`${site.url}/api/smula/test-connection`, { method: 'POST' });
+    expect(anonymous.status).toBe(401);
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/admin/login`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Login' }).click();
+      await page.waitForURL(/\/admin$/, poll);
+      await page.goto(`${site.url}/admin/globals/smula-settings`);
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Connected' }).textContent(), poll)
+        .toContain(`version ${live.version} is live`);
+      // An unsaved wrong key in the form is what gets tested.
+      await page.getByLabel('Site key').fill('no_such_site_key');
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await expect
+        .poll(
+          () => page.getByRole('status').filter({ hasText: 'Not connected' }).textContent(),
+          poll,
+        )
+        .toContain('has no site with this key');
+    } finally {
+      await context.close();
+    }
+  });
+});

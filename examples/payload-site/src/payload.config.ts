@@ -1,0 +1,43 @@
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { DEFAULT_POLICY_PATH, smulaPlugin } from '@smula/cms-plugin';
+import { buildConfig } from 'payload';
+import { pages } from './collections/pages';
+import { users } from './collections/users';
+import { env } from './env';
+import { migrations } from './migrations';
+import { seed } from './seed';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export default buildConfig({
+  admin: {
+    user: users.slug,
+    // Gravatar is an outside request; the default avatar works offline.
+    avatar: 'default',
+    importMap: { baseDir: here },
+  },
+  collections: [users, pages],
+  db: sqliteAdapter({
+    client: { url: env.databaseUri },
+    // `next start` applies the committed migrations on first use, so a fresh database works
+    // without a separate step (`pnpm payload migrate` does the same by hand).
+    prodMigrations: migrations,
+  }),
+  secret: env.payloadSecret,
+  graphQL: { disable: true },
+  telemetry: false,
+  typescript: { autoGenerate: false },
+  plugins: [
+    smulaPlugin({
+      adminUrl: env.smulaAdminUrl,
+      siteKey: env.smulaSiteKey,
+      policyPath: DEFAULT_POLICY_PATH,
+      localeMapping: { 'sv-SE': 'sv', 'en-GB': 'en' },
+      revalidateSeconds: env.smulaRevalidateSeconds,
+      blockFields: [{ collection: 'pages', field: 'layout' }],
+    }),
+  ],
+  onInit: (payload) => seed(payload, DEFAULT_POLICY_PATH),
+});

@@ -1,0 +1,29 @@
+import { bannerScriptUrl, SmulaConfigError } from '../helpers/index.js';
+import type { TSmulaSettings } from '../settings.js';
+
+type TProps = { settings: Pick<TSmulaSettings, 'enabled' | 'adminUrl' | 'siteKey'> };
+
+/**
+ * The banner's `<script>`: render it as the first child of `<head>` in the site's root layout.
+ * Synchronous on purpose: it must run before any script that could set a cookie. Renders
+ * nothing when Smula is turned off or not configured yet (and says why in the server log).
+ */
+export function SmulaBannerScript({ settings }: TProps) {
+  if (!settings.enabled) return null;
+  let src: string;
+  try {
+    src = bannerScriptUrl({ adminUrl: settings.adminUrl ?? '', siteKey: settings.siteKey ?? '' });
+  } catch (err) {
+    warnOnce(err instanceof SmulaConfigError ? err.message : String(err));
+    return null;
+  }
+  // React escapes the attribute; the URL itself was validated (http(s) only) above.
+  return <script src={src} data-smula-banner="" />;
+}
+
+const warned = new Set<string>();
+function warnOnce(message: string) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(`[smula] No banner: ${message}`);
+}

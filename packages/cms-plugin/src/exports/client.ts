@@ -1,0 +1,7 @@
+/**
+ * Client components for the Payload admin, referenced from the config by import-map strings
+ * (`@smula/cms-plugin/client#SmulaTestConnection`).
+ *
+ * @packageDocumentation
+ */
+export { SmulaTestConnection } from '../components/smula-test-connection.js';

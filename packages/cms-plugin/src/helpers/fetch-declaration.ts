@@ -1,0 +1,204 @@
+import {
+  declarationUrl,
+  mapLocale,
+  SmulaConfigError,
+  type TSmulaConnection,
+} from './connection.js';
+
+/** What a cache keeps for one declaration URL. Plain JSON, so any store can hold it. */
+export interface TCachedDeclaration {
+  html: string | null;
+  etag: string | null;
+  version: number | null;
+  /** When the admin last answered with this HTML (ms since the epoch), or null if it never did. */
+  fetchedAt: number | null;
+  /** When we last asked, successfully or not: the revalidation window counts from here. */
+  checkedAt: number;
+  /** Why the last attempt failed; absent when it succeeded. */
+  error?: string;
+}
+
+/**
+ * Where declarations are kept between requests. The default is one in-memory map per process;
+ * pass another (a KV store, a file) to keep the last good copy across restarts.
+ */
+export interface TDeclarationCache {
+  get(key: string): TCachedDeclaration | undefined | Promise<TCachedDeclaration | undefined>;
+  set(key: string, value: TCachedDeclaration): unknown;
+}
+
+export interface TFetchDeclarationOptions extends TSmulaConnection {
+  /** The page's locale (after `localeMapping`); the admin falls back to the site's default. */
+  locale?: string;
+  /** CMS locale → Smula locale, e.g. `{ 'sv-SE': 'sv' }`. */
+  localeMapping?: Readonly<Record<string, string>>;
+  /** How long an answer is used before asking the admin again. Default 60 s. */
+  revalidateSeconds?: number;
+  /** How long to wait for the admin before using the last good copy. Default 5000 ms. */
+  timeoutMs?: number;
+  cache?: TDeclarationCache;
+  /** A fetch to use instead of the global one (a proxy agent, say). */
+  fetch?: typeof globalThis.fetch;
+}
+
+export interface TDeclarationResult {
+  /** The declaration HTML fragment, or null when there never was a good copy. */
+  html: string | null;
+  /**
+   * `fresh`: fetched (or confirmed unchanged) just now; `cached`: within the revalidation
+   * window; `stale`: the admin could not be asked, this is the last good copy; `unavailable`:
+   * no copy at all.
+   */
+  source: 'fresh' | 'cached' | 'stale' | 'unavailable';
+  /** The published version the HTML shows. */
+  version: number | null;
+  fetchedAt: number | null;
+  /** Why the admin could not be used, for logs; never shown to visitors. */
+  error?: string;
+}
+
+export const DEFAULT_REVALIDATE_SECONDS = 60;
+const DEFAULT_TIMEOUT_MS = 5000;
+
+// One map per process even when a bundler loads this module more than once (Next does, per
+// route bundle): otherwise each route would keep, and lose, its own copy.
+const SHARED = Symbol.for('smula.cms-plugin.declaration-cache');
+function sharedCache(): TDeclarationCache {
+  const g = globalThis as { [SHARED]?: Map<string, TCachedDeclaration> };
+  g[SHARED] ??= new Map();
+  return g[SHARED];
+}
+
+// Concurrent requests for the same URL share one fetch.
+const inFlight = new Map<string, Promise<TCachedDeclaration>>();
+
+/**
+ * The site's cookie declaration as an HTML fragment from the Smula admin, for server-side
+ * rendering of the cookie policy page. Cached for `revalidateSeconds`; after that the next
+ * call asks again (with `If-None-Match`). When the admin is unreachable, slow or answers with
+ * an error, the last good copy is returned (`source: 'stale'`), and failures are retried only
+ * once per window so a down admin never slows every page. It never throws: a page that shows
+ * the declaration must not break because of it.
+ *
+ * The HTML comes from the admin's renderer, which escapes everything editors wrote; it is
+ * meant to be inserted as is.
+ */
+export async function fetchDeclaration(
+  options: TFetchDeclarationOptions,
+): Promise<TDeclarationResult> {
+  let url: string;
+  try {
+    url = declarationUrl(options, mapLocale(options.locale, options.localeMapping));
+  } catch (err) {
+    const error = err instanceof SmulaConfigError ? err.message : String(err);
+    return { html: null, source: 'unavailable', version: null, fetchedAt: null, error };
+  }
+  const cache = options.cache ?? sharedCache();
+  const windowMs = Math.max(0, options.revalidateSeconds ?? DEFAULT_REVALIDATE_SECONDS) * 1000;
+
+  let cached: TCachedDeclaration | undefined;
+  try {
+    cached = await cache.get(url);
+  } catch {
+    cached = undefined; // a broken store only costs a fetch
+  }
+  if (cached && Date.now() - cached.checkedAt < windowMs) return toResult(cached, 'cached');
+
+  let pending = inFlight.get(url);
+  if (!pending) {
+    pending = refresh(url, cached, cache, options).finally(() => inFlight.delete(url));
+    inFlight.set(url, pending);
+  }
+  const entry = await pending;
+  return toResult(entry, entry.error ? 'stale' : 'fresh');
+}
+
+function toResult(e: TCachedDeclaration, source: 'fresh' | 'cached' | 'stale'): TDeclarationResult {
+  if (e.html === null)
+    return { html: null, source: 'unavailable', version: null, fetchedAt: null, error: e.error };
+  const result: TDeclarationResult = {
+    html: e.html,
+    source: e.error ? 'stale' : source,
+    version: e.version,
+    fetchedAt: e.fetchedAt,
+  };
+  if (e.error) result.error = e.error;
+  return result;
+}
+
+async function refresh(
+  url: string,
+  cached: TCachedDeclaration | undefined,
+  cache: TDeclarationCache,
+  options: TFetchDeclarationOptions,
+): Promise<TCachedDeclaration> {
+  const checkedAt = Date.now();
+  let entry: TCachedDeclaration;
+  try {
+    const headers: Record<string, string> = { accept: 'text/html' };
+    if (cached?.etag && cached.html !== null) headers['if-none-match'] = cached.etag;
+    const res = await (options.fetch ?? fetch)(url, {
+      headers,
+      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      // We cache ourselves (with the stale fallback Next's data cache lacks); tell Next not to.
+      cache: 'no-store',
+      redirect: 'follow',
+    });
+    if (res.status === 304 && cached) {
+      entry = { ...cached, checkedAt, fetchedAt: checkedAt };
+      delete entry.error;
+    } else if (res.ok) {
+      const html = await res.text();
+      entry = {
+        html,
+        etag: res.headers.get('etag'),
+        version: versionOf(html),
+        fetchedAt: checkedAt,
+        checkedAt,
+      };
+    } else {
+      throw new Error(await describeFailure(res));
+    }
+  } catch (err) {
+    entry = {
+      html: cached?.html ?? null,
+      etag: cached?.etag ?? null,
+      version: cached?.version ?? null,
+      fetchedAt: cached?.fetchedAt ?? null,
+      checkedAt,
+      error: `Smula declaration from ${url}: ${reason(err)}`,
+    };
+  }
+  try {
+    await cache.set(url, entry);
+  } catch {
+    // Keeping the copy failed; this answer is still good.
+  }
+  return entry;
+}
+
+function versionOf(html: string): number | null {
+  const m = /data-version="(\d+)"/.exec(html);
+  return m ? Number(m[1]) : null;
+}
+
+/** The admin's `{ error: { code, message } }`, or the status alone when it is not that. */
+export async function describeFailure(res: Response): Promise<string> {
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    if (typeof body.error?.message === 'string')
+      return `HTTP ${res.status} ${String(body.error.code)}: ${body.error.message}`;
+  } catch {}
+  return `HTTP ${res.status}`;
+}
+
+/** A one-line reason for a failed fetch: the network error's code rather than "fetch failed". */
+export function reason(err: unknown): string {
+  if (err instanceof Error) {
+    if (err.name === 'TimeoutError') return 'no answer in time';
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (cause?.code) return `could not connect (${cause.code})`;
+    return cause?.message ?? err.message;
+  }
+  return String(err);
+}

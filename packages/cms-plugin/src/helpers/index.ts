@@ -1,0 +1,29 @@
+/**
+ * Framework-agnostic helpers for any host that renders HTML on a server (Express, plain
+ * Next.js, a static-site build): put the banner first in `<head>`, fetch the declaration with
+ * caching and a stale fallback, check a connection. No CMS, no React.
+ *
+ * @packageDocumentation
+ */
+export { checkConnection, type TConnectionCheck } from './check-connection.js';
+export {
+  bannerScriptUrl,
+  checkConnectionSettings,
+  configUrl,
+  declarationUrl,
+  isSiteKey,
+  mapLocale,
+  normalizeAdminUrl,
+  SmulaConfigError,
+  type TSmulaConnection,
+} from './connection.js';
+export {
+  DEFAULT_REVALIDATE_SECONDS,
+  fetchDeclaration,
+  type TCachedDeclaration,
+  type TDeclarationCache,
+  type TDeclarationResult,
+  type TFetchDeclarationOptions,
+} from './fetch-declaration.js';
+export { BANNER_MARKER, bannerScriptTag, injectHead, moveBannerFirst } from './inject-head.js';
+export { bannerFirstInResponse } from './node-response.js';

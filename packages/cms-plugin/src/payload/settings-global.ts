@@ -1,0 +1,79 @@
+import type { GlobalConfig } from 'payload';
+import { isSiteKey, normalizeAdminUrl, SmulaConfigError } from '../helpers/index.js';
+import { DEFAULT_POLICY_PATH, policyPathProblem, type TSmulaPluginOptions } from '../settings.js';
+import { SETTINGS_GLOBAL_SLUG } from './constants.js';
+
+const fromCode = (value: string | undefined) =>
+  value ? `Empty: "${value}" from the site's code.` : 'Empty: not set in the code either.';
+
+/**
+ * The Smula settings global: the plugin's options, editable in the Payload admin. `withUi`
+ * adds the "Test connection" button (left out when the plugin is disabled; a UI field has no
+ * column, so the schema is the same).
+ */
+export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): GlobalConfig {
+  return {
+    slug: SETTINGS_GLOBAL_SLUG,
+    label: 'Smula settings',
+    admin: {
+      group: 'Smula',
+      description:
+        'The cookie banner and cookie policy come from Smula. Values left empty use the ones set in the code.',
+    },
+    // The site key is public anyway, but nobody outside the CMS needs to list these.
+    access: { read: ({ req }) => Boolean(req.user) },
+    fields: [
+      {
+        name: 'enabled',
+        type: 'checkbox',
+        label: 'Show the cookie banner and the cookie declaration',
+        defaultValue: true,
+      },
+      {
+        name: 'adminUrl',
+        type: 'text',
+        label: 'Smula admin URL',
+        admin: {
+          description: fromCode(options.adminUrl),
+          placeholder: 'https://consent.example.se',
+        },
+        validate: (value: string | null | undefined) => {
+          if (!value?.trim()) return true;
+          try {
+            normalizeAdminUrl(value);
+            return true;
+          } catch (err) {
+            return err instanceof SmulaConfigError ? err.message : 'Not a valid URL.';
+          }
+        },
+      },
+      {
+        name: 'siteKey',
+        type: 'text',
+        label: 'Site key',
+        admin: { description: fromCode(options.siteKey) },
+        validate: (value: string | null | undefined) =>
+          !value?.trim() ||
+          isSiteKey(value.trim()) ||
+          'A site key is 8–64 letters, digits, "-" or "_". Copy it from the site\'s page in Smula.',
+      },
+      {
+        name: 'policyPath',
+        type: 'text',
+        label: 'Cookie policy page path',
+        admin: { description: fromCode(options.policyPath ?? DEFAULT_POLICY_PATH) },
+        validate: (value: string | null | undefined) =>
+          !value?.trim() || (policyPathProblem(value.trim()) ?? true),
+      },
+      ...(withUi
+        ? [
+            {
+              name: 'testConnection',
+              type: 'ui' as const,
+              admin: { components: { Field: '@smula/cms-plugin/client#SmulaTestConnection' } },
+            },
+          ]
+        : []),
+    ],
+  };
+}

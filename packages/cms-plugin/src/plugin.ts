@@ -1,0 +1,97 @@
+import type { Block, Config, Field, Plugin } from 'payload';
+import { SmulaConfigError } from './helpers/index.js';
+import { CUSTOM_KEY } from './payload/constants.js';
+import { cookieDeclarationBlock } from './payload/declaration-block.js';
+import { settingsGlobal } from './payload/settings-global.js';
+import { testConnectionEndpoint } from './payload/test-connection-endpoint.js';
+import { checkPluginOptions, type TSmulaPluginOptions } from './settings.js';
+
+/** The blocks field called `name` among `fields`, looking inside rows, collapsibles and tabs. */
+function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 'blocks' }> | null {
+  for (const f of fields) {
+    if (f.type === 'blocks' && f.name === name) return f;
+    if (f.type === 'row' || f.type === 'collapsible') {
+      const hit = findBlocksField(f.fields, name);
+      if (hit) return hit;
+    }
+    if (f.type === 'tabs')
+      for (const tab of f.tabs) {
+        // A named tab is a group: its fields' names live under it, so only unnamed tabs count.
+        if ('name' in tab && tab.name) continue;
+        const hit = findBlocksField(tab.fields, name);
+        if (hit) return hit;
+      }
+  }
+  return null;
+}
+
+/**
+ * Installs Smula in a Payload config: a "Smula settings" global (with a "Test connection"
+ * button), a "Cookie declaration" block (in `blockFields`, and exported as
+ * `cookieDeclarationBlock` for fields you build yourself) and the test-connection endpoint.
+ * The site's frontend then renders `<SmulaBannerScript>` first in `<head>` and
+ * `<SmulaDeclaration>` on the policy page (`@smula/cms-plugin/react`).
+ *
+ * A pure transform: it returns a new config and leaves the one it was given alone.
+ *
+ * @example
+ * plugins: [smulaPlugin({ adminUrl: 'https://consent.example.se', siteKey: 'k3Y…',
+ *   blockFields: [{ collection: 'pages', field: 'layout' }] })]
+ * @throws SmulaConfigError for an invalid option or a `blockFields` entry that names no blocks field.
+ */
+export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
+  checkPluginOptions(options);
+  const enabled = options.enabled !== false;
+
+  return (incoming: Config): Config => {
+    // Copy what we change, down to the blocks fields we add to.
+    const collections = (incoming.collections ?? []).map((c) => {
+      const wanted = (options.blockFields ?? []).filter((b) => b.collection === c.slug);
+      if (!wanted.length) return c;
+      const fields = copyFields(c.fields);
+      for (const { field } of wanted) {
+        const blocks = findBlocksField(fields, field);
+        if (!blocks)
+          throw new SmulaConfigError(
+            `smulaPlugin: collection "${c.slug}" has no blocks field "${field}" for the Cookie declaration block.`,
+          );
+        if (!blocks.blocks.some((b) => b.slug === cookieDeclarationBlock.slug))
+          blocks.blocks = [...blocks.blocks, cookieDeclarationBlock];
+      }
+      return { ...c, fields };
+    });
+    for (const b of options.blockFields ?? [])
+      if (!collections.some((c) => c.slug === b.collection))
+        throw new SmulaConfigError(
+          `smulaPlugin: blockFields names collection "${b.collection}", which this config does not have.`,
+        );
+
+    // The schema part: identical whether enabled or not, so migrations never depend on it.
+    const config: Config = {
+      ...incoming,
+      collections,
+      globals: [...(incoming.globals ?? []), settingsGlobal(options, enabled)],
+      custom: { ...incoming.custom, [CUSTOM_KEY]: { ...options } },
+    };
+    if (!enabled) return config;
+
+    return {
+      ...config,
+      endpoints: [...(incoming.endpoints ?? []), testConnectionEndpoint(options)],
+    };
+  };
+}
+
+/**
+ * A copy of a field tree deep enough to replace `blocks` arrays in it; functions (hooks,
+ * validators) and blocks themselves are shared, not cloned.
+ */
+function copyFields(fields: Field[]): Field[] {
+  return fields.map((f): Field => {
+    if (f.type === 'blocks') return { ...f, blocks: [...(f.blocks as Block[])] };
+    if (f.type === 'row' || f.type === 'collapsible') return { ...f, fields: copyFields(f.fields) };
+    if (f.type === 'tabs')
+      return { ...f, tabs: f.tabs.map((t) => ({ ...t, fields: copyFields(t.fields) })) };
+    return f;
+  });
+}
