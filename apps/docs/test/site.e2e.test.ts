@@ -3,9 +3,8 @@
 // the network shut off, and the theme switch turns dark mode on.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { launchChromium } from '@smula/testing';
+import { freePort, launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -23,17 +22,6 @@ const pages = readdirSync(content)
     const name = file.replace(/\.mdx?$/, '');
     return { file, title: title.trim(), path: name === 'index' ? '/' : `/${name}` };
   });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let server: ChildProcess;
 let url: string;

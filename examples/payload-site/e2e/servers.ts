@@ -3,22 +3,10 @@
 // CLI for setting up and publishing. Processes are spawned directly (not through pnpm) so
 // stopping one stops the server itself.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const ADMIN_DIR = join(import.meta.dirname, '..', '..', '..', 'apps', 'admin');
 export const SITE_DIR = join(import.meta.dirname, '..');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 export interface TServer {
   /** With `localhost`: Next rewrites 127.0.0.1 to it in request URLs. */

@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '@smula/testing';
+import { freePort, launchChromium } from '@smula/testing';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, smulaCli, startAdmin, startSite, type TServer } from './servers';
+import { smulaCli, startAdmin, startSite, type TServer } from './servers';
 
 // Seconds the site keeps a fetched declaration: short, so the test takes seconds.
 const REVALIDATE = 3;

@@ -11,3 +11,5 @@ export function sharedDir(): string | undefined;
  * clean clone without shared/ still passes.
  */
 export function readShared(relativePath: string): string | undefined;
+/** A TCP port free on 127.0.0.1 right now, for a server a test is about to start. */
+export function freePort(): Promise<number>;

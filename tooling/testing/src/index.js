@@ -1,6 +1,7 @@
 // Plain JS so every package's tests can import it without a build step.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,4 +59,16 @@ export function readShared(relativePath) {
     console.info(`[smula] ../shared/${relativePath} not found: tests that read it are skipped.`);
   }
   return undefined;
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server a test is about to start. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 }

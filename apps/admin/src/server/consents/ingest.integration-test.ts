@@ -9,6 +9,7 @@ import { configVersions } from '../db/schema/versions';
 import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from '../testing/actors';
+import { testRecordId as recordId } from '../testing/consents';
 import { type TTestDatabase, testDrivers } from '../testing/databases';
 import { ingestConsent, type TIngestDeps, type TIngestRequest } from './ingest';
 import { parseTrustedProxies } from './ip';
@@ -21,17 +22,6 @@ import { VersionCache } from './versions';
 import { ConsentWriter } from './writer';
 
 const drivers = await testDrivers();
-
-let n = 0;
-/** A fresh lower-case UUIDv7-shaped id per call. */
-function recordId(): string {
-  n++;
-  const hex = (Date.now().toString(16).padStart(12, '0') + n.toString(16).padStart(20, '0')).slice(
-    0,
-    32,
-  );
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 describe.each(drivers)('consent records on $name', (driver) => {
   let t: TTestDatabase;

@@ -17,6 +17,7 @@ import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation, makeUser } from '../../testing/actors';
+import { testRecordId as recordId } from '../../testing/consents';
 import { type TTestDatabase, testDrivers } from '../../testing/databases';
 import { createCategory } from '../category/create-category';
 import type { TServiceCtx } from '../context';
@@ -32,16 +33,6 @@ import { verifyChain } from './verify-chain';
 const drivers = await testDrivers();
 const DAY_MS = 86_400_000;
 
-let n = 0;
-/** A fresh lower-case UUIDv7-shaped id per call. */
-function recordId(): string {
-  n++;
-  const hex = (Date.now().toString(16).padStart(12, '0') + n.toString(16).padStart(20, '0')).slice(
-    0,
-    32,
-  );
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 const consentIdOf = (label: string) =>
   Buffer.from(label).toString('hex').padEnd(32, '0').slice(0, 32);
 
