@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hydrated, screenshotDir, seriousAxeViolations } from './declaration-helpers';
+import { hydrated, screenshotDir, seriousAxeViolations, setUpOwner } from './declaration-helpers';
 import { startAdmin, type TAdminServer } from './server';
 
 let server: TAdminServer;
@@ -26,15 +26,11 @@ const visitor = 'a1b2c3d4'.repeat(4);
 const otherVisitor = 'feedface'.repeat(4);
 
 async function setUp(page: Page) {
-  await page.goto(server.url);
-  await page.waitForURL(/\/setup$/);
-  await hydrated(page);
-  await page.getByLabel('Your name').fill('Ola Owner');
-  await page.getByLabel('E-mail').fill('ola@example.se');
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByLabel('Organisation').fill('Samtycke AB');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(/\/dashboard$/);
+  await setUpOwner(page, server.url, {
+    name: 'Ola Owner',
+    email: 'ola@example.se',
+    organisation: 'Samtycke AB',
+  });
 }
 
 interface TConfig {

@@ -1,4 +1,4 @@
-// Helpers for the declaration editor's browser test: hydration, axe-core, screenshots.
+// Helpers for the admin's browser tests: first-run setup, hydration, axe-core, screenshots.
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,23 @@ import type { Page } from 'playwright-core';
 /** Waits until React has hydrated, so typing is never lost to a re-render. */
 export async function hydrated(page: Page) {
   await page.waitForSelector('html[data-hydrated="true"]');
+}
+
+/** First-run setup on an empty admin: creates the owner and their organisation. */
+export async function setUpOwner(
+  page: Page,
+  baseUrl: string,
+  who: { name: string; email: string; organisation: string },
+) {
+  await page.goto(baseUrl);
+  await page.waitForURL(/\/setup$/);
+  await hydrated(page);
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('E-mail').fill(who.email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByLabel('Organisation').fill(who.organisation);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(/\/dashboard$/);
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

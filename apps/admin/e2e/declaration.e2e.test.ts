@@ -8,6 +8,7 @@ import {
   hydrated,
   screenshotDir,
   seriousAxeViolations,
+  setUpOwner,
 } from './declaration-helpers';
 import { startAdmin, type TAdminServer } from './server';
 
@@ -58,15 +59,11 @@ async function createSite(p: Page, name: string, domain: string): Promise<string
 
 describe('declaration editor in a real browser', () => {
   it('sets up, creates a site, and declares a category, a vendor and a cookie', async () => {
-    await page.goto(server.url);
-    await page.waitForURL(/\/setup$/);
-    await hydrated(page);
-    await page.getByLabel('Your name').fill('Dora Deklarant');
-    await page.getByLabel('E-mail').fill('dora@example.se');
-    await page.getByLabel('Password').fill('a long enough password');
-    await page.getByLabel('Organisation').fill('Bageriet AB');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(/\/dashboard$/);
+    await setUpOwner(page, server.url, {
+      name: 'Dora Deklarant',
+      email: 'dora@example.se',
+      organisation: 'Bageriet AB',
+    });
     siteUrl = await createSite(page, 'Bageriet', 'bageriet.se');
 
     // A category: the server's field message shows next to the key, then it saves.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hydrated, seriousAxeViolations } from './declaration-helpers';
+import { hydrated, seriousAxeViolations, setUpOwner } from './declaration-helpers';
 import { startAdmin, type TAdminServer } from './server';
 
 let server: TAdminServer;
@@ -60,15 +60,11 @@ afterAll(async () => {
 const poll = { timeout: 20_000 };
 
 async function setUp(page: Page) {
-  await page.goto(server.url);
-  await page.waitForURL(/\/setup$/);
-  await hydrated(page);
-  await page.getByLabel('Your name').fill('Pia Publicist');
-  await page.getByLabel('E-mail').fill('pia@example.se');
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByLabel('Organisation').fill('Publicera AB');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(/\/dashboard$/);
+  await setUpOwner(page, server.url, {
+    name: 'Pia Publicist',
+    email: 'pia@example.se',
+    organisation: 'Publicera AB',
+  });
 }
 
 describe('publishing in a real browser', () => {
