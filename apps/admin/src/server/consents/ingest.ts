@@ -1,6 +1,7 @@
 import type { BlockList } from 'node:net';
 import { formatIssues, ZConsentRecordBodySchema } from '@smula/core/schema';
 import type { TDb } from '../db/client';
+import { allowedOrigin } from '../delivery/deliver';
 import { clientAddress, truncateIp } from './ip';
 import type { RateLimiter } from './rate-limit';
 import type { VersionCache } from './versions';
@@ -52,20 +53,6 @@ function fail(
     headers: { ...JSON_TYPE, ...headers },
     body: JSON.stringify({ error: { code, message } }),
   };
-}
-
-/** The origin is one of the site's domains or a subdomain of one (`www.example.se`). */
-function allowedOrigin(origin: string | null, domains: string[]): string | null {
-  if (!origin) return null;
-  let host: string;
-  try {
-    host = new URL(origin).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  return domains.some((d) => host === d.toLowerCase() || host.endsWith(`.${d.toLowerCase()}`))
-    ? origin
-    : null;
 }
 
 /** Preflight for `application/json` posts. The site is unknown until the body is read, so the
