@@ -1,9 +1,9 @@
 import { env } from '~/env';
-import { createCollectorServer } from '../../server/consents/collector';
-import { runConsentMaintenance } from '../../server/consents/maintenance';
-import { purgeConsents } from '../../server/consents/purge';
-import { createIngestDeps } from '../../server/consents/runtime';
-import { verifyConsentChains } from '../../server/consents/verify';
+import { createCollectorServer } from '../../server/consent-ingest/collector';
+import { createIngestDeps } from '../../server/consent-ingest/runtime';
+import { runConsentMaintenance } from '../../server/consent-store/maintenance';
+import { purgeConsents } from '../../server/consent-store/purge';
+import { verifyConsentChains } from '../../server/consent-store/verify';
 import { CliError, EXIT, siteByKey, str, type TCommand } from '../command';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

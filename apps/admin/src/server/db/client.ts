@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { ensureConsentPartitions } from '../consents/partitions';
+import { ensureConsentPartitions } from '../consent-store/partitions';
 import * as schema from './schema';
 
 export type TSchema = typeof schema;

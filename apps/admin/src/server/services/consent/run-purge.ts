@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { purgeConsents } from '../../consents/purge';
+import { purgeConsents } from '../../consent-store/purge';
 import { requireSite, type TServiceCtx } from '../context';
 
 export const ZRunPurgeInput = z.object({

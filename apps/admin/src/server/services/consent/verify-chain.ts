@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verifyConsentChains } from '../../consents/verify';
+import { verifyConsentChains } from '../../consent-store/verify';
 import { requireSite, type TServiceCtx } from '../context';
 import { dayRange, ZConsentDay } from './consent-query';
 

@@ -1,6 +1,6 @@
 import { env } from '~/env';
-import { ingestConsent, type TIngestRequest } from '~/server/consents/ingest';
-import { getIngestDeps } from '~/server/consents/runtime';
+import { ingestConsent, type TIngestRequest } from '~/server/consent-ingest/ingest';
+import { getIngestDeps } from '~/server/consent-ingest/runtime';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,11 +1,11 @@
 import { env } from '~/env';
+import { ConsentWriter } from '../consent-store/writer';
 import { getDb } from '../db';
 import type { TDb } from '../db/client';
 import type { TIngestDeps } from './ingest';
 import { parseTrustedProxies } from './ip';
 import { RateLimiter } from './rate-limit';
 import { VersionCache } from './versions';
-import { ConsentWriter } from './writer';
 
 /** Ingestion's parts for a database, configured from the environment. */
 export function createIngestDeps(db: TDb): TIngestDeps {

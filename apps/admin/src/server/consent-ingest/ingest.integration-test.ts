@@ -1,6 +1,11 @@
 import { bannerTextHash, type TPublishedConfig } from '@smula/core';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runConsentMaintenance } from '../consent-store/maintenance';
+import { ensureConsentPartitions, listConsentPartitions } from '../consent-store/partitions';
+import { purgeConsents } from '../consent-store/purge';
+import { verifyConsentChains } from '../consent-store/verify';
+import { ConsentWriter } from '../consent-store/writer';
 import { rowsOf } from '../db/rows';
 import { auditEvents } from '../db/schema/audit';
 import { consentReceipts, consentRecords } from '../db/schema/consents';
@@ -13,13 +18,8 @@ import { testRecordId as recordId } from '../testing/consents';
 import { type TTestDatabase, testDrivers } from '../testing/databases';
 import { ingestConsent, type TIngestDeps, type TIngestRequest } from './ingest';
 import { parseTrustedProxies } from './ip';
-import { runConsentMaintenance } from './maintenance';
-import { ensureConsentPartitions, listConsentPartitions } from './partitions';
-import { purgeConsents } from './purge';
 import { RateLimiter } from './rate-limit';
-import { verifyConsentChains } from './verify';
 import { VersionCache } from './versions';
-import { ConsentWriter } from './writer';
 
 const drivers = await testDrivers();
 

@@ -1,11 +1,11 @@
 import type { BlockList } from 'node:net';
 import { formatIssues, ZConsentRecordBodySchema } from '@smula/core/schema';
+import type { ConsentWriter } from '../consent-store/writer';
 import type { TDb } from '../db/client';
 import { allowedOrigin } from '../delivery/deliver';
 import { clientAddress, truncateIp } from './ip';
 import type { RateLimiter } from './rate-limit';
 import type { VersionCache } from './versions';
-import type { ConsentWriter } from './writer';
 
 /** The largest body accepted: a record is a few hundred bytes. */
 export const MAX_BODY_BYTES = 4096;
