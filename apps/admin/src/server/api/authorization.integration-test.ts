@@ -24,7 +24,7 @@ import { createSite } from '../services/site/create-site';
 import { createStorageItem } from '../services/storage-item/create-storage-item';
 import { createVendor } from '../services/vendor/create-vendor';
 import { makeOrganisation, makeUser } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { appRouter, createCaller } from './root';
 
 const CALLERS = ['owner', 'admin', 'editor', 'viewer', 'nonMember', 'anonymous'] as const;
@@ -774,8 +774,6 @@ async function snapshot(db: TDb, organisationId: string): Promise<string> {
   return JSON.stringify({ siteRows, cats, vens, items, members, invites, versions, audit });
 }
 
-const drivers = await testDrivers();
-
 describe('the authorization table', () => {
   it('has a row for every procedure in appRouter, and no other', () => {
     expect(PATHS).toEqual(Object.keys(TABLE).sort());
@@ -789,14 +787,11 @@ describe('the authorization table', () => {
   });
 });
 
-describe.each(drivers)('authorization on $name', (driver) => {
-  let t: TTestDatabase;
+await describeOnDrivers('authorization', (t, driver) => {
   let fx: TFixture;
   beforeAll(async () => {
-    t = await driver.open();
     fx = await makeFixture(t.db);
   });
-  afterAll(async () => t?.close());
 
   it.each(PATHS)('%s: outcome per role', async (path) => {
     const row = TABLE[path];

@@ -15,22 +15,18 @@ import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from '../testing/actors';
 import { testRecordId as recordId } from '../testing/consents';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { ingestConsent, type TIngestDeps, type TIngestRequest } from './ingest';
 import { parseTrustedProxies } from './ip';
 import { RateLimiter } from './rate-limit';
 import { VersionCache } from './versions';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('consent records on $name', (driver) => {
-  let t: TTestDatabase;
+await describeOnDrivers('consent records', (t) => {
   let siteId: string;
   let siteKey: string;
   let config: TPublishedConfig;
 
   beforeAll(async () => {
-    t = await driver.open();
     const { ctx } = await makeOrganisation(t.db);
     const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });
     siteId = demo.siteId;
@@ -38,7 +34,6 @@ describe.each(drivers)('consent records on $name', (driver) => {
     await publishSite({ db: t.db, actor: ctx.owner.actor }, { siteId, note: 'first' });
     config = await liveConfig(siteId);
   });
-  afterAll(async () => t?.close());
 
   async function liveConfig(id: string): Promise<TPublishedConfig> {
     const [row] = await t.db

@@ -2,24 +2,16 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSite } from '../services/site/create-site';
 import { makeOrganisation } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { sites } from './schema/sites';
 import { configVersions } from './schema/versions';
-
-const drivers = await testDrivers();
 
 // drizzle wraps the driver's error; the database's own message is on `cause`.
 const refused = (op: string) => ({
   cause: { message: expect.stringContaining(`config_versions are immutable: ${op}`) },
 });
 
-describe.each(drivers)('config_versions immutability on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('config_versions immutability', (t) => {
   async function siteWithVersion() {
     const { org, ctx } = await makeOrganisation(t.db, ['owner']);
     const site = await createSite(ctx.owner, { organisationId: org.id, name: 'Immutable' });

@@ -5,21 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { deliver } from './deliver';
 import { exportStatic } from './export-static';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('static export on $name', (driver) => {
-  let t: TTestDatabase;
+await describeOnDrivers('static export', (t) => {
   let out: string;
   beforeAll(async () => {
-    t = await driver.open();
     out = mkdtempSync(join(tmpdir(), 'smula-export-'));
   });
   afterAll(async () => {
-    await t?.close();
     rmSync(out, { recursive: true, force: true });
   });
 

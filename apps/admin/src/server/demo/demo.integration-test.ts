@@ -10,7 +10,7 @@ import { loadDeclaration } from '../services/declaration/load-declaration';
 import { missingTranslations } from '../services/declaration/missing-translations';
 import { readDeclaration } from '../services/declaration/read-declaration';
 import { makeUser } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { createOrRefreshDemo } from './create-or-refresh-demo';
 import { DEMO_ORGANISATION_NAME, DEMO_SITE_NAME, demoDeclaration } from './demo-declaration';
 
@@ -75,13 +75,7 @@ describe('the demo declaration fixture', () => {
   });
 });
 
-describe.each(await testDrivers())('createOrRefreshDemo on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('createOrRefreshDemo', (t) => {
   it('creates the demo organisation and site, and refreshes them idempotently', async () => {
     const first = await createOrRefreshDemo(t.db);
     expect(first).toMatchObject({

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitations } from '../db/schema/organisations';
 import { makeOrganisation, makeUser } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { acceptInvitation, lookupInvitation } from './invitation/accept-invitation';
 import { createInvitation } from './invitation/create-invitation';
 import { listInvitations } from './invitation/list-invitations';
@@ -11,15 +11,7 @@ import { changeRole } from './member/change-role';
 import { listMembers } from './member/list-members';
 import { removeMember } from './member/remove-member';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('members and invitations on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('members and invitations', (t) => {
   it('lets admins change roles but keeps ownership with owners and never loses the last owner', async () => {
     const { org, ctx } = await makeOrganisation(t.db);
     const ownerId = ctx.owner.actor!.id;

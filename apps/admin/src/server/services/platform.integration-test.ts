@@ -5,7 +5,7 @@ import { auditEvents } from '../db/schema/audit';
 import { users } from '../db/schema/auth';
 import { categories } from '../db/schema/declarations';
 import { makeOrganisation, makeUser } from '../testing/actors';
-import { type TTestDatabase, testDrivers } from '../testing/databases';
+import { describeOnDrivers } from '../testing/databases';
 import { createOrganisation } from './organisation/create-organisation';
 import { listOrganisations } from './organisation/list-organisations';
 import { createFirstOwner } from './setup/create-first-owner';
@@ -15,15 +15,7 @@ import { getSite } from './site/get-site';
 import { listSites } from './site/list-sites';
 import { updateSiteSettings } from './site/update-site-settings';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('platform services on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('platform services', (t) => {
   it('runs first-run setup exactly once, with a slow hash and an audit entry', async () => {
     expect(await getSetupState({ db: t.db })).toEqual({ needsSetup: true });
     const input = {

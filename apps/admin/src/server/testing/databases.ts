@@ -2,6 +2,7 @@
 // and the PostgreSQL server on 127.0.0.1:5432 (a fresh database per suite, dropped after).
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { TDb } from '../db/client';
 import * as schema from '../db/schema';
 
@@ -104,4 +105,30 @@ export async function testDrivers(): Promise<TTestDriver[]> {
     throw new Error(`PostgreSQL is not reachable at ${PG_ADMIN_URL}; CI runs every suite on it.`);
   console.info(`[smula] PostgreSQL not reachable at ${PG_ADMIN_URL}: running on PGlite only.`);
   return [pglite];
+}
+
+/**
+ * Declares one suite per driver (as drizzle-orm's own suites do), each with its database opened
+ * before its tests and closed after. `t` is filled in by the suite's `beforeAll`, so read
+ * `t.db` inside hooks and tests, not while declaring them.
+ *
+ * @example
+ * await describeOnDrivers('category services', (t) => {
+ *   it('lists', async () => expect(await listCategories(t.db, …)).toEqual([]));
+ * });
+ */
+export async function describeOnDrivers(
+  name: string,
+  body: (t: TTestDatabase, driver: TTestDriver) => void,
+): Promise<void> {
+  for (const driver of await testDrivers()) {
+    describe(`${name} on ${driver.name}`, () => {
+      const t = {} as TTestDatabase;
+      beforeAll(async () => {
+        Object.assign(t, await driver.open());
+      });
+      afterAll(async () => t.close?.());
+      body(t, driver);
+    });
+  }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { applyImport } from '../import/apply-import';
 import { createInvitation } from '../invitation/create-invitation';
@@ -12,8 +12,6 @@ import { updateStorageItem } from '../storage-item/update-storage-item';
 import { changedFields, redact } from './audit-query';
 import { listAuditEvents } from './list-audit-events';
 import { listOrganisationAuditEvents } from './list-organisation-audit-events';
-
-const drivers = await testDrivers();
 
 describe('audit diff summary', () => {
   it('lists the fields an update changed, leaving out bookkeeping', () => {
@@ -34,13 +32,7 @@ describe('audit diff summary', () => {
   });
 });
 
-describe.each(drivers)('the audit log on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('the audit log', (t) => {
   async function setup() {
     const a = await makeOrganisation(t.db);
     const site = await createSite(a.ctx.owner, { organisationId: a.org.id, name: 'Audited' });

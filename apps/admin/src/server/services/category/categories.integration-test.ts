@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { createSite } from '../site/create-site';
 import { createStorageItem } from '../storage-item/create-storage-item';
 import { listStorageItems } from '../storage-item/list-storage-items';
@@ -14,15 +14,7 @@ import { listCategories } from './list-categories';
 import { reorderCategories } from './reorder-categories';
 import { updateCategory } from './update-category';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('category services on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('category services', (t) => {
   async function setup() {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, { organisationId: org.id, name: 'Kategorier' });

@@ -18,7 +18,7 @@ import { configVersions } from '../../db/schema/versions';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation, makeUser } from '../../testing/actors';
 import { testRecordId as recordId } from '../../testing/consents';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { createCategory } from '../category/create-category';
 import type { TServiceCtx } from '../context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
@@ -30,7 +30,6 @@ import { searchConsents } from './search-consents';
 import { setRetention } from './set-retention';
 import { verifyChain } from './verify-chain';
 
-const drivers = await testDrivers();
 const DAY_MS = 86_400_000;
 
 const consentIdOf = (label: string) =>
@@ -65,15 +64,12 @@ async function makeSite(db: TDb) {
   return { ...demo, ctx: roles, stranger };
 }
 
-describe.each(drivers)('the consent log on $name', (driver) => {
-  let t: TTestDatabase;
+await describeOnDrivers('the consent log', (t) => {
   let site: Awaited<ReturnType<typeof makeSite>>;
 
   beforeAll(async () => {
-    t = await driver.open();
     site = await makeSite(t.db);
   });
-  afterAll(async () => t?.close());
 
   async function config(siteId: string, version?: number): Promise<TPublishedConfig> {
     const [row] = await t.db

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { createCategory } from '../category/create-category';
 import { listCategories } from '../category/list-categories';
 import { reorderCategories } from '../category/reorder-categories';
@@ -17,15 +17,7 @@ import { listMissingTranslations, missingTranslations } from './missing-translat
 import { updateAppearance } from './update-appearance';
 import { updateTexts } from './update-texts';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('declaration services on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('declaration services', (t) => {
   async function setup() {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, {

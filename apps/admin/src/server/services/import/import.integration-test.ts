@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { loadDeclaration } from '../declaration/load-declaration';
 import { createSite } from '../site/create-site';
@@ -16,7 +16,6 @@ import { applyImport } from './apply-import';
 import { exportCsv } from './export-csv';
 import { previewImport } from './preview-import';
 
-const drivers = await testDrivers();
 const seed003 = readShared('seeds/003_f9aad1d62070f1b7.txt');
 
 /** Our own Cookiebot-style declaration: two categories, three rows, one odd line. */
@@ -64,13 +63,7 @@ const TABLE_TEXT = [
   '\t\tunder ett dygn.\t',
 ].join('\n');
 
-describe.each(drivers)('import and export on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('import and export', (t) => {
   async function setup(name = 'Import') {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, {

@@ -1,14 +1,13 @@
 import { readShared } from '@smula/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { createSite } from '../site/create-site';
 import { OCD_ATTRIBUTION } from './constants';
 import { getOcdStatus } from './get-ocd-status';
 import { displaySource, loadOcd } from './load-ocd';
 import { suggestFromOcd } from './suggest-from-ocd';
 
-const drivers = await testDrivers();
 const realCsv = readShared('data/open-cookie-database.csv');
 
 const HEADER =
@@ -35,12 +34,10 @@ describe('displaySource', () => {
   });
 });
 
-describe.each(drivers)('the Open Cookie Database on $name', (driver) => {
-  let t: TTestDatabase;
+await describeOnDrivers('the Open Cookie Database', (t) => {
   let ctx: Awaited<ReturnType<typeof makeOrganisation>>['ctx'];
   let siteId: string;
   beforeAll(async () => {
-    t = await driver.open();
     const a = await makeOrganisation(t.db);
     ctx = a.ctx;
     siteId = (
@@ -51,7 +48,6 @@ describe.each(drivers)('the Open Cookie Database on $name', (driver) => {
       })
     ).id;
   });
-  afterAll(async () => t?.close());
 
   it('loads our small CSV, reporting broken rows, and replaces it on the next load', async () => {
     const first = await loadOcd(t.db, { csvText: SMALL_CSV, source: '/tmp/small.csv' });

@@ -7,22 +7,14 @@ import { sites } from '../../db/schema/sites';
 import { clearDeliveryCache, deliver, type TDeliveryRequest } from '../../delivery/deliver';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import type { TServiceCtx } from '../context';
 import { createSite } from '../site/create-site';
 import { compareVersions, listVersions, rollbackToVersion } from './history';
 import { previewPublish } from './preview-publish';
 import { publishSite } from './publish-site';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('publishing and delivery on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('publishing and delivery', (t) => {
   /** The demo site (22 items, lint-clean) in a fresh organisation, with a context per role. */
   async function demoSite() {
     const { ctx } = await makeOrganisation(t.db);

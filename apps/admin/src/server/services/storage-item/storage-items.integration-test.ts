@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { storageItems } from '../../db/schema/declarations';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { createSite } from '../site/create-site';
 import { createVendor } from '../vendor/create-vendor';
@@ -13,15 +13,7 @@ import { listStorageItems } from './list-storage-items';
 import { moveStorageItems } from './move-storage-items';
 import { updateStorageItem } from './update-storage-item';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('storage item services on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('storage item services', (t) => {
   async function setup() {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, {

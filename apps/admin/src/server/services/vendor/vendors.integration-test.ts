@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
-import { type TTestDatabase, testDrivers } from '../../testing/databases';
+import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { createSite } from '../site/create-site';
 import { createStorageItem } from '../storage-item/create-storage-item';
@@ -12,15 +12,7 @@ import { deleteVendor } from './delete-vendor';
 import { listVendors } from './list-vendors';
 import { updateVendor } from './update-vendor';
 
-const drivers = await testDrivers();
-
-describe.each(drivers)('vendor services on $name', (driver) => {
-  let t: TTestDatabase;
-  beforeAll(async () => {
-    t = await driver.open();
-  });
-  afterAll(async () => t?.close());
-
+await describeOnDrivers('vendor services', (t) => {
   async function setup() {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, { organisationId: org.id, name: 'Leverantörer' });
