@@ -24,6 +24,9 @@ export const SECONDS_PER = {
 
 export type TDurationUnit = keyof typeof SECONDS_PER;
 
+/** Milliseconds in a day, for `Date` arithmetic (a UTC day: no daylight-saving changes). */
+export const DAY_MS = SECONDS_PER.day * 1000;
+
 /** Labels for the kinds without a length; `TPolicyTexts.duration*` supplies them per locale. */
 export interface TDurationLabels {
   session: string;

@@ -8,6 +8,7 @@ import { SECONDS_PER, type TDurationUnit } from './duration-format.js';
 import type { TDuration } from './model.js';
 
 export {
+  DAY_MS,
   durationSeconds,
   formatDuration,
   SECONDS_PER,

@@ -35,6 +35,7 @@ export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-te
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
 export {
+  DAY_MS,
   durationSeconds,
   formatDuration,
   parseDuration,

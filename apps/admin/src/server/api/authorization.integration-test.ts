@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { count, eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '../db/client';
 import { auditEvents } from '../db/schema/audit';
 import { categories, storageItems, vendors } from '../db/schema/declarations';

@@ -1,6 +1,6 @@
 import { bannerTextHash, type TPublishedConfig } from '@smula/core';
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { runConsentMaintenance } from '../consent-store/maintenance';
 import { ensureConsentPartitions, listConsentPartitions } from '../consent-store/partitions';
 import { purgeConsents } from '../consent-store/purge';

@@ -1,10 +1,10 @@
+import { DAY_MS } from '@smula/core';
 import { sql } from 'drizzle-orm';
 import type { TDb } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { ensureConsentPartitions } from './partitions';
 import { purgeConsents, type TPurgeResult } from './purge';
 
-const DAY_MS = 86_400_000;
 /** Any constant both instances agree on: the key of the advisory lock around maintenance. */
 const LOCK_KEY = 7_253_006;
 

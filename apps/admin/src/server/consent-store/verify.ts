@@ -1,3 +1,4 @@
+import { DAY_MS } from '@smula/core';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
@@ -49,7 +50,7 @@ export async function verifyConsentChains(
   let records = 0;
   for (const day of days) {
     const start = new Date(`${day}T00:00:00.000Z`);
-    const end = new Date(start.getTime() + 86_400_000);
+    const end = new Date(start.getTime() + DAY_MS);
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
     let lastSeq = 0;

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createSite } from '../services/site/create-site';
 import { makeOrganisation } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';

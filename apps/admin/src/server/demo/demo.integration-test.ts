@@ -2,7 +2,7 @@ import { importCookiebotDeclaration } from '@smula/core/import';
 import { ZDeclarationSchema } from '@smula/core/schema';
 import { readShared } from '@smula/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storageItems } from '../db/schema/declarations';
 import { organisations } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';

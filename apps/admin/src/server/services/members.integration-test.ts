@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { invitations } from '../db/schema/organisations';
 import { makeOrganisation, makeUser } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { auditEvents } from '../db/schema/audit';
 import { users } from '../db/schema/auth';

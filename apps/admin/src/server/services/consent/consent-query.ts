@@ -1,4 +1,4 @@
-import { CONSENT_ACTIONS } from '@smula/core';
+import { CONSENT_ACTIONS, DAY_MS } from '@smula/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { consentRecords } from '../../db/schema/consents';
@@ -26,8 +26,6 @@ export const ZConsentId = z
         'A consent id is 32 characters of 0–9 and a–f, as shown on the policy page.',
       ),
   );
-
-const DAY_MS = 86_400_000;
 
 /**
  * `from` and `to` (inclusive) as a half-open UTC interval. Bounding `created_at` also lets

@@ -1,4 +1,4 @@
-import { CONSENT_ACTIONS, type TConsentAction } from '@smula/core';
+import { CONSENT_ACTIONS, DAY_MS, type TConsentAction } from '@smula/core';
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { rowsOf } from '../../db/rows';
@@ -11,8 +11,6 @@ export const ZConsentStatsInput = z.object({
   siteId: z.uuid(),
   days: z.literal(STATS_PERIODS, { error: 'Choose 7, 30 or 90 days.' }),
 });
-
-const DAY_MS = 86_400_000;
 
 export type TDayCounts = { day: string; total: number } & Record<TConsentAction, number>;
 

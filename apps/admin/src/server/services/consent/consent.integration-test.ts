@@ -1,8 +1,9 @@
 // The consent log's services against real data: records go in through the real ingestion path
 // (ingestConsent + ConsentWriter, at chosen server times), on PGlite and on PostgreSQL.
 import type { TPublishedConfig } from '@smula/core';
+import { DAY_MS } from '@smula/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { ingestConsent, type TIngestDeps } from '../../consent-ingest/ingest';
 import { parseTrustedProxies } from '../../consent-ingest/ip';
@@ -29,8 +30,6 @@ import { runPurge } from './run-purge';
 import { searchConsents } from './search-consents';
 import { setRetention } from './set-retention';
 import { verifyChain } from './verify-chain';
-
-const DAY_MS = 86_400_000;
 
 const consentIdOf = (label: string) =>
   Buffer.from(label).toString('hex').padEnd(32, '0').slice(0, 32);

@@ -1,6 +1,6 @@
 import { ZDeclarationSchema } from '@smula/core/schema';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';

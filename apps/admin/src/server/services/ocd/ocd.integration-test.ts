@@ -1,5 +1,5 @@
 import { readShared } from '@smula/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { createSite } from '../site/create-site';

@@ -1,6 +1,6 @@
 import { configHash, verifyConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { storageItems } from '../../db/schema/declarations';
 import { memberships } from '../../db/schema/organisations';
 import { sites } from '../../db/schema/sites';

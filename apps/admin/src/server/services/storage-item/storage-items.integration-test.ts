@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { storageItems } from '../../db/schema/declarations';
 import { makeOrganisation } from '../../testing/actors';

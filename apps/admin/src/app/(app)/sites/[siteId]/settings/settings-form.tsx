@@ -1,6 +1,6 @@
 'use client';
 
-import type { TSiteSettings } from '@smula/core';
+import { MAX_CONSENT_MONTHS, type TSiteSettings } from '@smula/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -21,8 +21,6 @@ import { SelectField } from '~/components/ui/select-field';
 import { TextareaField } from '~/components/ui/textarea-field';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
-
-const MAX_MONTHS = 13;
 
 interface TForm {
   name: string;
@@ -230,21 +228,21 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
             label="Keep an acceptance (months)"
             type="number"
             min={1}
-            max={MAX_MONTHS}
+            max={MAX_CONSENT_MONTHS}
             value={form.acceptMonths}
             onChange={(e) => set('acceptMonths', e.target.value)}
             error={errors['consentLifetimes.acceptMonths']}
-            hint={`1 to ${MAX_MONTHS}; the law allows no longer.`}
+            hint={`1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`}
           />
           <Field
             label="Keep a rejection (months)"
             type="number"
             min={1}
-            max={MAX_MONTHS}
+            max={MAX_CONSENT_MONTHS}
             value={form.rejectMonths}
             onChange={(e) => set('rejectMonths', e.target.value)}
             error={errors['consentLifetimes.rejectMonths']}
-            hint={`1 to ${MAX_MONTHS}; the law allows no longer.`}
+            hint={`1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`}
           />
         </Card>
         <Card className="grid gap-4 sm:grid-cols-2">
