@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { sourceResolution } from '@smula/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  ...sourceResolution,
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     name: 'admin',

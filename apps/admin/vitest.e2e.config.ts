@@ -1,7 +1,9 @@
+import { sourceResolution } from '@smula/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests against the built admin (`next build` first; turbo's e2e task depends on it).
 export default defineConfig({
+  ...sourceResolution,
   test: {
     name: 'admin-e2e',
     include: ['e2e/**/*.e2e.test.ts'],

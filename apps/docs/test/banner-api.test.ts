@@ -20,8 +20,10 @@ interface TApiFacts {
 
 /** Reads the facts from `@smula/banner`'s `types.d.ts` with the TypeScript parser. */
 function readFacts(): TApiFacts {
-  const entry = createRequire(import.meta.url).resolve('@smula/banner');
-  const file = join(dirname(entry), 'types.d.ts');
+  // The built folder, found through a file only `dist` has (tests resolve `@smula/banner`
+  // itself to its TypeScript source).
+  const dist = dirname(createRequire(import.meta.url).resolve('@smula/banner/banner.min.js'));
+  const file = join(dist, 'types.d.ts');
   if (!existsSync(file))
     throw new Error(
       `${file} is missing: build the banner first (pnpm --filter @smula/banner build)`,
