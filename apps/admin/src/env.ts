@@ -24,12 +24,16 @@ const ZEnvSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
+  /** However active a session is, it ends this many days after sign-in. */
+  SESSION_ABSOLUTE_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   SMTP_URL: z.string().optional(),
   EMAIL_FROM: z.string().optional(),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default('Single sign-on'),
+  /** Google Workspace: only accounts of this domain (the `hd` claim) may sign in. */
+  OIDC_HOSTED_DOMAIN: z.string().optional(),
   /**
    * Proxies whose X-Forwarded-For is believed for consent records: comma-separated addresses
    * or CIDR ranges (`127.0.0.1, 10.0.0.0/8`). Empty: the TCP peer is the visitor.

@@ -166,6 +166,10 @@ const TABLE: Record<string, TRow> = {
   },
 
   'organisation.list': { expect: signedIn, call: (api) => api.organisation.list() },
+  'account.signOutEverywhere': {
+    expect: signedIn,
+    call: (api) => api.account.signOutEverywhere(),
+  },
   'organisation.create': {
     expect: signedIn,
     call: (api, fx) => api.organisation.create({ name: `Org ${fx.next()}` }),

@@ -1,3 +1,4 @@
+import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
 import { categoryRouter } from './routers/category';
 import { consentRouter } from './routers/consent';
@@ -14,6 +15,7 @@ import { vendorRouter } from './routers/vendor';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   publish: publishRouter,
   setup: setupRouter,
   organisation: organisationRouter,

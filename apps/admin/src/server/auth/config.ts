@@ -1,21 +1,34 @@
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import EmailProvider from 'next-auth/providers/email';
 import type { Provider } from 'next-auth/providers/index';
-import { z } from 'zod';
 import { env } from '~/env';
 import { dataDir, getDb } from '../db';
 import { accounts, sessions, users, verificationTokens } from '../db/schema/auth';
-import { verifyPassword } from './password';
+import { clientAddressOf } from '../security/client-address';
+import { authorizePassword, waitInWords } from './authorize-password';
 import { loadOrCreateSecret } from './secret';
+import { SignInThrottle } from './sign-in-throttle';
 
-const ZCredentials = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(200),
-});
+/**
+ * The longest a session lives however active it is; the sliding `SESSION_MAX_AGE_HOURS` ends it
+ * sooner when idle. Checked in `getActor` against the time of sign-in kept in the token.
+ */
+export function absoluteSessionSeconds(): number {
+  return env.SESSION_ABSOLUTE_MAX_DAYS * 24 * 3600;
+}
+
+/** What the session token carries besides next-auth's own fields. */
+export interface TSessionClaims {
+  uid?: string;
+  /** `users.session_version` at sign-in: a newer one in the database revokes this session. */
+  sv?: number;
+  /** Seconds since the epoch at sign-in. */
+  authAt?: number;
+}
 
 let options: Promise<AuthOptions> | undefined;
 
@@ -33,6 +46,7 @@ export function getAuthOptions(): Promise<AuthOptions> {
 
 async function build(): Promise<AuthOptions> {
   const db = await getDb();
+  const throttle = new SignInThrottle(db);
   const providers: Provider[] = [
     CredentialsProvider({
       name: 'E-mail and password',
@@ -40,14 +54,20 @@ async function build(): Promise<AuthOptions> {
         email: { label: 'E-mail', type: 'email' },
         password: { label: 'Password', type: 'password' },
       },
-      async authorize(raw) {
-        const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
-        // Same answer for unknown e-mail and wrong password: no account enumeration.
-        if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, parsed.data.password)))
-          return null;
-        return { id: user.id, email: user.email, name: user.name };
+      async authorize(raw, req) {
+        const result = await authorizePassword(
+          db,
+          throttle,
+          raw,
+          clientAddressOf(req?.headers as Record<string, string | string[] | undefined>),
+        );
+        if (result.ok) return result.user;
+        // next-auth hands a thrown message to the sign-in page; a plain refusal stays generic.
+        if (result.reason === 'throttled')
+          throw new Error(
+            `Too many failed attempts. Try again in ${waitInWords(result.waitSeconds)}.`,
+          );
+        return null;
       },
     }),
   ];
@@ -75,10 +95,17 @@ async function build(): Promise<AuthOptions> {
       name: env.OIDC_NAME,
       type: 'oauth',
       wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
-      authorization: { params: { scope: 'openid email profile' } },
+      authorization: {
+        params: {
+          scope: 'openid email profile',
+          // Google Workspace: show only accounts of this domain (checked again in signIn).
+          ...(env.OIDC_HOSTED_DOMAIN ? { hd: env.OIDC_HOSTED_DOMAIN } : {}),
+        },
+      },
       idToken: true,
       checks: ['pkce', 'state'],
-      // The identity provider is the organisation's own directory: trust its verified e-mail.
+      // Accounts exist only through setup and invitations, so an SSO sign-in must link to one
+      // by e-mail. The signIn callback allows that only for addresses the provider verified.
       allowDangerousEmailAccountLinking: true,
       clientId: env.OIDC_CLIENT_ID,
       clientSecret: env.OIDC_CLIENT_SECRET,
@@ -91,8 +118,11 @@ async function build(): Promise<AuthOptions> {
   }
   return {
     secret: loadOrCreateSecret(env.NEXTAUTH_SECRET, dataDir),
-    // Credentials sign-in only works with JWT sessions in next-auth 4; they expire after maxAge.
+    // Credentials sign-in only works with JWT sessions in next-auth 4; they expire after maxAge
+    // of inactivity, and getActor ends them at the absolute maximum or a newer session version.
     session: { strategy: 'jwt', maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    // Secure cookies (and the __Secure- prefix) whenever the admin is served over https.
+    useSecureCookies: (env.SMULA_PUBLIC_URL ?? env.NEXTAUTH_URL ?? '').startsWith('https:'),
     adapter: DrizzleAdapter(db, {
       usersTable: users,
       accountsTable: accounts,
@@ -103,21 +133,52 @@ async function build(): Promise<AuthOptions> {
     pages: { signIn: '/sign-in' },
     callbacks: {
       // Links and SSO sign in existing members only: accounts are made by setup or invitation.
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile, email: emailFlow }) {
         if (account?.provider === 'credentials') return true;
         if (!user.email) return false;
-        const [u] = await db
-          .select({ id: users.id })
-          .from(users)
-          .where(eq(users.email, user.email.toLowerCase()));
-        return Boolean(u);
+        if (account?.provider === 'oidc') {
+          const claims = profile as { email_verified?: boolean | string; hd?: string } | undefined;
+          // Only an address the provider vouches for may sign in to the account that has it.
+          if (claims?.email_verified !== true && claims?.email_verified !== 'true') return false;
+          if (env.OIDC_HOSTED_DOMAIN && claims?.hd !== env.OIDC_HOSTED_DOMAIN) return false;
+        }
+        const email = user.email.toLowerCase();
+        const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+        if (!u) return false;
+        // Asking for an e-mail link proves nothing yet; following it (the second call) does.
+        if (emailFlow?.verificationRequest) return true;
+        // The link or provider proved the address: a password set through a copied invitation
+        // link (which the inviter might have chosen) stops working now.
+        await db
+          .update(users)
+          .set({
+            emailVerified: sql`coalesce(${users.emailVerified}, now())`,
+            passwordHash: sql`CASE WHEN ${users.passwordUnverified} THEN NULL ELSE ${users.passwordHash} END`,
+            passwordUnverified: false,
+          })
+          .where(eq(users.id, u.id));
+        return true;
       },
-      jwt({ token, user }) {
-        if (user) token.uid = user.id;
+      async jwt({ token, user }) {
+        if (user) {
+          const claims = token as typeof token & TSessionClaims;
+          const [row] = await db
+            .select({ sv: users.sessionVersion })
+            .from(users)
+            .where(eq(users.id, user.id));
+          claims.uid = user.id;
+          claims.sv = row?.sv ?? 0;
+          claims.authAt = Math.floor(Date.now() / 1000);
+        }
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.uid === 'string') session.user.id = token.uid;
+        const claims = token as typeof token & TSessionClaims;
+        if (session.user && typeof claims.uid === 'string') {
+          session.user.id = claims.uid;
+          session.user.sv = claims.sv;
+          session.user.authAt = claims.authAt;
+        }
         return session;
       },
     },

@@ -14,3 +14,15 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 export const PASSWORD_MIN_LENGTH = 10;
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * A real argon2id hash of a random secret, made once per process. Sign-in checks an unknown
+ * account's password against it, so that an unknown e-mail costs the same time as a wrong
+ * password and the timing says nothing about which accounts exist.
+ */
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hash(crypto.randomUUID());
+  return dummyHash;
+}

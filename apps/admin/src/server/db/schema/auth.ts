@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /** People who sign in. `passwordHash` is argon2id; null for SSO- or link-only accounts. */
 export const users = pgTable('users', {
@@ -8,6 +8,17 @@ export const users = pgTable('users', {
   emailVerified: timestamp({ mode: 'date', withTimezone: true }),
   image: text(),
   passwordHash: text(),
+  /**
+   * Raised by "sign out everywhere" and when the person is removed from an organisation: a
+   * session signed with an older value signs nobody in (sessions are JWTs, see auth/config.ts).
+   */
+  sessionVersion: integer().notNull().default(0),
+  /**
+   * The password was chosen through an invitation link the inviter could have copied, so it
+   * proves nothing about who owns the address: the first sign-in by e-mail link or SSO (which
+   * does prove it) clears it. Guards against an inviter pre-creating someone's account.
+   */
+  passwordUnverified: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -49,3 +60,14 @@ export const verificationTokens = pgTable(
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
 );
+
+/**
+ * Failed sign-ins, counted per account, per address and per both, in the shape
+ * rate-limiter-flexible's RateLimiterDrizzle reads (`key`, `points`, `expire`): kept in the
+ * database so the limits hold across instances. See auth/sign-in-throttle.ts.
+ */
+export const authThrottle = pgTable('auth_throttle', {
+  key: text().primaryKey(),
+  points: integer().notNull(),
+  expire: timestamp({ mode: 'date', withTimezone: true }),
+});

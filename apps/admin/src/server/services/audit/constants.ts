@@ -13,6 +13,7 @@ export const AUDIT_ENTITIES = {
   invitation: 'Invitation',
   organisation: 'Organisation',
   consent_records: 'Consent records',
+  account: 'Account',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ACTIONS = {
@@ -26,6 +27,8 @@ export const AUDIT_ACTIONS = {
   setup: 'Set up',
   export: 'Exported',
   'consent.purge': 'Purged',
+  lockout: 'Locked out (failed sign-ins)',
+  revoke_sessions: 'Signed out everywhere',
 } as const satisfies Record<string, string>;
 
 export const auditLabel = (labels: Record<string, string>, key: string) => labels[key] ?? key;

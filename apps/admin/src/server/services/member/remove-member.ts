@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { users } from '../../db/schema/auth';
 import { memberships } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
@@ -8,7 +9,10 @@ import { assertNotLastOwner } from './change-role';
 
 export const ZRemoveMemberInput = z.object({ organisationId: z.uuid(), userId: z.uuid() });
 
-/** Owners and admins remove members; only owners remove owners; never the last owner. */
+/**
+ * Owners and admins remove members; only owners remove owners; never the last owner. The removed
+ * person's sessions are revoked.
+ */
 export async function removeMember(ctx: TServiceCtx, raw: z.input<typeof ZRemoveMemberInput>) {
   const input = ZRemoveMemberInput.parse(raw);
   const myRole = await requireMembership(ctx, input.organisationId, 'admin');
@@ -24,6 +28,11 @@ export async function removeMember(ctx: TServiceCtx, raw: z.input<typeof ZRemove
       await assertNotLastOwner(tx, input.organisationId);
     }
     await tx.delete(memberships).where(where);
+    // Their open sessions end now, wherever they are signed in (see getActor).
+    await tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, input.userId));
     await recordEvent(tx, {
       organisationId: input.organisationId,
       actorId: ctx.actor?.id ?? null,

@@ -1,7 +1,9 @@
 import { formatIssues } from '@smula/core/schema';
 import { ZodError } from 'zod';
+import { env } from '~/env';
 import { getActor } from '~/server/auth';
 import { getDb } from '~/server/db';
+import { crossSiteProblem, problem } from '~/server/security/request-guards';
 import { exportConsents } from '~/server/services/consent/export-consents';
 import { ServiceError } from '~/server/services/errors';
 
@@ -16,13 +18,6 @@ const STATUS: Record<ServiceError['code'], number> = {
   LIMIT_EXCEEDED: 429,
 };
 
-function problem(status: number, code: string, message: string): Response {
-  return Response.json(
-    { error: { code, message } },
-    { status, headers: { 'cache-control': 'no-store' } },
-  );
-}
-
 /**
  * `GET /api/sites/{siteId}/consents/export?format=csv|json&from=YYYY-MM-DD&to=YYYY-MM-DD`: the
  * site's consent records as a download, streamed page by page (see exportConsents). The same
@@ -31,6 +26,9 @@ function problem(status: number, code: string, message: string): Response {
  */
 export async function GET(req: Request, ctx: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await ctx.params;
+  // An export is audited and hands out personal data: only from the admin's own pages.
+  const refused = crossSiteProblem(req, env.SMULA_PUBLIC_URL);
+  if (refused) return refused;
   const actor = await getActor();
   if (!actor) return problem(401, 'unauthorized', 'Please sign in.');
   const q = new URL(req.url).searchParams;
