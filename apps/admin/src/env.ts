@@ -15,6 +15,11 @@ const ZEnvSchema = z.object({
   SMULA_DATA_DIR: z.string().optional(),
   /** Public base URL of the admin, used in links and the install snippet. */
   SMULA_PUBLIC_URL: z.url().optional(),
+  /**
+   * The one-time token first-run setup asks for. Without it one is generated into the data
+   * directory and printed in the server log at start. Set it when running several instances.
+   */
+  SMULA_SETUP_TOKEN: z.string().min(16, 'use at least 16 characters').optional(),
   /** Session signing secret. Generated into the data dir on first start when absent. */
   NEXTAUTH_SECRET: z.string().min(32, 'use at least 32 characters').optional(),
   NEXTAUTH_URL: z.url().optional(),

@@ -32,7 +32,7 @@ export const userCreate: TCommand = {
         name: str(values.name) ?? email,
         organisationName: str(values.organisation) ?? 'My organisation',
       });
-      const { organisationId } = await createFirstOwner({ db }, input);
+      const { organisationId } = await createFirstOwner({ db }, input, null);
       console.log(`Created ${input.email} as owner of organisation ${organisationId}.`);
       return 0;
     }

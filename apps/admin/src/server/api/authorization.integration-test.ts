@@ -820,17 +820,36 @@ await describeOnDrivers('authorization', (t, driver) => {
     },
   );
 
-  it('setup.createOwner works once, for anyone, on an empty database only', async () => {
+  it('setup.createOwner works once, with the setup token, on an empty database only', async () => {
     const empty = await driver.open();
     try {
-      const api = createCaller({ db: empty.db, actor: null });
+      const api = createCaller({
+        db: empty.db,
+        actor: null,
+        setupToken: () => 'the-one-time-setup-token',
+      });
       expect(await api.setup.state()).toEqual({ needsSetup: true });
       const input = {
         name: 'First',
         email: 'first@example.test',
         password: 'a long enough password',
         organisationName: 'First AB',
+        setupToken: 'the-one-time-setup-token',
       };
+      // Whoever reaches a fresh deployment first is not owner without the token.
+      expect(await outcome(() => api.setup.createOwner({ ...input, setupToken: undefined }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(
+        await outcome(() =>
+          api.setup.createOwner({ ...input, setupToken: 'the-one-time-setup-tokeN' }),
+        ),
+      ).toBe('FORBIDDEN');
+      // No token configured (a context without one): refused, never open.
+      expect(
+        await outcome(() => createCaller({ db: empty.db, actor: null }).setup.createOwner(input)),
+      ).toBe('FORBIDDEN');
+      expect(await api.setup.state()).toEqual({ needsSetup: true });
       await expect(api.setup.createOwner(input)).resolves.toMatchObject({
         userId: expect.any(String),
       });

@@ -14,6 +14,8 @@ import { ServiceError } from '../services/errors';
 export interface TTRPCContext {
   db: TDb;
   actor: TActor | null;
+  /** The first-run setup token (setup-token.ts); without it, setup from the web is refused. */
+  setupToken?: () => string;
 }
 
 const CODE: Record<ServiceError['code'], TRPCError['code']> = {

@@ -1,5 +1,5 @@
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AuthOptions } from 'next-auth';
 import type { Adapter } from 'next-auth/adapters';
 import CredentialsProvider from 'next-auth/providers/credentials';
@@ -10,6 +10,8 @@ import { dataDir, getDb } from '../db';
 import { accounts, sessions, users, verificationTokens } from '../db/schema/auth';
 import { clientAddressOf } from '../security/client-address';
 import { authorizePassword, waitInWords } from './authorize-password';
+import { confirmAddressOwnership } from './confirm-address';
+import { oidcProfileMayLink } from './oidc';
 import { loadOrCreateSecret } from './secret';
 import { SignInThrottle } from './sign-in-throttle';
 
@@ -136,27 +138,14 @@ async function build(): Promise<AuthOptions> {
       async signIn({ user, account, profile, email: emailFlow }) {
         if (account?.provider === 'credentials') return true;
         if (!user.email) return false;
-        if (account?.provider === 'oidc') {
-          const claims = profile as { email_verified?: boolean | string; hd?: string } | undefined;
-          // Only an address the provider vouches for may sign in to the account that has it.
-          if (claims?.email_verified !== true && claims?.email_verified !== 'true') return false;
-          if (env.OIDC_HOSTED_DOMAIN && claims?.hd !== env.OIDC_HOSTED_DOMAIN) return false;
-        }
+        if (account?.provider === 'oidc' && !oidcProfileMayLink(profile, env.OIDC_HOSTED_DOMAIN))
+          return false;
         const email = user.email.toLowerCase();
         const [u] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
         if (!u) return false;
         // Asking for an e-mail link proves nothing yet; following it (the second call) does.
         if (emailFlow?.verificationRequest) return true;
-        // The link or provider proved the address: a password set through a copied invitation
-        // link (which the inviter might have chosen) stops working now.
-        await db
-          .update(users)
-          .set({
-            emailVerified: sql`coalesce(${users.emailVerified}, now())`,
-            passwordHash: sql`CASE WHEN ${users.passwordUnverified} THEN NULL ELSE ${users.passwordHash} END`,
-            passwordUnverified: false,
-          })
-          .where(eq(users.id, u.id));
+        await confirmAddressOwnership(db, u.id);
         return true;
       },
       async jwt({ token, user }) {

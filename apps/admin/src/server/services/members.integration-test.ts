@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { invitations } from '../db/schema/organisations';
+import { confirmAddressOwnership } from '../auth/confirm-address';
+import { users } from '../db/schema/auth';
+import { invitations, memberships } from '../db/schema/organisations';
 import { makeOrganisation, makeUser } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';
 import { acceptInvitation, lookupInvitation } from './invitation/accept-invitation';
@@ -142,6 +144,72 @@ await describeOnDrivers('members and invitations', (t) => {
     await expect(lookupInvitation({ db: t.db }, { token: other.token })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('accepts one link once even when two acceptances race', async () => {
+    const { org, ctx } = await makeOrganisation(t.db);
+    const inv = await createInvitation(ctx.admin, {
+      organisationId: org.id,
+      email: 'racer@example.se',
+      role: 'viewer',
+    });
+    const attempt = (name: string) =>
+      acceptInvitation(
+        { db: t.db, actor: null },
+        { token: inv.token, name, password: 'a long enough password' },
+      ).then(
+        () => 'ok',
+        (e: { code?: string }) => e.code ?? 'error',
+      );
+    const outcomes = await Promise.all([attempt('One'), attempt('Two')]);
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== 'ok')[0]).toMatch(/^(NOT_FOUND|CONFLICT)$/);
+    const made = await t.db.select().from(users).where(eq(users.email, 'racer@example.se'));
+    expect(made).toHaveLength(1);
+    const members = await t.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, made[0]!.id));
+    expect(members).toHaveLength(1);
+  });
+
+  it('a password chosen through a copied link is cleared once the address is proven', async () => {
+    const { org, ctx } = await makeOrganisation(t.db);
+    const copied = await createInvitation(ctx.admin, {
+      organisationId: org.id,
+      email: 'copied@example.se',
+      role: 'editor',
+    });
+    // The inviter holds the link and could accept it with a password of their own choosing.
+    await acceptInvitation(
+      { db: t.db, actor: null },
+      { token: copied.token, name: 'Copied', password: 'chosen by the inviter' },
+    );
+    const [before] = await t.db.select().from(users).where(eq(users.email, 'copied@example.se'));
+    expect(before).toMatchObject({ passwordUnverified: true, emailVerified: null });
+    expect(before!.passwordHash).toMatch(/^\$argon2id\$/);
+    // The real owner signs in by e-mail link (or SSO): the inviter's password stops working.
+    await confirmAddressOwnership(t.db, before!.id);
+    const [after] = await t.db.select().from(users).where(eq(users.id, before!.id));
+    expect(after).toMatchObject({ passwordHash: null, passwordUnverified: false });
+    expect(after!.emailVerified).toBeInstanceOf(Date);
+
+    // An e-mailed invitation proves the address: its password is kept on a later link sign-in.
+    const mailed = await createInvitation(ctx.admin, {
+      organisationId: org.id,
+      email: 'mailed@example.se',
+      role: 'editor',
+    });
+    await t.db.update(invitations).set({ emailed: true }).where(eq(invitations.id, mailed.id!));
+    await acceptInvitation(
+      { db: t.db, actor: null },
+      { token: mailed.token, name: 'Mailed', password: 'chosen by the invitee' },
+    );
+    const [own] = await t.db.select().from(users).where(eq(users.email, 'mailed@example.se'));
+    expect(own).toMatchObject({ passwordUnverified: false });
+    await confirmAddressOwnership(t.db, own!.id);
+    const [kept] = await t.db.select().from(users).where(eq(users.id, own!.id));
+    expect(kept!.passwordHash).toBe(own!.passwordHash);
   });
 
   it('keeps other organisations out', async () => {

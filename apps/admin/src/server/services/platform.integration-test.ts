@@ -24,7 +24,7 @@ await describeOnDrivers('platform services', (t) => {
       password: 'correct horse battery',
       organisationName: 'Exempel AB',
     };
-    const { userId, organisationId } = await createFirstOwner({ db: t.db }, input);
+    const { userId, organisationId } = await createFirstOwner({ db: t.db }, input, null);
     const [u] = await t.db.select().from(users).where(eq(users.id, userId));
     expect(u?.email).toBe('ada@example.se');
     expect(u?.passwordHash).toMatch(/^\$argon2id\$/);
@@ -32,7 +32,7 @@ await describeOnDrivers('platform services', (t) => {
     expect(await verifyPassword(u!.passwordHash!, 'wrong')).toBe(false);
     expect(await getSetupState({ db: t.db })).toEqual({ needsSetup: false });
     await expect(
-      createFirstOwner({ db: t.db }, { ...input, email: 'eve@example.se' }),
+      createFirstOwner({ db: t.db }, { ...input, email: 'eve@example.se' }, null),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     const audit = await t.db
       .select()

@@ -62,31 +62,42 @@ export async function acceptInvitation(
   raw: z.input<typeof ZAcceptInvitationInput>,
 ) {
   const input = ZAcceptInvitationInput.parse(raw);
-  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  // Cheap checks first: argon2 runs only for an open invitation to an address without account.
+  const { invitation: seen } = await findOpen(ctx.db, input.token);
+  let passwordHash: string | undefined;
+  if (!ctx.actor) {
+    if (await accountExists(ctx.db, seen.email)) throw accountExistsError();
+    if (!input.password || !input.name)
+      throw new ConflictError('Choose your name and a password to create your account.');
+    passwordHash = await hashPassword(input.password);
+  } else if (ctx.actor.email.toLowerCase() !== seen.email) {
+    throw new ForbiddenError(
+      `This invitation is for ${seen.email}. Sign in as that address to accept it.`,
+    );
+  }
   return ctx.db.transaction(async (tx) => {
-    const { invitation } = await findOpen(tx, input.token);
+    // Under the row lock and only while unaccepted: two acceptances of one link make one.
+    const [invitation] = await tx
+      .select()
+      .from(invitations)
+      .where(and(eq(invitations.id, seen.id), isNull(invitations.acceptedAt)))
+      .for('update');
+    if (!invitation) throw new NotFoundError('Invitation (it may have expired or been used)');
     let userId: string;
-    if (ctx.actor) {
-      if (ctx.actor.email.toLowerCase() !== invitation.email) {
-        throw new ForbiddenError(
-          `This invitation is for ${invitation.email}. Sign in as that address to accept it.`,
-        );
-      }
-      userId = ctx.actor.id;
-    } else {
-      const [existing] = await tx
-        .select({ id: users.id })
-        .from(users)
-        .where(eq(users.email, invitation.email));
-      if (existing)
-        throw new ConflictError(
-          'You already have an account: sign in, then open the invitation link again.',
-        );
-      if (!passwordHash || !input.name)
-        throw new ConflictError('Choose your name and a password to create your account.');
+    if (ctx.actor) userId = ctx.actor.id;
+    else {
+      if (await accountExists(tx, invitation.email)) throw accountExistsError();
       const [u] = await tx
         .insert(users)
-        .values({ email: invitation.email, name: input.name, passwordHash })
+        .values({
+          email: invitation.email,
+          name: input.name,
+          passwordHash,
+          // An e-mailed link proves the address; a copied one proves nothing about who chose
+          // this password (it may be the inviter): see users.passwordUnverified.
+          passwordUnverified: !invitation.emailed,
+          emailVerified: invitation.emailed ? new Date() : null,
+        })
         .returning({ id: users.id });
       userId = u!.id;
     }
@@ -95,10 +106,13 @@ export async function acceptInvitation(
       .values({ organisationId: invitation.organisationId, userId, role: invitation.role })
       // Already a member: keep the current role; an invitation never demotes anyone.
       .onConflictDoNothing();
-    await tx
+    const accepted = await tx
       .update(invitations)
       .set({ acceptedAt: new Date() })
-      .where(eq(invitations.id, invitation.id));
+      .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
+      .returning({ id: invitations.id });
+    if (accepted.length !== 1)
+      throw new NotFoundError('Invitation (it may have expired or been used)');
     await recordEvent(tx, {
       organisationId: invitation.organisationId,
       actorId: userId,
@@ -109,4 +123,12 @@ export async function acceptInvitation(
     });
     return { organisationId: invitation.organisationId, email: invitation.email };
   });
+}
+
+const accountExistsError = () =>
+  new ConflictError('You already have an account: sign in, then open the invitation link again.');
+
+async function accountExists(db: TServiceCtx['db'], email: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return Boolean(row);
 }

@@ -5,7 +5,7 @@ import { users } from '../../db/schema/auth';
 import { memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { ConflictError } from '../errors';
+import { ConflictError, ForbiddenError } from '../errors';
 
 export const ZCreateFirstOwnerInput = z.object({
   name: z.string().trim().min(1, 'Enter your name').max(200),
@@ -15,22 +15,45 @@ export const ZCreateFirstOwnerInput = z.object({
     .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
     .max(200),
   organisationName: z.string().trim().min(1, 'Enter an organisation name').max(200),
+  /** The one-time token printed in the server log (see setup-token.ts). */
+  setupToken: z.string().trim().max(200).optional(),
 });
+
+async function setupDone(db: TServiceCtx['db']): Promise<boolean> {
+  const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return (existing?.n ?? 0) > 0;
+}
+
+const DONE = 'Setup is already done. Sign in instead.';
 
 /**
  * Creates the first user as owner of a new organisation. Only while no user exists: the check
  * and the insert share a transaction under an advisory lock, so two racing setups make one owner.
+ *
+ * `token`: from the web, the one-time setup token must match (`expected`); the CLI, run by the
+ * operator on the server itself, passes `null`. Cheap checks come before argon2, so a flood of
+ * attempts costs the server nothing much.
  */
 export async function createFirstOwner(
   ctx: Pick<TServiceCtx, 'db'>,
   raw: z.input<typeof ZCreateFirstOwnerInput>,
+  token: {
+    expected: string | undefined;
+    matches: (expected: string, given?: string) => boolean;
+  } | null,
 ) {
   const input = ZCreateFirstOwnerInput.parse(raw);
+  if (token) {
+    if (await setupDone(ctx.db)) throw new ConflictError(DONE);
+    if (!token.expected || !token.matches(token.expected, input.setupToken))
+      throw new ForbiddenError(
+        'The setup token is missing or wrong. Use the setup link from the server log (or the value of SMULA_SETUP_TOKEN).',
+      );
+  }
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7253001)`);
-    const [existing] = await tx.select({ n: sql<number>`count(*)::int` }).from(users);
-    if ((existing?.n ?? 0) > 0) throw new ConflictError('Setup is already done. Sign in instead.');
+    if (await setupDone(tx)) throw new ConflictError(DONE);
     const [user] = await tx
       .insert(users)
       .values({ name: input.name, email: input.email, passwordHash })

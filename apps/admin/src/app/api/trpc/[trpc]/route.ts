@@ -9,6 +9,7 @@ import {
   readBodyLimited,
   withBody,
 } from '~/server/security/request-guards';
+import { setupToken } from '~/server/setup-token';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,7 @@ async function handler(req: Request): Promise<Response> {
     endpoint: '/api/trpc',
     req: request,
     router: appRouter,
-    createContext: async () => ({ db: await getDb(), actor: await getActor() }),
+    createContext: async () => ({ db: await getDb(), actor: await getActor(), setupToken }),
   });
 }
 
