@@ -212,6 +212,42 @@ await describeOnDrivers('members and invitations', (t) => {
     expect(kept!.passwordHash).toBe(own!.passwordHash);
   });
 
+  it('e-mails the link when asked, and then never hands the token to the inviter', async () => {
+    const { org, ctx } = await makeOrganisation(t.db);
+    const input = {
+      organisationId: org.id,
+      email: 'Mailed.Invitee@example.se',
+      role: 'viewer' as const,
+      delivery: 'email' as const,
+    };
+    const sent: { to: string; subject: string; text: string }[] = [];
+    const mailer = {
+      canSend: () => true,
+      send: async (m: (typeof sent)[number]) => {
+        sent.push(m);
+      },
+      publicUrl: 'https://smula.example.se/',
+    };
+    await expect(
+      createInvitation(ctx.admin, input, { ...mailer, canSend: () => false }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', details: { field: 'delivery' } });
+    const created = await createInvitation(ctx.admin, input, mailer);
+    expect(created).toMatchObject({
+      token: null,
+      emailed: true,
+      email: 'mailed.invitee@example.se',
+    });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.to).toBe('mailed.invitee@example.se');
+    const token = /https:\/\/smula\.example\.se\/invite\/([A-Za-z0-9_-]+)/.exec(sent[0]!.text)?.[1];
+    expect(token).toBeDefined();
+    expect(await lookupInvitation({ db: t.db }, { token: token! })).toMatchObject({
+      email: 'mailed.invitee@example.se',
+    });
+    const [row] = await t.db.select().from(invitations).where(eq(invitations.id, created.id));
+    expect(row?.emailed).toBe(true);
+  });
+
   it('keeps other organisations out', async () => {
     const a = await makeOrganisation(t.db);
     const b = await makeOrganisation(t.db);

@@ -1,3 +1,5 @@
+import { canSendMail, sendMail } from '../../mail';
+import { publicBaseUrl } from '../../public-url';
 import {
   acceptInvitation,
   lookupInvitation,
@@ -16,9 +18,13 @@ import {
 import { createTRPCRouter, protectedProcedure, publicProcedure } from '../trpc';
 
 export const invitationRouter = createTRPCRouter({
-  create: protectedProcedure
-    .input(ZCreateInvitationInput)
-    .mutation(({ ctx, input }) => createInvitation(ctx.svc, input)),
+  create: protectedProcedure.input(ZCreateInvitationInput).mutation(({ ctx, input }) =>
+    createInvitation(ctx.svc, input, {
+      canSend: canSendMail,
+      send: sendMail,
+      publicUrl: publicBaseUrl(),
+    }),
+  ),
   list: protectedProcedure
     .input(ZListInvitationsInput)
     .query(({ ctx, input }) => listInvitations(ctx.svc, input)),
