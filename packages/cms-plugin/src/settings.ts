@@ -4,10 +4,14 @@ import {
   normalizeAdminUrl,
   SmulaConfigError,
 } from './helpers/index.js';
+import type { TSmulaAccessCheck } from './payload/access.js';
 
 export const DEFAULT_POLICY_PATH = '/cookie-policy';
 
-/** Options of `smulaPlugin`. Everything but `enabled` can also be set in the Smula settings global. */
+/**
+ * Options of `smulaPlugin`. `adminUrl`, `siteKey`, `policyPath` and `enabled` can also be set in
+ * the Smula settings global; the rest only in code.
+ */
 export interface TSmulaPluginOptions {
   /** Base URL of the Smula admin, e.g. `https://consent.example.se`. */
   adminUrl?: string;
@@ -28,6 +32,12 @@ export interface TSmulaPluginOptions {
   revalidateSeconds?: number;
   /** Blocks fields that get the Cookie declaration block, e.g. `[{ collection: 'pages', field: 'layout' }]`. */
   blockFields?: { collection: string; field: string }[];
+  /**
+   * Who may change the Smula settings and run "Test connection". By default every signed-in
+   * user of the Payload admin's own auth collection (`config.admin.user`) and nobody else;
+   * `update` narrows that further (a role check), it cannot let in other auth collections.
+   */
+  access?: { update?: TSmulaAccessCheck };
 }
 
 /** What the site's frontend needs, after merging the plugin options with the settings global. */
@@ -68,6 +78,10 @@ export function checkPluginOptions(o: TSmulaPluginOptions): void {
     const problem = policyPathProblem(o.policyPath);
     if (problem) throw new SmulaConfigError(`smulaPlugin: ${problem}`);
   }
+  if (o.access?.update !== undefined && typeof o.access.update !== 'function')
+    throw new SmulaConfigError(
+      'smulaPlugin: access.update must be a function ({ req, user }) => boolean.',
+    );
   if (
     o.revalidateSeconds !== undefined &&
     !(Number.isFinite(o.revalidateSeconds) && o.revalidateSeconds >= 0)
