@@ -36,6 +36,7 @@ export default buildConfig({
       policyPath: DEFAULT_POLICY_PATH,
       localeMapping: { 'sv-SE': 'sv', 'en-GB': 'en' },
       revalidateSeconds: env.smulaRevalidateSeconds,
+      allowHttpLocalhost: env.smulaAllowLocalAdmin,
       blockFields: [{ collection: 'pages', field: 'layout' }],
     }),
   ],

@@ -33,6 +33,11 @@ export interface TSmulaPluginOptions {
   /** Blocks fields that get the Cookie declaration block, e.g. `[{ collection: 'pages', field: 'layout' }]`. */
   blockFields?: { collection: string; field: string }[];
   /**
+   * Accept a plain `http://` admin URL on `localhost`, `127.0.0.1` or `[::1]`, in the code and
+   * in the settings global. For development and tests only; default `false` (https only).
+   */
+  allowHttpLocalhost?: boolean;
+  /**
    * Who may change the Smula settings and run "Test connection". By default every signed-in
    * user of the Payload admin's own auth collection (`config.admin.user`) and nobody else;
    * `update` narrows that further (a role check), it cannot let in other auth collections.
@@ -49,6 +54,8 @@ export interface TSmulaSettings {
   localeMapping: Record<string, string>;
   defaultLocale: string | null;
   revalidateSeconds: number;
+  /** From the plugin options only: an editor can never turn it on. */
+  allowHttpLocalhost: boolean;
 }
 
 /** The editable part, as the settings global stores it. */
@@ -69,7 +76,7 @@ export function policyPathProblem(path: string): string | null {
 
 /** Checks the options once, when the CMS config is built, so mistakes fail at start. */
 export function checkPluginOptions(o: TSmulaPluginOptions): void {
-  if (o.adminUrl) normalizeAdminUrl(o.adminUrl);
+  if (o.adminUrl) normalizeAdminUrl(o.adminUrl, { allowHttpLocalhost: o.allowHttpLocalhost });
   if (o.siteKey && !isSiteKey(o.siteKey))
     throw new SmulaConfigError(
       `smulaPlugin: "${o.siteKey}" is not a Smula site key (8–64 letters, digits, "-" or "_").`,
@@ -107,5 +114,6 @@ export function resolveSettings(
     localeMapping: { ...options.localeMapping },
     defaultLocale: options.defaultLocale ?? null,
     revalidateSeconds: options.revalidateSeconds ?? DEFAULT_REVALIDATE_SECONDS,
+    allowHttpLocalhost: options.allowHttpLocalhost === true,
   };
 }

@@ -58,6 +58,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const app = createApp({
     adminUrl: process.env.SMULA_ADMIN_URL ?? 'http://localhost:3000',
     siteKey: process.env.SMULA_SITE_KEY ?? '',
+    // An example run next to a development admin; a real site's admin is https.
+    allowHttpLocalhost: true,
   });
   const port = Number(process.env.PORT ?? 3200);
   app.listen(port, () => console.log(`Express example on http://localhost:${port}`));

@@ -38,6 +38,7 @@ export async function SmulaDeclaration({ settings, locale, unavailableText, cach
     result = await fetchDeclaration({
       adminUrl: settings.adminUrl ?? '',
       siteKey: settings.siteKey ?? '',
+      allowHttpLocalhost: settings.allowHttpLocalhost,
       revalidateSeconds: settings.revalidateSeconds,
       ...(wanted ? { locale: wanted } : {}),
       ...(cache ? { cache } : {}),

@@ -3,6 +3,8 @@ import { checkConnection } from './check-connection.js';
 import { closedUrl, startFakeAdmin, type TFakeAdmin } from './test-server.js';
 
 const KEY = 'site_key_1234';
+// The fake admin is plain http on 127.0.0.1, as a development admin is.
+const local = { allowHttpLocalhost: true };
 let admin: TFakeAdmin;
 
 beforeAll(async () => {
@@ -30,7 +32,7 @@ afterAll(() => admin.stop());
 
 describe('checkConnection', () => {
   it('reports the live version', async () => {
-    expect(await checkConnection({ adminUrl: admin.url, siteKey: KEY })).toEqual({
+    expect(await checkConnection({ ...local, adminUrl: admin.url, siteKey: KEY })).toEqual({
       ok: true,
       version: 7,
       publishedAt: '2026-11-01T10:00:00.000Z',
@@ -46,14 +48,14 @@ describe('checkConnection', () => {
     [{ adminUrl: 'ftp://e.se' }, 'must start with https://'],
     [{ adminUrl: '' }, 'admin URL is not set'],
   ])('explains %j', async (change, message) => {
-    const r = await checkConnection({ adminUrl: admin.url, siteKey: KEY, ...change });
+    const r = await checkConnection({ ...local, adminUrl: admin.url, siteKey: KEY, ...change });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain(message);
   });
 
   it('explains an admin that cannot be reached', async () => {
     const url = await closedUrl();
-    const r = await checkConnection({ adminUrl: url, siteKey: KEY });
+    const r = await checkConnection({ ...local, adminUrl: url, siteKey: KEY });
     expect(r).toEqual({
       ok: false,
       message: `Could not reach the Smula admin at ${url}: could not connect (ECONNREFUSED).`,

@@ -12,6 +12,8 @@ export type TConnectionCheck =
 export async function checkConnection(options: {
   adminUrl?: string | null;
   siteKey?: string | null;
+  /** See `TSmulaConnection.allowHttpLocalhost`. */
+  allowHttpLocalhost?: boolean;
   timeoutMs?: number;
   fetch?: typeof globalThis.fetch;
 }): Promise<TConnectionCheck> {
@@ -21,6 +23,7 @@ export async function checkConnection(options: {
     const c = checkConnectionSettings({
       adminUrl: options.adminUrl ?? undefined,
       siteKey: options.siteKey ?? undefined,
+      allowHttpLocalhost: options.allowHttpLocalhost === true,
     });
     adminUrl = c.adminUrl;
     url = configUrl(c);

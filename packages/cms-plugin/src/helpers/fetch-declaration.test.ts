@@ -35,9 +35,11 @@ beforeEach(() => {
   etag = '"v1"';
   admin.requests.length = 0;
 });
+// The fake admin is plain http on 127.0.0.1, as a development admin is.
 const opts = (extra: object = {}) => ({
   adminUrl: admin.url,
   siteKey: KEY,
+  allowHttpLocalhost: true,
   locale: 'sv',
   cache: store,
   ...extra,
@@ -173,6 +175,9 @@ describe('fetchDeclaration', () => {
       source: 'unavailable',
       error: expect.stringContaining('https://'),
     });
+    // Issue 13: plain http only for this machine, and only when the code allows it.
+    const plain = await fetchDeclaration(opts({ allowHttpLocalhost: false }));
+    expect(plain.error).toContain('allowHttpLocalhost');
     const badKey = await fetchDeclaration(opts({ siteKey: '../../etc' }));
     expect(badKey.error).toContain('is not a Smula site key');
     expect(admin.requests).toHaveLength(0);

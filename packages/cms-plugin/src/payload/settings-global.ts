@@ -47,7 +47,7 @@ export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): G
         validate: (value: string | null | undefined) => {
           if (!value?.trim()) return true;
           try {
-            normalizeAdminUrl(value);
+            normalizeAdminUrl(value, { allowHttpLocalhost: options.allowHttpLocalhost });
             return true;
           } catch (err) {
             return err instanceof SmulaConfigError ? err.message : 'Not a valid URL.';
