@@ -183,6 +183,24 @@ describe('fetchDeclaration', () => {
     expect(admin.requests).toHaveLength(0);
   });
 
+  // Issue 13: the HTML was inserted as it came from whatever the admin URL served.
+  it('cleans the HTML before keeping or returning it', async () => {
+    html =
+      '<div class="smula-declaration" data-version="4" onmouseover="alert(1)"><p>Kakor<script>alert(1)</script><img src=x onerror=alert(1)></p><a href="javascript:alert(1)">x</a>';
+    const r = await fetchDeclaration(opts());
+    const clean = '<div class="smula-declaration" data-version="4"><p>Kakor</p>x</div>';
+    expect(r).toMatchObject({ source: 'fresh', version: 4, html: clean });
+    expect([...store.values()][0]?.html).toBe(clean);
+  });
+
+  it('cleans copies read back from a store it was given (a shared store may be tampered with)', async () => {
+    await fetchDeclaration(opts({ revalidateSeconds: 60 }));
+    const [[key, entry]] = [...store.entries()] as [[string, TCachedDeclaration]];
+    store.set(key, { ...entry, html: `${entry.html}<script>alert(1)</script>` });
+    const r = await fetchDeclaration(opts({ revalidateSeconds: 60 }));
+    expect(r).toMatchObject({ source: 'cached', html: declaration(1, 'Första') });
+  });
+
   it('keeps the last good copy in a store that outlives the process (any get/set store)', async () => {
     await fetchDeclaration(opts());
     // A new process: an empty in-flight map, but the same persistent store.

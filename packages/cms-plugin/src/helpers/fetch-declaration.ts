@@ -4,6 +4,7 @@ import {
   SmulaConfigError,
   type TSmulaConnection,
 } from './connection.js';
+import { sanitizeDeclarationHtml } from './sanitize-declaration.js';
 
 /** What a cache keeps for one declaration URL. Plain JSON, so any store can hold it. */
 export interface TCachedDeclaration {
@@ -80,8 +81,10 @@ const inFlight = new Map<string, Promise<TCachedDeclaration>>();
  * once per window so a down admin never slows every page. It never throws: a page that shows
  * the declaration must not break because of it.
  *
- * The HTML comes from the admin's renderer, which escapes everything editors wrote; it is
- * meant to be inserted as is.
+ * The HTML is treated as untrusted (it comes from whatever the admin URL points at): it is
+ * cleaned with `sanitizeDeclarationHtml`, which keeps exactly what core's renderer writes, before
+ * it is kept or returned. Copies read back from a `cache` you pass are cleaned again, since such
+ * a store may be shared; the default in-process map only ever holds cleaned copies.
  */
 export async function fetchDeclaration(
   options: TFetchDeclarationOptions,
@@ -102,6 +105,8 @@ export async function fetchDeclaration(
   } catch {
     cached = undefined; // a broken store only costs a fetch
   }
+  if (options.cache && typeof cached?.html === 'string')
+    cached = { ...cached, html: sanitizeDeclarationHtml(cached.html) };
   if (cached && Date.now() - cached.checkedAt < windowMs) return toResult(cached, 'cached');
 
   let pending = inFlight.get(url);
@@ -148,7 +153,7 @@ async function refresh(
       entry = { ...cached, checkedAt, fetchedAt: checkedAt };
       delete entry.error;
     } else if (res.ok) {
-      const html = await res.text();
+      const html = sanitizeDeclarationHtml(await res.text());
       entry = {
         html,
         etag: res.headers.get('etag'),
