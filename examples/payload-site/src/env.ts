@@ -13,8 +13,9 @@ export const env = {
   smulaAdminUrl: process.env.SMULA_ADMIN_URL || undefined,
   smulaSiteKey: process.env.SMULA_SITE_KEY || undefined,
   /**
-   * `true` lets the plugin use an admin on this machine (`http://localhost:3000`): for trying
-   * the example next to `pnpm start` and for the browser tests. Never on a real site.
+   * `true` lets the plugin use an admin on this machine (`http://localhost:3000`: plain http,
+   * a loopback address): for trying the example next to `pnpm start` and for the browser
+   * tests. Never on a real site.
    */
   smulaAllowLocalAdmin: process.env.SMULA_ALLOW_LOCAL_ADMIN === 'true',
   /** Short in the browser tests, so a publish shows within seconds. */

@@ -36,7 +36,9 @@ export default buildConfig({
       policyPath: DEFAULT_POLICY_PATH,
       localeMapping: { 'sv-SE': 'sv', 'en-GB': 'en' },
       revalidateSeconds: env.smulaRevalidateSeconds,
+      // The example's admin runs on this machine; a real site's is https on a public address.
       allowHttpLocalhost: env.smulaAllowLocalAdmin,
+      allowPrivateNetworks: env.smulaAllowLocalAdmin,
       blockFields: [{ collection: 'pages', field: 'layout' }],
     }),
   ],

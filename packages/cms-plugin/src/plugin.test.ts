@@ -173,6 +173,7 @@ describe('resolveSettings', () => {
       defaultLocale: null,
       revalidateSeconds: 60,
       allowHttpLocalhost: false,
+      allowPrivateNetworks: false,
     });
   });
 

@@ -38,6 +38,13 @@ export interface TSmulaPluginOptions {
    */
   allowHttpLocalhost?: boolean;
   /**
+   * Let the server connect to loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
+   * link-local (169.254/16, fe80::/10) and other non-public addresses when it fetches the
+   * declaration or tests a connection: for an admin on this machine (development, tests) or on
+   * an internal network. Default `false`, so a CMS user cannot make the server probe them.
+   */
+  allowPrivateNetworks?: boolean;
+  /**
    * Who may change the Smula settings and run "Test connection". By default every signed-in
    * user of the Payload admin's own auth collection (`config.admin.user`) and nobody else;
    * `update` narrows that further (a role check), it cannot let in other auth collections.
@@ -54,8 +61,9 @@ export interface TSmulaSettings {
   localeMapping: Record<string, string>;
   defaultLocale: string | null;
   revalidateSeconds: number;
-  /** From the plugin options only: an editor can never turn it on. */
+  /** From the plugin options only: an editor can never turn these on. */
   allowHttpLocalhost: boolean;
+  allowPrivateNetworks: boolean;
 }
 
 /** The editable part, as the settings global stores it. */
@@ -115,5 +123,6 @@ export function resolveSettings(
     defaultLocale: options.defaultLocale ?? null,
     revalidateSeconds: options.revalidateSeconds ?? DEFAULT_REVALIDATE_SECONDS,
     allowHttpLocalhost: options.allowHttpLocalhost === true,
+    allowPrivateNetworks: options.allowPrivateNetworks === true,
   };
 }

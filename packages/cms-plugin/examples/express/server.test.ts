@@ -19,6 +19,7 @@ beforeAll(async () => {
     adminUrl: admin.url,
     siteKey: KEY,
     allowHttpLocalhost: true,
+    allowPrivateNetworks: true,
     revalidateSeconds: 0,
   }).listen(0, '127.0.0.1');
   await new Promise((r) => site.once('listening', r));

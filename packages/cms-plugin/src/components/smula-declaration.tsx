@@ -39,6 +39,7 @@ export async function SmulaDeclaration({ settings, locale, unavailableText, cach
       adminUrl: settings.adminUrl ?? '',
       siteKey: settings.siteKey ?? '',
       allowHttpLocalhost: settings.allowHttpLocalhost,
+      allowPrivateNetworks: settings.allowPrivateNetworks,
       revalidateSeconds: settings.revalidateSeconds,
       ...(wanted ? { locale: wanted } : {}),
       ...(cache ? { cache } : {}),

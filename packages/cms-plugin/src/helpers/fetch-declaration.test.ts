@@ -40,6 +40,7 @@ const opts = (extra: object = {}) => ({
   adminUrl: admin.url,
   siteKey: KEY,
   allowHttpLocalhost: true,
+  allowPrivateNetworks: true,
   locale: 'sv',
   cache: store,
   ...extra,
@@ -199,6 +200,25 @@ describe('fetchDeclaration', () => {
     store.set(key, { ...entry, html: `${entry.html}<script>alert(1)</script>` });
     const r = await fetchDeclaration(opts({ revalidateSeconds: 60 }));
     expect(r).toMatchObject({ source: 'cached', html: declaration(1, 'Första') });
+  });
+
+  // Issue 13: the declaration fetch followed redirects to anywhere and reached any address.
+  it('neither follows a redirect nor connects to a private address unless allowed', async () => {
+    admin.handle((_req, res) => {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+      res.end();
+    });
+    try {
+      const r = await fetchDeclaration(opts());
+      expect(r).toMatchObject({ source: 'unavailable', html: null });
+      expect(r.error).toContain('HTTP 302: a redirect, which is not followed');
+      expect(admin.requests).toHaveLength(1);
+    } finally {
+      admin.handle(okHandler);
+    }
+    const blocked = await fetchDeclaration(opts({ allowPrivateNetworks: false, cache: new Map() }));
+    expect(blocked.error).toMatch(/non-public address; set allowPrivateNetworks/);
+    expect(admin.requests).toHaveLength(1);
   });
 
   it('keeps the last good copy in a store that outlives the process (any get/set store)', async () => {

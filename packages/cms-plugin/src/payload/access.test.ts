@@ -49,10 +49,14 @@ function globalAccess(config: SanitizedConfig) {
     read: (user: object | null) => g.access.read!({ req: request(config, user) }),
   };
 }
-async function testConnection(config: SanitizedConfig, user: object | null) {
+async function testConnection(
+  config: SanitizedConfig,
+  user: object | null,
+  // By default no admin URL anywhere: an allowed caller gets an answer without any request.
+  body: object = { siteKey: 'site_key_1234' },
+) {
   const endpoint = config.endpoints.find((e) => e.path === TEST_CONNECTION_PATH)!;
-  // No admin URL anywhere: an allowed caller gets an answer without any request going out.
-  const res = await endpoint.handler(request(config, user, { siteKey: 'site_key_1234' }));
+  const res = await endpoint.handler(request(config, user, body));
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
 
@@ -130,5 +134,17 @@ describe('"Test connection" follows the same rule', () => {
       status: 200,
       body: { ok: false, message: 'The Smula admin URL is not set.' },
     });
+  });
+
+  it("applies the plugin's network rules to the URL in the form", async () => {
+    const form = { adminUrl: 'http://localhost:9', siteKey: 'site_key_1234' };
+    const strict = await built();
+    expect((await testConnection(strict, admin, form)).body.message).toContain(
+      'must start with https://',
+    );
+    const dev = await built({ allowHttpLocalhost: true });
+    expect((await testConnection(dev, admin, form)).body.message).toContain(
+      'needs the allowPrivateNetworks option',
+    );
   });
 });
