@@ -247,11 +247,21 @@ describe('anything else', () => {
   });
 });
 
+describe('large hostile input', () => {
+  it('handles deep nesting and floods of unmatched end tags (up to the 2 MB a fetch reads)', () => {
+    const deep = `${'<span>'.repeat(100_000)}<p>a</p>${'</b>'.repeat(100_000)}${'<i>x'.repeat(50_000)}`;
+    expect(clean(deep)).toBe(`<p>a</p>${'x'.repeat(50_000)}`);
+    const kept = `${'<div>'.repeat(50_000)}y${'</p>'.repeat(50_000)}`;
+    expect(clean(kept)).toBe(`${'<div>'.repeat(50_000)}y${'</div>'.repeat(50_000)}`);
+  });
+});
+
 describe('in a real browser', () => {
   let browser: Browser;
+  // Starting Chromium on a busy 2-core machine can take a while.
   beforeAll(async () => {
     browser = await launchChromium();
-  });
+  }, 60_000);
   afterAll(() => browser?.close());
 
   // What counts is what Chromium makes of the output, with JavaScript on: no payload runs, the
@@ -315,5 +325,5 @@ describe('in a real browser', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 90_000);
 });

@@ -266,15 +266,21 @@ function writeAttrs(name: string, rule: TElementRule, raw: [string, string][]): 
 export function sanitizeDeclarationHtml(html: string): string {
   const out: string[] = [];
   // Open elements; `kept: false` marks one whose tag was dropped but whose end tag must still
-  // pair with it.
-  const stack: { name: string; kept: boolean }[] = [];
+  // pair with it. Each remembers the rule its children follow, and `open` counts names, so
+  // neither text nor an unmatched end tag has to walk the stack: hostile input cannot make
+  // this quadratic.
+  const stack: { name: string; kept: boolean; context: TElementRule }[] = [];
+  const open = new Map<string, number>();
   let dropping: { name: string; depth: number } | null = null;
-  const context = (): TElementRule => {
-    for (let s = stack.length - 1; s >= 0; s--) {
-      const e = stack[s]!;
-      if (e.kept) return RULES[e.name]!;
-    }
-    return ROOT;
+  const context = (): TElementRule => stack[stack.length - 1]?.context ?? ROOT;
+  const push = (name: string, kept: boolean) => {
+    stack.push({ name, kept, context: kept ? RULES[name]! : context() });
+    open.set(name, (open.get(name) ?? 0) + 1);
+  };
+  const pop = () => {
+    const e = stack.pop()!;
+    open.set(e.name, open.get(e.name)! - 1);
+    if (e.kept) out.push(`</${e.name}>`);
   };
   const text = (raw: string) => {
     if (!dropping && raw && context().text) out.push(escapeHtml(decode(raw)));
@@ -324,13 +330,9 @@ export function sanitizeDeclarationHtml(html: string): string {
         if (name === dropping.name && --dropping.depth === 0) dropping = null;
         continue;
       }
-      let at = stack.length - 1;
-      while (at >= 0 && stack[at]!.name !== name) at--;
-      if (at < 0) continue; // nothing of that name is open: ignored, as in browsers
-      while (stack.length > at) {
-        const e = stack.pop()!;
-        if (e.kept) out.push(`</${e.name}>`);
-      }
+      if (!open.get(name)) continue; // nothing of that name is open: ignored, as in browsers
+      while (stack[stack.length - 1]!.name !== name) pop();
+      pop();
       continue;
     }
 
@@ -348,15 +350,12 @@ export function sanitizeDeclarationHtml(html: string): string {
     const rule = RULES[name];
     const attrs = rule && context().children.has(name) ? writeAttrs(name, rule, tag.attrs) : null;
     if (!rule || attrs === null) {
-      if (!VOID.has(name)) stack.push({ name, kept: false });
+      if (!VOID.has(name)) push(name, false);
       continue;
     }
     out.push(`<${name}${attrs}>`);
-    if (!rule.void) stack.push({ name, kept: true });
+    if (!rule.void) push(name, true);
   }
-  for (let s = stack.length - 1; s >= 0; s--) {
-    const e = stack[s]!;
-    if (e.kept) out.push(`</${e.name}>`);
-  }
+  while (stack.length) pop();
   return out.join('');
 }
