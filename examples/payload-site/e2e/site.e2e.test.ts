@@ -53,8 +53,12 @@ async function chooseDatabase() {
   }
 }
 
+// A fresh connection per request to the admin: a kept-alive one can be closed by the server's
+// keep-alive timeout just as the next test (after a publish of a few seconds) reuses it.
+const fresh = { headers: { connection: 'close' } };
+
 async function fetchConfig(): Promise<TConfig> {
-  const res = await fetch(`${admin.url}/api/v1/sites/${siteKey}/config`);
+  const res = await fetch(`${admin.url}/api/v1/sites/${siteKey}/config`, fresh);
   expect(res.status).toBe(200);
   return (await res.json()) as TConfig;
 }
@@ -72,6 +76,8 @@ beforeAll(async () => {
     SMULA_ADMIN_URL: admin.url,
     SMULA_SITE_KEY: siteKey,
     SMULA_REVALIDATE_SECONDS: String(REVALIDATE),
+    // The admin runs on this machine over plain http: the plugin refuses that unless told.
+    SMULA_ALLOW_LOCAL_ADMIN: 'true',
   });
 });
 
@@ -161,6 +167,13 @@ describe('the example Payload site with the Smula plugin', () => {
   it('renders the policy page on the server: with JavaScript off it lists every category and cookie', async () => {
     expect(live.items.length).toBeGreaterThan(10);
     await expectComplete(live);
+    // The plugin cleans the fetched HTML down to the renderer's output: the real admin's
+    // declaration comes through byte for byte.
+    const fromAdmin = await (
+      await fetch(`${admin.url}/api/v1/sites/${siteKey}/declaration?locale=sv`, fresh)
+    ).text();
+    expect(fromAdmin).toMatch(/^<div class="smula-declaration"/);
+    expect(await (await fetch(`${site.url}/cookie-policy`)).text()).toContain(fromAdmin);
   });
 
   it('shows a newly published version once the revalidate window has passed', async () => {
@@ -246,5 +259,75 @@ describe('the example Payload site with the Smula plugin', () => {
     } finally {
       await context.close();
     }
+  });
+
+  // Issue 13: any signed-in Payload user, a shop customer of another auth collection included,
+  // could change the admin URL (and so the script on every page) and make the server fetch URLs.
+  it("refuses the shop's customers: the Smula settings and Test connection are for CMS users", async () => {
+    const json = { 'content-type': 'application/json' };
+    const email = 'kund@example.se';
+    const password = 'a long enough password';
+    // A customer signs up and signs in through the REST API, as on a storefront.
+    const signup = await fetch(`${site.url}/api/customers`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password }),
+    });
+    expect(signup.status, await signup.clone().text()).toBe(201);
+    const login = await fetch(`${site.url}/api/customers/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, password }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const asCustomer = { ...json, authorization: `JWT ${token}` };
+    const me = await fetch(`${site.url}/api/customers/me`, { headers: asCustomer });
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe(email);
+
+    const update = await fetch(`${site.url}/api/globals/smula-settings`, {
+      method: 'POST',
+      headers: asCustomer,
+      body: JSON.stringify({ adminUrl: 'https://evil.example' }),
+    });
+    expect(update.status).toBe(403);
+    const read = await fetch(`${site.url}/api/globals/smula-settings`, { headers: asCustomer });
+    expect(read.status).toBe(403);
+    const test = await fetch(`${site.url}/api/smula/test-connection`, {
+      method: 'POST',
+      headers: asCustomer,
+      body: JSON.stringify({ adminUrl: 'https://evil.example', siteKey }),
+    });
+    expect(test.status).toBe(403);
+    const page = await fetch(`${site.url}/api/pages`, {
+      method: 'POST',
+      headers: asCustomer,
+      body: JSON.stringify({ title: 'x', slug: 'x', layout: [] }),
+    });
+    expect(page.status).toBe(403);
+
+    // A CMS user may save settings, but not a plain-http admin URL.
+    const editor = await fetch(`${site.url}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'editor@example.se', password: 'a long enough password' }),
+    });
+    const asEditor = {
+      ...json,
+      authorization: `JWT ${((await editor.json()) as { token: string }).token}`,
+    };
+    const plain = await fetch(`${site.url}/api/globals/smula-settings`, {
+      method: 'POST',
+      headers: asEditor,
+      body: JSON.stringify({ adminUrl: 'http://consent.example.se' }),
+    });
+    expect(plain.status).toBe(400);
+    expect(await plain.text()).toContain('Smula admin URL');
+    const saved = await fetch(`${site.url}/api/globals/smula-settings`, { headers: asEditor });
+    expect(((await saved.json()) as { adminUrl?: string | null }).adminUrl ?? null).toBeNull();
+
+    // The pages still load the banner from the real admin.
+    const html = await (await fetch(site.url)).text();
+    expect(html).toContain(`<script src="${admin.url}/b/${siteKey}.js"`);
+    expect(html).not.toContain('evil.example');
   });
 });

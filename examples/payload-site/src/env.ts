@@ -12,6 +12,12 @@ export const env = {
   payloadSecret: process.env.PAYLOAD_SECRET ?? 'example-site-secret-change-me',
   smulaAdminUrl: process.env.SMULA_ADMIN_URL || undefined,
   smulaSiteKey: process.env.SMULA_SITE_KEY || undefined,
+  /**
+   * `true` lets the plugin use an admin on this machine (`http://localhost:3000`: plain http,
+   * a loopback address): for trying the example next to `pnpm start` and for the browser
+   * tests. Never on a real site.
+   */
+  smulaAllowLocalAdmin: process.env.SMULA_ALLOW_LOCAL_ADMIN === 'true',
   /** Short in the browser tests, so a publish shows within seconds. */
   smulaRevalidateSeconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined,
 };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
 import { DEFAULT_POLICY_PATH, smulaPlugin } from '@smula/cms-plugin';
 import { buildConfig } from 'payload';
+import { customers } from './collections/customers';
 import { pages } from './collections/pages';
 import { users } from './collections/users';
 import { env } from './env';
@@ -18,7 +19,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: here },
   },
-  collections: [users, pages],
+  collections: [users, pages, customers],
   db: sqliteAdapter({
     client: { url: env.databaseUri },
     // `next start` applies the committed migrations on first use, so a fresh database works
@@ -36,6 +37,9 @@ export default buildConfig({
       policyPath: DEFAULT_POLICY_PATH,
       localeMapping: { 'sv-SE': 'sv', 'en-GB': 'en' },
       revalidateSeconds: env.smulaRevalidateSeconds,
+      // The example's admin runs on this machine; a real site's is https on a public address.
+      allowHttpLocalhost: env.smulaAllowLocalAdmin,
+      allowPrivateNetworks: env.smulaAllowLocalAdmin,
       blockFields: [{ collection: 'pages', field: 'layout' }],
     }),
   ],

@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export { SmulaConfigError } from './helpers/index.js';
+export { canManageSmula, isAdminUser, type TSmulaAccessCheck } from './payload/access.js';
 export {
   DECLARATION_BLOCK_SLUG,
   SETTINGS_GLOBAL_SLUG,

@@ -126,6 +126,31 @@ describe('smulaPlugin', () => {
     expect(() => smulaPlugin({ revalidateSeconds: -1 })).toThrow(/revalidateSeconds/);
   });
 
+  // Issue 13: an editor could save any http(s) URL; the banner script must come over https.
+  it('accepts only https admin URLs in the settings global, plain http only on localhost when allowed', async () => {
+    const validate = async (options: Parameters<typeof smulaPlugin>[0], value: string) => {
+      const config = await apply(options);
+      const global = config.globals!.find((g) => g.slug === SETTINGS_GLOBAL_SLUG)!;
+      const field = global.fields.find((f) => 'name' in f && f.name === 'adminUrl') as {
+        validate: (v: string) => true | string;
+      };
+      return field.validate(value);
+    };
+    expect(await validate({}, 'https://consent.example.se')).toBe(true);
+    expect(await validate({}, '')).toBe(true);
+    expect(await validate({}, 'http://consent.example.se')).toMatch(/must start with https:\/\//);
+    expect(await validate({}, 'http://localhost:3000')).toMatch(/allowHttpLocalhost/);
+    expect(await validate({ allowHttpLocalhost: true }, 'http://localhost:3000')).toBe(true);
+    expect(await validate({ allowHttpLocalhost: true }, 'http://consent.example.se')).toMatch(
+      /must start with https:\/\//,
+    );
+    expect(() => smulaPlugin({ adminUrl: 'http://consent.example.se' })).toThrow(/https:\/\//);
+    expect(() => smulaPlugin({ adminUrl: 'http://localhost:3000' })).toThrow(/allowHttpLocalhost/);
+    expect(() =>
+      smulaPlugin({ adminUrl: 'http://localhost:3000', allowHttpLocalhost: true }),
+    ).not.toThrow();
+  });
+
   it('gives Payload a config it accepts', async () => {
     const config = await buildConfig({
       ...siteConfig(),
@@ -147,6 +172,8 @@ describe('resolveSettings', () => {
       localeMapping: {},
       defaultLocale: null,
       revalidateSeconds: 60,
+      allowHttpLocalhost: false,
+      allowPrivateNetworks: false,
     });
   });
 

@@ -4,10 +4,14 @@ import {
   normalizeAdminUrl,
   SmulaConfigError,
 } from './helpers/index.js';
+import type { TSmulaAccessCheck } from './payload/access.js';
 
 export const DEFAULT_POLICY_PATH = '/cookie-policy';
 
-/** Options of `smulaPlugin`. Everything but `enabled` can also be set in the Smula settings global. */
+/**
+ * Options of `smulaPlugin`. `adminUrl`, `siteKey`, `policyPath` and `enabled` can also be set in
+ * the Smula settings global; the rest only in code.
+ */
 export interface TSmulaPluginOptions {
   /** Base URL of the Smula admin, e.g. `https://consent.example.se`. */
   adminUrl?: string;
@@ -28,6 +32,24 @@ export interface TSmulaPluginOptions {
   revalidateSeconds?: number;
   /** Blocks fields that get the Cookie declaration block, e.g. `[{ collection: 'pages', field: 'layout' }]`. */
   blockFields?: { collection: string; field: string }[];
+  /**
+   * Accept a plain `http://` admin URL on `localhost`, `127.0.0.1` or `[::1]`, in the code and
+   * in the settings global. For development and tests only; default `false` (https only).
+   */
+  allowHttpLocalhost?: boolean;
+  /**
+   * Let the server connect to loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7),
+   * link-local (169.254/16, fe80::/10) and other non-public addresses when it fetches the
+   * declaration or tests a connection: for an admin on this machine (development, tests) or on
+   * an internal network. Default `false`, so a CMS user cannot make the server probe them.
+   */
+  allowPrivateNetworks?: boolean;
+  /**
+   * Who may change the Smula settings and run "Test connection". By default every signed-in
+   * user of the Payload admin's own auth collection (`config.admin.user`) and nobody else;
+   * `update` narrows that further (a role check), it cannot let in other auth collections.
+   */
+  access?: { update?: TSmulaAccessCheck };
 }
 
 /** What the site's frontend needs, after merging the plugin options with the settings global. */
@@ -39,6 +61,9 @@ export interface TSmulaSettings {
   localeMapping: Record<string, string>;
   defaultLocale: string | null;
   revalidateSeconds: number;
+  /** From the plugin options only: an editor can never turn these on. */
+  allowHttpLocalhost: boolean;
+  allowPrivateNetworks: boolean;
 }
 
 /** The editable part, as the settings global stores it. */
@@ -59,7 +84,7 @@ export function policyPathProblem(path: string): string | null {
 
 /** Checks the options once, when the CMS config is built, so mistakes fail at start. */
 export function checkPluginOptions(o: TSmulaPluginOptions): void {
-  if (o.adminUrl) normalizeAdminUrl(o.adminUrl);
+  if (o.adminUrl) normalizeAdminUrl(o.adminUrl, { allowHttpLocalhost: o.allowHttpLocalhost });
   if (o.siteKey && !isSiteKey(o.siteKey))
     throw new SmulaConfigError(
       `smulaPlugin: "${o.siteKey}" is not a Smula site key (8–64 letters, digits, "-" or "_").`,
@@ -68,6 +93,10 @@ export function checkPluginOptions(o: TSmulaPluginOptions): void {
     const problem = policyPathProblem(o.policyPath);
     if (problem) throw new SmulaConfigError(`smulaPlugin: ${problem}`);
   }
+  if (o.access?.update !== undefined && typeof o.access.update !== 'function')
+    throw new SmulaConfigError(
+      'smulaPlugin: access.update must be a function ({ req, user }) => boolean.',
+    );
   if (
     o.revalidateSeconds !== undefined &&
     !(Number.isFinite(o.revalidateSeconds) && o.revalidateSeconds >= 0)
@@ -93,5 +122,7 @@ export function resolveSettings(
     localeMapping: { ...options.localeMapping },
     defaultLocale: options.defaultLocale ?? null,
     revalidateSeconds: options.revalidateSeconds ?? DEFAULT_REVALIDATE_SECONDS,
+    allowHttpLocalhost: options.allowHttpLocalhost === true,
+    allowPrivateNetworks: options.allowPrivateNetworks === true,
   };
 }

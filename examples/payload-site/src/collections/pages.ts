@@ -1,3 +1,4 @@
+import { isAdminUser } from '@smula/cms-plugin';
 import type { CollectionConfig } from 'payload';
 
 /** Site pages; `slug` is the path without the leading "/" ("home" for "/"). */
@@ -5,7 +6,13 @@ export const pages: CollectionConfig = {
   slug: 'pages',
   admin: { useAsTitle: 'title' },
   // The site renders pages through the local API; the public REST API need not list them.
-  access: { read: ({ req }) => Boolean(req.user) },
+  // Only the CMS's users, not the shop's customers (Payload's default is any signed-in user).
+  access: {
+    read: ({ req }) => isAdminUser(req),
+    create: ({ req }) => isAdminUser(req),
+    update: ({ req }) => isAdminUser(req),
+    delete: ({ req }) => isAdminUser(req),
+  },
   fields: [
     { name: 'title', type: 'text', required: true },
     { name: 'slug', type: 'text', required: true, unique: true, index: true },

@@ -1,9 +1,15 @@
 import * as migration_20261203_071952_initial from './20261203_071952_initial';
+import * as migration_20261206_035945_customers from './20261206_035945_customers';
 
 export const migrations = [
   {
     up: migration_20261203_071952_initial.up,
     down: migration_20261203_071952_initial.down,
-    name: '20261203_071952_initial'
+    name: '20261203_071952_initial',
+  },
+  {
+    up: migration_20261206_035945_customers.up,
+    down: migration_20261206_035945_customers.down,
+    name: '20261206_035945_customers'
   },
 ];

@@ -14,10 +14,14 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<div class="smula-declaration" data-version="3"><p>_ga ${req.url}</p></div>`);
   });
-  site = createApp({ adminUrl: admin.url, siteKey: KEY, revalidateSeconds: 0 }).listen(
-    0,
-    '127.0.0.1',
-  );
+  // The fake admin is plain http on 127.0.0.1, as a development admin is.
+  site = createApp({
+    adminUrl: admin.url,
+    siteKey: KEY,
+    allowHttpLocalhost: true,
+    allowPrivateNetworks: true,
+    revalidateSeconds: 0,
+  }).listen(0, '127.0.0.1');
   await new Promise((r) => site.once('listening', r));
   base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 });
@@ -53,7 +57,7 @@ describe('the Express example', () => {
   });
 
   it('leaves JSON alone', async () => {
-    const app = createApp({ adminUrl: admin.url, siteKey: KEY });
+    const app = createApp({ adminUrl: admin.url, siteKey: KEY, allowHttpLocalhost: true });
     app.get('/data', (_req, res) => {
       res.json({ head: '<head>' });
     });

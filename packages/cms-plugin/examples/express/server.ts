@@ -33,7 +33,9 @@ export function smulaHead(connection: TSmulaConnection): RequestHandler {
 const layout = (title: string, main: string) =>
   `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1>${main}</main><footer><a href="/cookie-policy">Kakor</a> <button type="button" data-smula-open>Ändra kakinställningar</button></footer></body></html>`;
 
-export function createApp(options: TSmulaConnection & { revalidateSeconds?: number }): Express {
+export function createApp(
+  options: TSmulaConnection & { revalidateSeconds?: number; allowPrivateNetworks?: boolean },
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(smulaHead(options));
@@ -58,6 +60,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const app = createApp({
     adminUrl: process.env.SMULA_ADMIN_URL ?? 'http://localhost:3000',
     siteKey: process.env.SMULA_SITE_KEY ?? '',
+    // An example run next to a development admin; a real site's admin is https and public.
+    allowHttpLocalhost: true,
+    allowPrivateNetworks: true,
   });
   const port = Number(process.env.PORT ?? 3200);
   app.listen(port, () => console.log(`Express example on http://localhost:${port}`));

@@ -1,7 +1,10 @@
 import { bannerScriptUrl, SmulaConfigError } from '../helpers/index.js';
 import type { TSmulaSettings } from '../settings.js';
 
-type TProps = { settings: Pick<TSmulaSettings, 'enabled' | 'adminUrl' | 'siteKey'> };
+type TProps = {
+  settings: Pick<TSmulaSettings, 'enabled' | 'adminUrl' | 'siteKey'> &
+    Partial<Pick<TSmulaSettings, 'allowHttpLocalhost'>>;
+};
 
 /**
  * The banner's `<script>`: render it as the first child of `<head>` in the site's root layout.
@@ -12,12 +15,17 @@ export function SmulaBannerScript({ settings }: TProps) {
   if (!settings.enabled) return null;
   let src: string;
   try {
-    src = bannerScriptUrl({ adminUrl: settings.adminUrl ?? '', siteKey: settings.siteKey ?? '' });
+    // Checked here again, not only when saved: a stored value is not trusted.
+    src = bannerScriptUrl({
+      adminUrl: settings.adminUrl ?? '',
+      siteKey: settings.siteKey ?? '',
+      allowHttpLocalhost: settings.allowHttpLocalhost === true,
+    });
   } catch (err) {
     warnOnce(err instanceof SmulaConfigError ? err.message : String(err));
     return null;
   }
-  // React escapes the attribute; the URL itself was validated (http(s) only) above.
+  // React escapes the attribute; the URL itself was validated (https only) above.
   return <script src={src} data-smula-banner="" />;
 }
 

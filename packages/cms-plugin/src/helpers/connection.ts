@@ -9,6 +9,11 @@ export interface TSmulaConnection {
   adminUrl: string;
   /** The site's public key, shown on the site's page in the admin. */
   siteKey: string;
+  /**
+   * Accept a plain `http://` admin URL on `localhost`, `127.0.0.1` or `[::1]` (an admin on
+   * the developer's own machine). Default `false`: https only.
+   */
+  allowHttpLocalhost?: boolean;
 }
 
 /** A setting that cannot work, with a message meant for the person who wrote it. */
@@ -27,12 +32,23 @@ export function isSiteKey(key: unknown): key is string {
   return typeof key === 'string' && SITE_KEY.test(key);
 }
 
+// As `URL` spells them (it canonicalises 127.1, 0x7f.0.0.1 and [0:0::1] to these).
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
- * The admin URL without a trailing slash, or a `SmulaConfigError`. Only http(s) is accepted:
+ * The admin URL without a trailing slash, or a `SmulaConfigError`. Only `https:` is accepted:
  * the URL ends up in a `<script src>` on every page, so `javascript:` and friends must never
- * get through.
+ * get through, and over plain http anyone on the network path could swap the banner for their
+ * own script. Plain `http:` passes only for `localhost`, `127.0.0.1` and `[::1]`, and only with
+ * `allowHttpLocalhost` (development).
+ *
+ * Called wherever a URL is used, not only where it is entered: a value stored before these
+ * rules (or written to the database directly) is checked again on its way into a page.
  */
-export function normalizeAdminUrl(url: unknown): string {
+export function normalizeAdminUrl(
+  url: unknown,
+  options: { allowHttpLocalhost?: boolean | undefined } = {},
+): string {
   if (typeof url !== 'string' || !url.trim())
     throw new SmulaConfigError('The Smula admin URL is not set.');
   let parsed: URL;
@@ -41,7 +57,12 @@ export function normalizeAdminUrl(url: unknown): string {
   } catch {
     throw new SmulaConfigError(`The Smula admin URL "${url}" is not a valid URL.`);
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+  if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) {
+    if (!options.allowHttpLocalhost)
+      throw new SmulaConfigError(
+        `The Smula admin URL must start with https:// (got "${url}"). A plain http:// admin on this machine needs the allowHttpLocalhost option, for development only.`,
+      );
+  } else if (parsed.protocol !== 'https:')
     throw new SmulaConfigError(`The Smula admin URL must start with https:// (got "${url}").`);
   if (parsed.search || parsed.hash || parsed.username || parsed.password)
     throw new SmulaConfigError(
@@ -52,13 +73,16 @@ export function normalizeAdminUrl(url: unknown): string {
 
 /** Validates both parts; throws `SmulaConfigError` with what is wrong. */
 export function checkConnectionSettings(c: Partial<TSmulaConnection>): TSmulaConnection {
-  const adminUrl = normalizeAdminUrl(c.adminUrl);
+  const adminUrl = normalizeAdminUrl(c.adminUrl, { allowHttpLocalhost: c.allowHttpLocalhost });
   if (!c.siteKey) throw new SmulaConfigError('The Smula site key is not set.');
   if (!isSiteKey(c.siteKey))
     throw new SmulaConfigError(
       `"${c.siteKey}" is not a Smula site key (8–64 letters, digits, "-" or "_"). Copy it from the site's page in the admin.`,
     );
-  return { adminUrl, siteKey: c.siteKey };
+  // The flag travels on, so the URL builders' own checks agree with this one.
+  return c.allowHttpLocalhost
+    ? { adminUrl, siteKey: c.siteKey, allowHttpLocalhost: true }
+    : { adminUrl, siteKey: c.siteKey };
 }
 
 /** `{admin}/b/{siteKey}.js`: the banner with the live config inlined. */

@@ -35,9 +35,12 @@ beforeEach(() => {
   etag = '"v1"';
   admin.requests.length = 0;
 });
+// The fake admin is plain http on 127.0.0.1, as a development admin is.
 const opts = (extra: object = {}) => ({
   adminUrl: admin.url,
   siteKey: KEY,
+  allowHttpLocalhost: true,
+  allowPrivateNetworks: true,
   locale: 'sv',
   cache: store,
   ...extra,
@@ -173,9 +176,49 @@ describe('fetchDeclaration', () => {
       source: 'unavailable',
       error: expect.stringContaining('https://'),
     });
+    // Issue 13: plain http only for this machine, and only when the code allows it.
+    const plain = await fetchDeclaration(opts({ allowHttpLocalhost: false }));
+    expect(plain.error).toContain('allowHttpLocalhost');
     const badKey = await fetchDeclaration(opts({ siteKey: '../../etc' }));
     expect(badKey.error).toContain('is not a Smula site key');
     expect(admin.requests).toHaveLength(0);
+  });
+
+  // Issue 13: the HTML was inserted as it came from whatever the admin URL served.
+  it('cleans the HTML before keeping or returning it', async () => {
+    html =
+      '<div class="smula-declaration" data-version="4" onmouseover="alert(1)"><p>Kakor<script>alert(1)</script><img src=x onerror=alert(1)></p><a href="javascript:alert(1)">x</a>';
+    const r = await fetchDeclaration(opts());
+    const clean = '<div class="smula-declaration" data-version="4"><p>Kakor</p>x</div>';
+    expect(r).toMatchObject({ source: 'fresh', version: 4, html: clean });
+    expect([...store.values()][0]?.html).toBe(clean);
+  });
+
+  it('cleans copies read back from a store it was given (a shared store may be tampered with)', async () => {
+    await fetchDeclaration(opts({ revalidateSeconds: 60 }));
+    const [[key, entry]] = [...store.entries()] as [[string, TCachedDeclaration]];
+    store.set(key, { ...entry, html: `${entry.html}<script>alert(1)</script>` });
+    const r = await fetchDeclaration(opts({ revalidateSeconds: 60 }));
+    expect(r).toMatchObject({ source: 'cached', html: declaration(1, 'Första') });
+  });
+
+  // Issue 13: the declaration fetch followed redirects to anywhere and reached any address.
+  it('neither follows a redirect nor connects to a private address unless allowed', async () => {
+    admin.handle((_req, res) => {
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+      res.end();
+    });
+    try {
+      const r = await fetchDeclaration(opts());
+      expect(r).toMatchObject({ source: 'unavailable', html: null });
+      expect(r.error).toContain('HTTP 302: a redirect, which is not followed');
+      expect(admin.requests).toHaveLength(1);
+    } finally {
+      admin.handle(okHandler);
+    }
+    const blocked = await fetchDeclaration(opts({ allowPrivateNetworks: false, cache: new Map() }));
+    expect(blocked.error).toMatch(/non-public address; set allowPrivateNetworks/);
+    expect(admin.requests).toHaveLength(1);
   });
 
   it('keeps the last good copy in a store that outlives the process (any get/set store)', async () => {

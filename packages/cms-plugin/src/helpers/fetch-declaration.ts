@@ -1,9 +1,11 @@
+import { requestAdmin, type TAdminResponse } from './admin-request.js';
 import {
   declarationUrl,
   mapLocale,
   SmulaConfigError,
   type TSmulaConnection,
 } from './connection.js';
+import { sanitizeDeclarationHtml } from './sanitize-declaration.js';
 
 /** What a cache keeps for one declaration URL. Plain JSON, so any store can hold it. */
 export interface TCachedDeclaration {
@@ -37,8 +39,11 @@ export interface TFetchDeclarationOptions extends TSmulaConnection {
   /** How long to wait for the admin before using the last good copy. Default 5000 ms. */
   timeoutMs?: number;
   cache?: TDeclarationCache;
-  /** A fetch to use instead of the global one (a proxy agent, say). */
-  fetch?: typeof globalThis.fetch;
+  /**
+   * Let the fetch reach loopback, private, link-local and other non-public addresses: for an
+   * admin on this machine or an internal network. Default `false`.
+   */
+  allowPrivateNetworks?: boolean;
 }
 
 export interface TDeclarationResult {
@@ -80,8 +85,10 @@ const inFlight = new Map<string, Promise<TCachedDeclaration>>();
  * once per window so a down admin never slows every page. It never throws: a page that shows
  * the declaration must not break because of it.
  *
- * The HTML comes from the admin's renderer, which escapes everything editors wrote; it is
- * meant to be inserted as is.
+ * The HTML is treated as untrusted (it comes from whatever the admin URL points at): it is
+ * cleaned with `sanitizeDeclarationHtml`, which keeps exactly what core's renderer writes, before
+ * it is kept or returned. Copies read back from a `cache` you pass are cleaned again, since such
+ * a store may be shared; the default in-process map only ever holds cleaned copies.
  */
 export async function fetchDeclaration(
   options: TFetchDeclarationOptions,
@@ -102,6 +109,8 @@ export async function fetchDeclaration(
   } catch {
     cached = undefined; // a broken store only costs a fetch
   }
+  if (options.cache && typeof cached?.html === 'string')
+    cached = { ...cached, html: sanitizeDeclarationHtml(cached.html) };
   if (cached && Date.now() - cached.checkedAt < windowMs) return toResult(cached, 'cached');
 
   let pending = inFlight.get(url);
@@ -137,27 +146,28 @@ async function refresh(
   try {
     const headers: Record<string, string> = { accept: 'text/html' };
     if (cached?.etag && cached.html !== null) headers['if-none-match'] = cached.etag;
-    const res = await (options.fetch ?? fetch)(url, {
+    // Not fetch(): no redirects, public addresses only (unless allowed), a bounded body; and
+    // Next's data cache stays out of it (we cache ourselves, with the stale fallback it lacks).
+    const res = await requestAdmin(url, {
       headers,
-      signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-      // We cache ourselves (with the stale fallback Next's data cache lacks); tell Next not to.
-      cache: 'no-store',
-      redirect: 'follow',
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      allowPrivateNetworks: options.allowPrivateNetworks,
     });
     if (res.status === 304 && cached) {
       entry = { ...cached, checkedAt, fetchedAt: checkedAt };
       delete entry.error;
-    } else if (res.ok) {
-      const html = await res.text();
+    } else if (res.status >= 200 && res.status < 300) {
+      const html = sanitizeDeclarationHtml(res.body);
+      const etag = res.headers.etag;
       entry = {
         html,
-        etag: res.headers.get('etag'),
+        etag: typeof etag === 'string' ? etag : null,
         version: versionOf(html),
         fetchedAt: checkedAt,
         checkedAt,
       };
     } else {
-      throw new Error(await describeFailure(res));
+      throw new Error(describeFailure(res));
     }
   } catch (err) {
     entry = {
@@ -182,23 +192,34 @@ function versionOf(html: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The admin's `{ error: { code, message } }`, or the status alone when it is not that. */
-export async function describeFailure(res: Response): Promise<string> {
+// For the server log only: one line, short, whatever the other side sent.
+const oneLine = (s: string) => s.replace(/[\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').slice(0, 200);
+
+/**
+ * Why an answer is not a declaration, for the server's log: the admin's
+ * `{ error: { code, message } }`, else the status alone; a redirect is named as such.
+ */
+export function describeFailure(res: TAdminResponse): string {
+  if (res.status >= 300 && res.status < 400)
+    return `HTTP ${res.status}: a redirect, which is not followed (set the admin URL to where it leads)`;
   try {
-    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    const body = JSON.parse(res.body) as { error?: { code?: unknown; message?: unknown } };
     if (typeof body.error?.message === 'string')
-      return `HTTP ${res.status} ${String(body.error.code)}: ${body.error.message}`;
+      return `HTTP ${res.status} ${oneLine(String(body.error.code))}: ${oneLine(body.error.message)}`;
   } catch {}
   return `HTTP ${res.status}`;
 }
 
-/** A one-line reason for a failed fetch: the network error's code rather than "fetch failed". */
+/** A one-line reason for a failed request: the network error's code rather than "fetch failed". */
 export function reason(err: unknown): string {
   if (err instanceof Error) {
     if (err.name === 'TimeoutError') return 'no answer in time';
-    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-    if (cause?.code) return `could not connect (${cause.code})`;
-    return cause?.message ?? err.message;
+    if (err.name === 'SmulaBlockedAddressError')
+      return `${err.message}; set allowPrivateNetworks to connect there`;
+    const code =
+      (err as { code?: unknown }).code ?? (err as { cause?: { code?: unknown } }).cause?.code;
+    if (typeof code === 'string') return `could not connect (${code})`;
+    return err.message;
   }
   return String(err);
 }

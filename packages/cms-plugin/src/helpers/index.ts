@@ -27,3 +27,4 @@ export {
 } from './fetch-declaration.js';
 export { BANNER_MARKER, bannerScriptTag, injectHead, moveBannerFirst } from './inject-head.js';
 export { bannerFirstInResponse } from './node-response.js';
+export { sanitizeDeclarationHtml } from './sanitize-declaration.js';

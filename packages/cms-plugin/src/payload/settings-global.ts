@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload';
 import { isSiteKey, normalizeAdminUrl, SmulaConfigError } from '../helpers/index.js';
 import { DEFAULT_POLICY_PATH, policyPathProblem, type TSmulaPluginOptions } from '../settings.js';
+import { canManageSmula, isAdminUser } from './access.js';
 import { SETTINGS_GLOBAL_SLUG } from './constants.js';
 
 const fromCode = (value: string | undefined) =>
@@ -20,8 +21,14 @@ export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): G
       description:
         'The cookie banner and cookie policy come from Smula. Values left empty use the ones set in the code.',
     },
-    // The site key is public anyway, but nobody outside the CMS needs to list these.
-    access: { read: ({ req }) => Boolean(req.user) },
+    // The admin URL decides which script runs on every page and where the declaration HTML
+    // comes from: only the admin's own users may change it (never a customer account of
+    // another auth collection), narrowed by the site's own check. Reading is harmless (the URL
+    // and key are in every page) but nobody outside the admin needs it either.
+    access: {
+      read: ({ req }) => isAdminUser(req),
+      update: ({ req }) => canManageSmula(req, options.access?.update),
+    },
     fields: [
       {
         name: 'enabled',
@@ -40,7 +47,7 @@ export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): G
         validate: (value: string | null | undefined) => {
           if (!value?.trim()) return true;
           try {
-            normalizeAdminUrl(value);
+            normalizeAdminUrl(value, { allowHttpLocalhost: options.allowHttpLocalhost });
             return true;
           } catch (err) {
             return err instanceof SmulaConfigError ? err.message : 'Not a valid URL.';

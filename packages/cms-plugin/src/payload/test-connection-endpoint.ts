@@ -1,12 +1,14 @@
 import type { Endpoint } from 'payload';
 import { checkConnection } from '../helpers/index.js';
 import { resolveSettings, type TSmulaPluginOptions } from '../settings.js';
+import { canManageSmula } from './access.js';
 import { TEST_CONNECTION_PATH } from './constants.js';
 
 /**
  * `POST /api/smula/test-connection` with `{ adminUrl?, siteKey? }` (the form's unsaved values;
- * missing ones come from the plugin options). Signed-in users only: it makes the server fetch
- * a URL, so anonymous callers must not be able to point it anywhere.
+ * missing ones come from the plugin options). It makes the server fetch a URL, so only those
+ * who may change the settings may call it (the global's `update` rule): 401 when signed out,
+ * 403 for anyone else.
  */
 export function testConnectionEndpoint(options: TSmulaPluginOptions): Endpoint {
   return {
@@ -17,6 +19,16 @@ export function testConnectionEndpoint(options: TSmulaPluginOptions): Endpoint {
         return Response.json(
           { error: { code: 'unauthorized', message: 'Sign in to test the connection.' } },
           { status: 401 },
+        );
+      if (!(await canManageSmula(req, options.access?.update)))
+        return Response.json(
+          {
+            error: {
+              code: 'forbidden',
+              message: 'Only users who may change the Smula settings can test the connection.',
+            },
+          },
+          { status: 403 },
         );
       let body: { adminUrl?: unknown; siteKey?: unknown } = {};
       try {

@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SmulaBannerScript } from './smula-banner-script.js';
+
+const KEY = 'AbCdEf_123-xyz';
+
+describe('SmulaBannerScript', () => {
+  it('renders the script tag for an https admin', () => {
+    const el = SmulaBannerScript({
+      settings: { enabled: true, adminUrl: 'https://consent.example.se', siteKey: KEY },
+    });
+    expect(el?.props).toEqual({
+      src: `https://consent.example.se/b/${KEY}.js`,
+      'data-smula-banner': '',
+    });
+  });
+
+  // Issue 13: a plain-http URL stored in the settings global before the https rule (or written
+  // to the database directly) must not reach the page.
+  it('renders nothing for a stored plain-http admin URL, and says why in the log', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const el = SmulaBannerScript({
+        settings: { enabled: true, adminUrl: 'http://consent.example.se', siteKey: KEY },
+      });
+      expect(el).toBeNull();
+      expect(warn.mock.calls.flat().join()).toContain('must start with https://');
+      expect(
+        SmulaBannerScript({
+          settings: { enabled: true, adminUrl: 'http://localhost:3000', siteKey: KEY },
+        }),
+      ).toBeNull();
+      expect(
+        SmulaBannerScript({
+          settings: {
+            enabled: true,
+            adminUrl: 'http://localhost:3000',
+            siteKey: KEY,
+            allowHttpLocalhost: true,
+          },
+        })?.props.src,
+      ).toBe(`http://localhost:3000/b/${KEY}.js`);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});
