@@ -232,9 +232,20 @@ describe('formatDuration', () => {
     expect(formatDuration(s(3_700), 'en')).toBe('62 minutes');
   });
 
-  it('falls back to English for other locales', () => {
-    expect(formatDuration(s(3 * day), 'de')).toBe('3 days');
+  it('writes other languages with CLDR’s unit names, by the same exact-unit rule', () => {
+    expect(formatDuration(s(3 * day), 'de')).toBe('3 Tage');
+    expect(formatDuration(s(13 * month), 'de-AT')).toBe('13 Monate');
+    expect(formatDuration(s(13 * month), 'fi')).toBe('13 kuukautta');
+    // French puts a no-break space between number and unit.
+    expect(formatDuration(s(2 * week), 'fr')).toBe('2\u00a0semaines');
+    expect(formatDuration(s(4.7 * year + 12_345), 'de')).toBe('4,7 Jahre');
+    // No grouping, as in the word tables: 3650 is not 3.650 (three and a bit) in German.
+    expect(formatDuration(s(3_650 * day), 'de')).toBe('3650 Tage');
+  });
+
+  it('falls back to English words and labels where it has nothing better', () => {
     expect(formatDuration({ kind: 'persistent' }, 'fi')).toBe('Persistent');
+    expect(formatDuration(s(3 * day), 'not a locale!')).toBe('3 days');
   });
 
   it('uses the given labels, else the built-in ones', () => {

@@ -26,6 +26,7 @@ export {
   isAdequate,
   isValidCountryCode,
   normaliseCountryCode,
+  regionName,
   type TCountryBasis,
   transferBasis,
   vendorTransferBases,
@@ -34,15 +35,17 @@ export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './decl
 export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
+// From duration-format.js directly, not through durations.js: a bundler keeps a module that
+// re-exports what it uses, and the parser's tables would then ride along into the banner.
 export {
   DAY_MS,
   durationSeconds,
   formatDuration,
-  parseDuration,
   SECONDS_PER,
   type TDurationLabels,
   type TDurationUnit,
-} from './durations.js';
+} from './duration-format.js';
+export { parseDuration } from './durations.js';
 export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {

@@ -205,6 +205,11 @@ describe('escapeHtml', () => {
     );
     expect(escapeHtml('Kaffe & kaka')).toBe('Kaffe &amp; kaka');
   });
+
+  it('turns a missing text into the empty string instead of throwing', () => {
+    expect(escapeHtml(undefined)).toBe('');
+    expect(escapeHtml(null)).toBe('');
+  });
 });
 
 describe('safeUrl', () => {
