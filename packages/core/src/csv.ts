@@ -1,6 +1,11 @@
 /**
- * RFC 4180 CSV: comma-separated, fields with `"`, `,` or line breaks in double quotes, `""` for a
- * quote inside them. Small and dependency-free because core runs in the browser.
+ * RFC 4180 CSV, read and written in one place: comma-separated, fields in double quotes when
+ * they need them, `""` for a quote inside. The writer defuses spreadsheet formulas, because every
+ * CSV Smula writes (item exports, consent exports) carries third-party or visitor text and is
+ * opened in a spreadsheet by people who trust it. Small and dependency-free: core runs in the
+ * browser.
+ *
+ * @packageDocumentation
  */
 
 /** One record and the 1-based line it starts on (records may span lines inside quotes). */
@@ -92,18 +97,54 @@ export function parseCsv(text: string): string[][] {
   return parseCsvRecords(text).records.map((r) => r.cells);
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+/** What a cell may hold: text, a number or a flag; `null` and `undefined` are empty. */
+export type TCsvValue = string | number | boolean | null | undefined;
+
+// Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula. Such text gets
+// one `'` in front, which spreadsheets hide and read as "text". The pattern takes in any `'`s
+// already in front, so that `'=x` is written `''=x` and unguardCsvCell can take exactly one
+// off: written and read back, every text is itself again.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /**
- * Writes rows as CSV with CRLF line ends (RFC 4180), quoting only fields that need it. Every row
- * ends with a line break. `parseCsv(toCsv(rows))` gives `rows` back for any rows that have at
- * least one cell.
+ * Text as it goes into a cell: with a leading `'` when a spreadsheet would run it as a formula.
+ * Only text is guarded; a number such as `-1` is written as the number it is.
  */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows
-    .map(
-      (row) =>
-        `${row.map((f) => (NEEDS_QUOTES.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(',')}\r\n`,
-    )
-    .join('');
+export function guardCsvText(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The reverse of {@link guardCsvText} for an importer: takes one guarding `'` off, if any. */
+export function unguardCsvCell(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+// Quotes, separators and line breaks need quotes; so does surrounding whitespace, which
+// spreadsheets trim from unquoted cells.
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
+/**
+ * One cell: `null`/`undefined` empty, text formula-guarded ({@link guardCsvText}), quoted when
+ * it needs it.
+ *
+ * @example csvCell('=HYPERLINK("x")') // `"'=HYPERLINK(""x"")"`
+ */
+export function csvCell(value: TCsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = typeof value === 'string' ? guardCsvText(value) : String(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One record: the cells joined by commas, ended by CRLF. */
+export function csvRow(values: readonly TCsvValue[]): string {
+  return `${values.map(csvCell).join(',')}\r\n`;
+}
+
+/**
+ * Rows as CSV with CRLF line ends (RFC 4180), each row ended by a line break, cells written by
+ * {@link csvCell}. `parseCsv(toCsv(rows))` with {@link unguardCsvCell} on each cell gives `rows`
+ * back for any rows of text that have at least one cell.
+ */
+export function toCsv(rows: readonly (readonly TCsvValue[])[]): string {
+  return rows.map(csvRow).join('');
 }

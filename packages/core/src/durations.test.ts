@@ -1,5 +1,6 @@
 import { readShared } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
 import {
   durationSeconds,
   formatDuration,
@@ -310,52 +311,11 @@ describe('formatDuration', () => {
   });
 });
 
-/** Rows of a CSV text: quoted fields may hold commas, line breaks and "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-describe('parseCsv (test helper)', () => {
-  it('handles quotes, escaped quotes, commas and line breaks inside fields', () => {
-    const csv = 'a,b,c\r\n1,"x, ""y""",z\n2,"two\nlines",\n';
-    expect(parseCsv(csv)).toEqual([
-      ['a', 'b', 'c'],
-      ['1', 'x, "y"', 'z'],
-      ['2', 'two\nlines', ''],
-    ]);
-  });
-});
-
 describe('Open Cookie Database retention periods', () => {
   const csv = readShared('data/open-cookie-database.csv');
 
   it.skipIf(csv === undefined)('all parse, and the common ones to the right length', () => {
-    const rows = parseCsv((csv ?? '').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(csv ?? '');
     const header = rows[0] ?? [];
     const column = header.indexOf('Retention period');
     expect(column).toBeGreaterThan(0);

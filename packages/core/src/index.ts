@@ -31,6 +31,18 @@ export {
   transferBasis,
   vendorTransferBases,
 } from './countries.js';
+export {
+  csvCell,
+  csvRow,
+  guardCsvText,
+  parseCsv,
+  parseCsvRecords,
+  type TCsvParse,
+  type TCsvRecord,
+  type TCsvValue,
+  toCsv,
+  unguardCsvCell,
+} from './csv.js';
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
 export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
