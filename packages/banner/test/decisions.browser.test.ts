@@ -3,11 +3,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  blocked,
   config,
   cookieNames,
   dataLayer,
   dialog,
   launchChromium,
+  NOTHING_RAN,
   session,
   startServers,
   storedConsent,
@@ -67,16 +69,18 @@ describe('decisions', () => {
     await s.page.goto(`${srv.origin}/index.html`);
     expect(await s.page.locator('iframe').getAttribute('src')).toBeNull();
     await button(s.page, en.acceptAll).click();
-    await until(async () => (await order(s.page)).length >= 3);
-    await s.page.waitForTimeout(300);
+    // Done when nothing is left blocked: every element has run (or been given its src).
+    await until(async () => Object.keys(await blocked(s.page)).length === 0);
     expect(await order(s.page)).toEqual(['stats.js', 'inline-stats', 'ads.js']);
     expect(await s.page.locator('iframe').getAttribute('src')).toBe(
       `${srv.trackerOrigin}/embed.html`,
     );
+    await until(() => srv.trackerHits.length >= 3);
     expect(srv.trackerHits.sort()).toEqual(['/ads.js', '/embed.html', '/stats.js']);
-    // Calling the API again does not run anything twice.
+    // Calling the API again does not run anything twice (its record shows it was handled).
+    await until(() => srv.records.length === 1);
     await s.page.evaluate(() => window.Smula!.acceptAll());
-    await s.page.waitForTimeout(300);
+    await until(() => srv.records.length === 2);
     expect(await order(s.page)).toEqual(['stats.js', 'inline-stats', 'ads.js']);
     await s.context.close();
   });
@@ -222,7 +226,7 @@ describe('decisions', () => {
     srv.reset();
     await s.page.reload();
     await s.page.waitForLoadState('load');
-    await s.page.waitForTimeout(300);
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     expect(srv.trackerHits).toEqual([]);
     expect(await order(s.page)).toEqual([]);
     await s.context.close();
@@ -278,7 +282,8 @@ describe('decisions', () => {
     srv.reset();
     await s.page.reload();
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
-    await s.page.waitForTimeout(300);
+    await s.page.waitForLoadState('load');
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     expect(srv.trackerHits).toEqual([]);
     // A stored decision whose own expiry has passed counts as none.
     const s2 = await session(browser);
@@ -304,8 +309,9 @@ describe('decisions', () => {
     srv.reset();
     await s.page.goto(`${srv.origin}/index.html?c=v2material`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    // Statistics and preferences ran; marketing is still blocked, so it cannot run later.
     await until(async () => (await order(s.page)).length >= 2);
-    await s.page.waitForTimeout(300);
+    await until(async () => Object.keys(await blocked(s.page)).join() === 'marketing');
     expect(await order(s.page)).toEqual(['stats.js', 'inline-stats']);
     const [onLoad] = await updates(s.page);
     expect(onLoad![2].analytics_storage).toBe('granted');
@@ -343,7 +349,9 @@ describe('decisions', () => {
     const [update] = await updates(s.page);
     expect(update![2].ad_storage).toBe('denied');
     expect(update![2].analytics_storage).toBe('granted');
-    await s.page.waitForTimeout(300);
+    // The marketing script is still blocked once the granted ones have run: never requested.
+    await until(async () => Object.keys(await blocked(s.page)).join() === 'marketing');
+    expect(await blocked(s.page)).toEqual({ marketing: 1 });
     expect(srv.trackerHits).not.toContain('/ads.js');
     await s.context.close();
   });

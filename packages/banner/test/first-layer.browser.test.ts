@@ -3,11 +3,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  blocked,
   config,
   cookieNames,
   dataLayer,
   dialog,
   launchChromium,
+  NOTHING_RAN,
   session,
   startServers,
   type TServers,
@@ -46,7 +48,8 @@ describe('first layer', () => {
     await s.page.goto(`${srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.clock.fastForward(10_000);
-    await s.page.waitForTimeout(300);
+    // Every blocked element still blocked: nothing ran, so nothing was requested or stored.
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     await assertNothingNonNecessary(s);
     expect(await s.page.evaluate(() => indexedDB.databases())).toEqual([]);
     expect(await cookieNames(s.context)).toEqual([]);
@@ -80,9 +83,13 @@ describe('first layer', () => {
     expect(await cookieNames(s.context)).toEqual(['smula_consent']);
     srv.reset();
     await s.page.reload();
+    // The stored refusal is applied: the floating button instead of the banner, nothing run.
+    await expect
+      .poll(() => s.page.getByRole('button', { name: en.openSettings, exact: true }).isVisible())
+      .toBe(true);
     await s.page.waitForLoadState('load');
-    await s.page.waitForTimeout(300);
     expect(await dialog(s.page).count()).toBe(0);
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     await assertNothingNonNecessary(s);
     await s.context.close();
   });
@@ -167,7 +174,8 @@ describe('first layer', () => {
     await expect.poll(() => dialog(s.page).isVisible()).toBe(false);
     // The checklist's 60 s timeout: no timer may turn silence into consent.
     await s.page.clock.fastForward(60_000);
-    await s.page.waitForTimeout(300);
+    // Records are sent only for a decision, and there is none.
+    expect(await s.page.evaluate(() => window.Smula?.consent)).toBeNull();
     expect(srv.records).toEqual([]);
     await s.page.reload();
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
@@ -277,7 +285,13 @@ describe('first layer', () => {
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await dialog(s.page).getByRole('heading').textContent()).toContain('<img');
     expect(await dialog(s.page).getByRole('link', { name: en.cookiePolicyLink }).count()).toBe(0);
-    await s.page.waitForTimeout(300);
+    // No <img> anywhere, in the page or the banner's shadow root: no onerror can ever fire.
+    const images = await s.page.evaluate(
+      () =>
+        document.querySelectorAll('img').length +
+        (document.getElementById('smula-banner')?.shadowRoot?.querySelectorAll('img').length ?? -1),
+    );
+    expect(images).toBe(0);
     expect(await s.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     await s.context.close();
   });
@@ -307,8 +321,8 @@ describe('first layer', () => {
       srv.reset();
       await s.page.goto(`${srv.origin}/index.html?c=${c}`);
       await s.page.waitForLoadState('load');
-      await s.page.waitForTimeout(500);
-      expect(s.errors.length).toBe(1);
+      await expect.poll(() => s.errors.length).toBe(1);
+      expect(await blocked(s.page)).toEqual(NOTHING_RAN);
       expect(s.errors[0]).toContain('[smula]');
       expect(await s.page.locator('#smula-banner').count()).toBe(0);
       expect(srv.trackerHits).toEqual([]);

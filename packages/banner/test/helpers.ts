@@ -281,6 +281,26 @@ export async function until<T>(
   }
 }
 
+/**
+ * The blocked elements (`script[type=text/plain]`, `iframe[data-src]`) still waiting, per
+ * category. Unblocking replaces or rewrites the element, so one still listed here has not run
+ * and has requested nothing: a test can state "nothing ran" from the page as it is, instead of
+ * sleeping and hoping a request would have arrived by then.
+ */
+export function blocked(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'script[type="text/plain"][data-category],iframe[data-src][data-category]',
+    ))
+      counts[el.dataset.category!] = (counts[el.dataset.category!] ?? 0) + 1;
+    return counts;
+  });
+}
+
+/** All of the fixture page's blocked elements: nothing has run. */
+export const NOTHING_RAN = { statistics: 2, marketing: 1, preferences: 1 };
+
 /** The stored decision, decoded from the `smula_consent` cookie. */
 export async function storedConsent(
   context: BrowserContext,
