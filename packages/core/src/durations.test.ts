@@ -4,10 +4,10 @@ import { parseCsv } from './csv.js';
 import {
   durationSeconds,
   formatDuration,
-  parseDuration,
   SECONDS_PER,
   type TDurationUnit,
-} from './durations.js';
+} from './duration-format.js';
+import { parseDuration } from './durations.js';
 import type { TDuration } from './model.js';
 
 const { minute, hour, day, week, month, year } = SECONDS_PER;
