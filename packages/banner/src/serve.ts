@@ -40,7 +40,10 @@ export interface TBannerScriptOptions {
   declaration?: Record<string, string>;
 }
 
-/** The policy labels the runtime reads (preferences layer and live consent state). */
+/**
+ * The policy labels the runtime reads (preferences layer and live consent state). The duration
+ * labels are not among them: durations arrive in words (`durationTexts`).
+ */
 const POLICY_LABELS = [
   'colProvider',
   'colPurpose',
@@ -52,9 +55,6 @@ const POLICY_LABELS = [
   'typeSessionStorage',
   'typeIndexedDb',
   'typePixel',
-  'durationSession',
-  'durationPersistent',
-  'durationUnknown',
   'countryUnknown',
   'privacyPolicyLink',
   'changeConsent',

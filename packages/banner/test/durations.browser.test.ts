@@ -22,10 +22,9 @@ import {
   parseOpenCookieDatabaseCsv,
 } from '@smula/core/import';
 import { readShared } from '@smula/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { durationKey } from '../src/duration-texts.js';
-import { configs, launchChromium, session, startServers, type TServers } from './helpers.js';
+import { browserSuite, configs, session } from './helpers.js';
 
 const seed003 = readShared('seeds/003_f9aad1d62070f1b7.txt');
 const seed004 = readShared('seeds/004_850ec40d7caabd4c.txt');
@@ -48,18 +47,7 @@ function collectDurations(): TDuration[] {
 
 const SITE_KEY = 'durations-test';
 const LOCALES = ['sv', 'en', 'de'];
-
-let browser: Browser;
-let srv: TServers;
-
-beforeAll(async () => {
-  if (missing) return;
-  [browser, srv] = await Promise.all([launchChromium(), startServers()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const t = browserSuite(missing);
 
 describe('durations: policy page and banner', () => {
   it.skipIf(missing)('say the same words for every duration of the seeds and OCD', async () => {
@@ -87,16 +75,16 @@ describe('durations: policy page and banner', () => {
     configs.durations = config;
 
     for (const locale of LOCALES) {
-      const s = await session(browser);
+      const s = await session(t.browser);
       // A page in `locale` on the test origin: the banner script and the declaration endpoint
       // are the real ones (helpers.ts), only the page's language varies.
-      await s.page.route(`${srv.origin}/durations.html`, (route) =>
+      await s.page.route(`${t.srv.origin}/durations.html`, (route) =>
         route.fulfill({
           contentType: 'text/html; charset=utf-8',
           body: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script src="/banner.js?c=durations"></script><title>Durations</title></head><body><div data-smula-declaration></div></body></html>`,
         }),
       );
-      await s.page.goto(`${srv.origin}/durations.html`);
+      await s.page.goto(`${t.srv.origin}/durations.html`);
       await s.page.waitForFunction(
         (n) => document.querySelectorAll('[data-smula-declaration] tr[data-item]').length === n,
         items.length,

@@ -14,6 +14,7 @@ import {
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { wrapRuntime } from '../src/serve.js';
 import type { TConsentRecord } from '../src/types.js';
 
@@ -226,6 +227,30 @@ export async function startServers(): Promise<TServers> {
         ),
       ).then(() => undefined),
   };
+}
+
+/** What {@link browserSuite} gives a test file: read its members inside hooks and tests. */
+export interface TBrowserSuite {
+  browser: Browser;
+  srv: TServers;
+}
+
+/**
+ * Chromium and the test servers for one test file: started before its tests (unless `skip`),
+ * the servers' logs cleared before each test, both closed after.
+ */
+export function browserSuite(skip = false): TBrowserSuite {
+  const suite = {} as TBrowserSuite;
+  beforeAll(async () => {
+    if (skip) return;
+    [suite.browser, suite.srv] = await Promise.all([launchChromium(), startServers()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.srv?.close();
+  });
+  beforeEach(() => suite.srv?.reset());
+  return suite;
 }
 
 export interface TSession {
