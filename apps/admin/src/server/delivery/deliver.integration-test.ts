@@ -5,6 +5,7 @@ import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';
+import { deliveryRequest } from '../testing/delivery';
 import {
   createDeliveryCaches,
   deliver,
@@ -38,15 +39,9 @@ await describeOnDrivers('delivery caches', (t) => {
     };
     return { siteKey: demo.siteKey, publishNext };
   }
-  const req = (siteKey: string, over: Partial<TDeliveryRequest> = {}): TDeliveryRequest => ({
-    kind: 'config',
-    siteKey,
-    version: null,
-    origin: null,
-    ifNoneMatch: null,
-    publicUrl: 'https://admin.example',
-    ...over,
-  });
+  /** The config unless `over` says otherwise: its JSON names the version served. */
+  const req = (siteKey: string, over: Partial<TDeliveryRequest> = {}) =>
+    deliveryRequest(siteKey, { kind: 'config', ...over });
   const liveVersion = async (caches: ReturnType<typeof createDeliveryCaches>, siteKey: string) =>
     JSON.parse((await deliver(t.db, req(siteKey), caches)).body!).version as number;
 

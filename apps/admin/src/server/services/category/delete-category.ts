@@ -1,13 +1,13 @@
 import { pickText } from '@smula/core';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { categories, storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
-import { recordDeclarationEvents } from '../declaration/record-events';
 import { declarationRow, deleteRevisioned, editScope } from '../declaration/revisioned-write';
 import { invalid } from '../declaration/validation';
 import { ConflictError, NotFoundError } from '../errors';
 import { assertJustifiedFor } from '../storage-item/necessity';
+import { updateItemsInBulk } from '../storage-item/update-items-in-bulk';
 import { retargetVendors } from './category-input';
 
 export const ZDeleteCategoryInput = z.object({
@@ -64,27 +64,7 @@ export async function deleteCategory(ctx: TServiceCtx, raw: z.input<typeof ZDele
             .where(eq(storageItems.categoryId, current.id))
             .for('update');
           assertJustifiedFor(target, items);
-          const moved = await tx
-            .update(storageItems)
-            .set({
-              categoryId: target.id,
-              revision: sql`${storageItems.revision} + 1`,
-              updatedAt: new Date(),
-            })
-            .where(and(eq(storageItems.categoryId, current.id), eq(storageItems.siteId, site.id)))
-            .returning();
-          const before = new Map(items.map((i) => [i.id, i]));
-          await recordDeclarationEvents(
-            tx,
-            scope,
-            moved.map((after) => ({
-              action: 'update' as const,
-              entity: 'storage_item' as const,
-              entityId: after.id,
-              before: before.get(after.id),
-              after,
-            })),
-          );
+          await updateItemsInBulk(tx, scope, items, { categoryId: target.id });
         }
         await retargetVendors(tx, scope, current.key, target?.key ?? null);
         return n;

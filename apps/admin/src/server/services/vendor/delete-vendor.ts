@@ -1,9 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
-import { recordDeclarationEvents } from '../declaration/record-events';
 import { declarationRow, deleteRevisioned, editScope } from '../declaration/revisioned-write';
+import { updateItemsInBulk } from '../storage-item/update-items-in-bulk';
 
 export const ZDeleteVendorInput = z.object({
   siteId: z.uuid(),
@@ -29,27 +29,7 @@ export async function deleteVendor(ctx: TServiceCtx, raw: z.input<typeof ZDelete
           .from(storageItems)
           .where(and(eq(storageItems.vendorId, current.id), eq(storageItems.siteId, site.id)))
           .for('update');
-        const unlinked = await tx
-          .update(storageItems)
-          .set({
-            vendorId: null,
-            revision: sql`${storageItems.revision} + 1`,
-            updatedAt: new Date(),
-          })
-          .where(and(eq(storageItems.vendorId, current.id), eq(storageItems.siteId, site.id)))
-          .returning();
-        const was = new Map(before.map((i) => [i.id, i]));
-        await recordDeclarationEvents(
-          tx,
-          scope,
-          unlinked.map((after) => ({
-            action: 'update' as const,
-            entity: 'storage_item' as const,
-            entityId: after.id,
-            before: was.get(after.id),
-            after,
-          })),
-        );
+        const unlinked = await updateItemsInBulk(tx, scope, before, { vendorId: null });
         return unlinked.length;
       },
     );
