@@ -32,9 +32,20 @@ const hydrated = (page: Page) =>
 
 /** The viewport, or only `part` of the page (which also leaves toasts out). */
 async function shot(page: Page, name: string, part?: Locator) {
-  // Let requests and transitions settle so images do not differ from run to run.
+  // Let requests, fonts, images and transitions settle so images do not differ from run to
+  // run: wait for each of them to be done rather than for a guessed time.
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(400);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(
+    () =>
+      Array.from(document.images).every((i) => i.complete) &&
+      document
+        .getAnimations()
+        // Endless ones (a spinner) never finish; the rest must have.
+        .every((a) => a.effect?.getTiming().iterations === Infinity || a.playState !== 'running'),
+    null,
+    { timeout },
+  );
   const path = join(out, `${name}.png`);
   await (part ? part.screenshot({ path }) : page.screenshot({ path }));
   taken.push(name);

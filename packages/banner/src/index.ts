@@ -1,6 +1,7 @@
 /**
  * `@smula/banner`: the consent banner for bundler users. `init(config, options)` starts the same
- * runtime as the `<script>` build, with core's renderer for `[data-smula-declaration]`.
+ * runtime as the `<script>` build, with core's renderer for `[data-smula-declaration]` and
+ * core's duration words.
  * Call it as early as possible (before any tag reads consent), once per page.
  *
  * @example
@@ -11,6 +12,7 @@
  * @packageDocumentation
  */
 import { renderDeclaration, type TPublishedConfig } from '@smula/core';
+import { durationTexts } from './duration-texts.js';
 import { boot } from './runtime.js';
 import type { TBannerOptions } from './types.js';
 
@@ -33,5 +35,5 @@ export const BANNER_RUNTIME_VERSION = '0.1.0';
  * Consent Mode default is still pushed (all denied), nothing blocked runs, one console error.
  */
 export function init(config: TPublishedConfig | unknown, options: TBannerOptions = {}): void {
-  boot(config, options, renderDeclaration);
+  boot(config, { durations: durationTexts(config), ...options }, renderDeclaration);
 }

@@ -1,14 +1,19 @@
+// The policy page's own escaper and country names (one rule each, so the banner and the page
+// never disagree); all pure, none pulls in zod or the default texts.
 import {
+  escapeHtml as esc,
   GCM_SIGNALS,
   negotiateLocale,
   pickText,
+  regionName,
   type TCategory,
   type TLocalizedText,
   type TPublishedConfig,
+  type TStorageType,
 } from '@smula/core';
 import { activate } from './blocking.js';
 import { purge, readStored, type TStored, writeStored } from './cookies.js';
-import { countries, duration, esc } from './format.js';
+import { durationKey } from './duration-texts.js';
 import { randomHex, send, uuidv7 } from './record.js';
 import type {
   TBannerOptions,
@@ -200,18 +205,17 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
   };
   const vendorCount = new Set(optional.flatMap((c) => vendorsOf(c.key).vendors.map((v) => v.id)))
     .size;
-  const types: Record<string, string> = {
+  const types: Record<TStorageType, string> = {
     cookie: P.typeCookie,
     local_storage: P.typeLocalStorage,
     session_storage: P.typeSessionStorage,
     indexeddb: P.typeIndexedDb,
     pixel: P.typePixel,
   };
-  const labels = {
-    session: P.durationSession,
-    persistent: P.durationPersistent,
-    unknown: P.durationUnknown,
-  };
+  // Core's words, rendered where core is (see duration-texts.ts); none rather than other words.
+  const durations = options.durations?.[locale] ?? {};
+  const countries = (codes: string[] | undefined) =>
+    codes?.length ? codes.map((c) => regionName(c, locale)).join(', ') : P.countryUnknown;
 
   const firstLayer = () =>
     `${close}<h2 id="t">${esc(T.title)}</h2><p>${esc(T.description)
@@ -230,12 +234,12 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
         ? `<details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
             .map(
               (v) =>
-                `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries, locale, P.countryUnknown))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,
+                `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,
             )
             .join('')}</ul><h3>${esc(T.itemsHeading)}</h3><ul>${items
             .map(
               (i) =>
-                `<li><b>${esc(i.name)}</b>. ${esc(P.colProvider)}: ${esc(vendorName(i.vendor))}. ${esc(P.colPurpose)}: ${esc(pick(i.purpose))}. ${esc(P.colDuration)}: ${esc(duration(i.duration, locale, labels))}. ${esc(P.colType)}: ${esc(types[i.type])}. ${esc(P.colCountry)}: ${esc(countries(i.recipientCountries ?? config.vendors.find((v) => v.id === i.vendor)?.countries, locale, P.countryUnknown))}</li>`,
+                `<li><b>${esc(i.name)}</b>. ${esc(P.colProvider)}: ${esc(vendorName(i.vendor))}. ${esc(P.colPurpose)}: ${esc(pick(i.purpose))}. ${esc(P.colDuration)}: ${esc(durations[durationKey(i.duration)])}. ${esc(P.colType)}: ${esc(types[i.type])}. ${esc(P.colCountry)}: ${esc(countries(i.recipientCountries ?? config.vendors.find((v) => v.id === i.vendor)?.countries))}</li>`,
             )
             .join('')}</ul></details>`
         : ''

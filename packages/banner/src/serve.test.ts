@@ -1,6 +1,7 @@
-import { buildPublishedConfig } from '@smula/core';
+import { buildPublishedConfig, formatDuration, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { describe, expect, it } from 'vitest';
+import { durationKey, durationTexts } from './duration-texts.js';
 import { bannerConfig, scriptJson, wrapRuntime } from './serve.js';
 
 const config = buildPublishedConfig(fjallbagerietDeclaration, {
@@ -37,6 +38,37 @@ describe('serve', () => {
     expect(js.startsWith('RUNTIME;\nsmulaBoot(')).toBe(true);
     const args = JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`);
     expect(args[0].hash).toBe(config.hash);
-    expect(args[1]).toEqual({ endpoint: 'https://a.example/api/v1/consents' });
+    expect(args[1]).toEqual({
+      endpoint: 'https://a.example/api/v1/consents',
+      durations: durationTexts(config),
+    });
+  });
+
+  it('durationTexts has core’s words for each distinct item duration, per locale', () => {
+    const texts = durationTexts(config);
+    expect(Object.keys(texts).sort()).toEqual(['en', 'sv']);
+    const distinct = new Set(config.items.map((i) => durationKey(i.duration)));
+    for (const locale of ['sv', 'en']) {
+      const p = config.texts[locale]!.policy;
+      const labels = {
+        session: p.durationSession,
+        persistent: p.durationPersistent,
+        unknown: p.durationUnknown,
+      };
+      expect(Object.keys(texts[locale]!).sort()).toEqual([...distinct].sort());
+      for (const item of config.items)
+        expect(texts[locale]![durationKey(item.duration)]).toBe(
+          formatDuration(item.duration, locale, labels),
+        );
+    }
+    expect(durationKey({ kind: 'seconds', seconds: 13 * SECONDS_PER.month })).toBe('34186698');
+    expect(durationKey({ kind: 'session', raw: 'Session' })).toBe('session');
+  });
+
+  it('durationTexts gives nothing for what is not a config, and wrapRuntime adds none', () => {
+    expect(durationTexts(null)).toEqual({});
+    expect(durationTexts({ texts: {} })).toEqual({});
+    const call = wrapRuntime('R;', { broken: true }).split('\n')[1]!;
+    expect(JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`)[1]).toEqual({});
   });
 });

@@ -11,6 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TPublishedConfig } from '@smula/core';
+import { durationTexts } from './duration-texts.js';
+import type { TBannerOptions } from './types.js';
 
 let runtime: string | undefined;
 
@@ -38,7 +40,10 @@ export interface TBannerScriptOptions {
   declaration?: Record<string, string>;
 }
 
-/** The policy labels the runtime reads (preferences layer and live consent state). */
+/**
+ * The policy labels the runtime reads (preferences layer and live consent state). The duration
+ * labels are not among them: durations arrive in words (`durationTexts`).
+ */
 const POLICY_LABELS = [
   'colProvider',
   'colPurpose',
@@ -50,9 +55,6 @@ const POLICY_LABELS = [
   'typeSessionStorage',
   'typeIndexedDb',
   'typePixel',
-  'durationSession',
-  'durationPersistent',
-  'durationUnknown',
   'countryUnknown',
   'privacyPolicyLink',
   'changeConsent',
@@ -133,8 +135,9 @@ export function bannerConfig(config: unknown): unknown {
 
 /**
  * The exact JavaScript to serve for a site: runtime, then `smulaBoot(config, options)` with the
- * config reduced to what the runtime reads ({@link bannerConfig}). The runtime validates the
- * shape and fails closed.
+ * config reduced to what the runtime reads ({@link bannerConfig}) and the items' durations in
+ * words per locale (`durationTexts`: core's formatter, which the runtime does not carry). The
+ * runtime validates the shape and fails closed.
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
   return wrapRuntime(bannerRuntime(), config, options);
@@ -146,8 +149,10 @@ export function wrapRuntime(
   config: unknown,
   options: TBannerScriptOptions = {},
 ): string {
-  const opts: TBannerScriptOptions = {};
+  const opts: TBannerOptions = {};
   if (options.endpoint) opts.endpoint = options.endpoint;
   if (options.declaration) opts.declaration = options.declaration;
+  const durations = durationTexts(config);
+  if (Object.keys(durations).length) opts.durations = durations;
   return `${runtimeSource.trim()}\nsmulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)});\n`;
 }

@@ -38,6 +38,12 @@ export interface TBannerOptions {
    * runtime itself carries no renderer (the IIFE build). The ESM build renders with core.
    */
   declaration?: Record<string, string>;
+  /**
+   * Item durations in words, per locale and `durationKey`, by core's `formatDuration`
+   * (`durationTexts`). The delivery side and the ESM build fill it; the IIFE carries no
+   * formatter of its own.
+   */
+  durations?: Record<string, Record<string, string>>;
 }
 
 /** The proof-of-consent record posted to the endpoint on every decision. */

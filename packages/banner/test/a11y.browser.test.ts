@@ -2,32 +2,13 @@
 // consent state). Chromium against the minified dist/banner.min.js.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  config,
-  dialog,
-  launchChromium,
-  session,
-  startServers,
-  storedConsent,
-  type TServers,
-  until,
-} from './helpers.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, config, dialog, session, storedConsent, until } from './helpers.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
-let browser: Browser;
-let srv: TServers;
 const en = config.texts.en!.banner;
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchChromium(), startServers()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-beforeEach(() => srv.reset());
+const t = browserSuite();
 
 /** Serious and critical axe violations on the page, shadow DOM included. */
 async function axe(page: Page): Promise<string[]> {
@@ -71,8 +52,8 @@ const focused = (page: Page) =>
 
 describe('accessibility', () => {
   it('A-01: axe finds no serious or critical violations on both layers and the declaration', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await axe(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: en.customise, exact: true }).click();
@@ -80,7 +61,7 @@ describe('accessibility', () => {
       await d.evaluate((x) => x.setAttribute('open', ''));
     expect(await axe(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: en.rejectAll, exact: true }).click();
-    await s.page.goto(`${srv.origin}/declaration.html`);
+    await s.page.goto(`${t.srv.origin}/declaration.html`);
     await expect
       .poll(() => s.page.locator('[data-smula-declaration] [data-category]').count())
       .toBeGreaterThan(0);
@@ -92,8 +73,8 @@ describe('accessibility', () => {
   });
 
   it('A-01: focus moves into the banner and returns; keyboard-only reject', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => focused(s.page)).toBe(`banner:dialog:${en.title}`);
     // Tab through: close, the two policy links, then Accept, Reject, Customise.
     const seen: string[] = [];
@@ -116,8 +97,8 @@ describe('accessibility', () => {
     expect(outline[1]).toBeGreaterThanOrEqual(2);
     await s.page.keyboard.press('Shift+Tab');
     await s.page.keyboard.press('Enter');
-    await until(() => srv.records.length === 1);
-    expect(srv.records[0]!.action).toBe('reject_all');
+    await until(() => t.srv.records.length === 1);
+    expect(t.srv.records[0]!.action).toBe('reject_all');
     await expect.poll(() => focused(s.page)).toBe('body#');
     // Reopening from the page's own control returns focus to it.
     const opener = s.page.locator('footer [data-smula-open]');
@@ -134,8 +115,8 @@ describe('accessibility', () => {
   });
 
   it('A-01: keyboard-only customise: Space toggles a switch, Enter saves', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => focused(s.page)).toMatch(/^banner:dialog/);
     for (let i = 0; i < 6; i++) await s.page.keyboard.press('Tab');
     expect(await focused(s.page)).toBe(`banner:button:${en.customise}`);
@@ -149,15 +130,15 @@ describe('accessibility', () => {
     for (let i = 0; i < 60 && (await focused(s.page)) !== `banner:button:${en.save}`; i++)
       await s.page.keyboard.press('Tab');
     await s.page.keyboard.press('Enter');
-    await until(() => srv.records.length === 1);
-    expect(srv.records[0]!.choices.statistics).toBe(true);
-    expect(srv.records[0]!.choices.marketing).toBe(false);
+    await until(() => t.srv.records.length === 1);
+    expect(t.srv.records[0]!.choices.statistics).toBe(true);
+    expect(t.srv.records[0]!.choices.marketing).toBe(false);
     await s.context.close();
   });
 
   it('A-01: Esc in preferences goes back without deciding; the modal layout traps focus', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html?c=modal`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html?c=modal`);
     await expect.poll(() => dialog(s.page).getAttribute('aria-modal')).toBe('true');
     await s.page.getByRole('button', { name: en.customise, exact: true }).click();
     await s.page.keyboard.press('Escape');
@@ -170,9 +151,9 @@ describe('accessibility', () => {
       await s.page.keyboard.press('Shift+Tab');
       expect(await focused(s.page)).toMatch(/^banner:/);
     }
-    expect(srv.records).toEqual([]);
+    expect(t.srv.records).toEqual([]);
     // The non-modal layout does not trap: Tab leaves the banner for the page.
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => focused(s.page)).toMatch(/^banner:dialog/);
     const seen = new Set<string>();
     for (let i = 0; i < 10; i++) {
@@ -186,13 +167,13 @@ describe('accessibility', () => {
 
 describe('layout', () => {
   it('A-01: RTL pages mirror the banner; reduced motion turns the animation off', async () => {
-    const s = await session(browser);
+    const s = await session(t.browser);
     await s.page.route('**/index.html', async (route) => {
       const res = await route.fetch();
       const body = (await res.text()).replace('<html lang="en">', '<html lang="en" dir="rtl">');
       await route.fulfill({ response: res, body });
     });
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     const rtl = await dialog(s.page).evaluate((el) => {
       const r = el.getBoundingClientRect();
@@ -213,8 +194,8 @@ describe('layout', () => {
 
 describe('declaration', () => {
   it('D-03: the declaration renders with a live state whose change and withdraw buttons work', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/declaration.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/declaration.html`);
     await s.page.getByRole('button', { name: en.acceptAll, exact: true }).click();
     const state = s.page.locator('[data-smula-consent-state]');
     const stored = (await storedConsent(s.context))!;
@@ -235,8 +216,8 @@ describe('declaration', () => {
     await expect.poll(() => dialog(s.page).isVisible()).toBe(false);
     // One click withdraws.
     await withdraw.click();
-    await until(() => srv.records.at(-1)?.action === 'withdraw');
-    expect(srv.records.at(-1)!.consentId).toBe(stored.i);
+    await until(() => t.srv.records.at(-1)?.action === 'withdraw');
+    expect(t.srv.records.at(-1)!.consentId).toBe(stored.i);
     expect((await storedConsent(s.context))!.c.statistics).toBe(false);
     expect(await s.page.evaluate(() => window.Smula!.consent!.choices.marketing)).toBe(false);
     await s.context.close();

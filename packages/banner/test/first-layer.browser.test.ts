@@ -1,31 +1,18 @@
-// Checklist items about what a fresh visitor meets: B-01…B-08, B-11, B-12, A-02, and failing
-// closed. Chromium against the minified dist/banner.min.js, one fresh profile per test.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
+  blocked,
+  browserSuite,
   config,
   cookieNames,
   dataLayer,
   dialog,
-  launchChromium,
+  NOTHING_RAN,
   session,
-  startServers,
-  type TServers,
 } from './helpers.js';
 
-let browser: Browser;
-let srv: TServers;
 const en = config.texts.en!.banner;
+const t = browserSuite();
 const sv = config.texts.sv!.banner;
-
-beforeAll(async () => {
-  [browser, srv] = await Promise.all([launchChromium(), startServers()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-beforeEach(() => srv.reset());
 
 /** The B-01 assertions: nothing stored but necessary, nothing requested from a blocked host. */
 async function assertNothingNonNecessary(s: Awaited<ReturnType<typeof session>>) {
@@ -35,18 +22,19 @@ async function assertNothingNonNecessary(s: Awaited<ReturnType<typeof session>>)
     Object.keys(sessionStorage),
   ]);
   expect(storage).toEqual([[], []]);
-  expect(srv.trackerHits).toEqual([]);
+  expect(t.srv.trackerHits).toEqual([]);
 }
 
 describe('first layer', () => {
   it('B-01: no non-necessary storage or request before consent; GCM default first', async () => {
-    const s = await session(browser);
+    const s = await session(t.browser);
     // A fake clock lets the checklist's 10 s of idling run every timer without waiting 10 s.
     await s.page.clock.install();
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.clock.fastForward(10_000);
-    await s.page.waitForTimeout(300);
+    // Every blocked element still blocked: nothing ran, so nothing was requested or stored.
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     await assertNothingNonNecessary(s);
     expect(await s.page.evaluate(() => indexedDB.databases())).toEqual([]);
     expect(await cookieNames(s.context)).toEqual([]);
@@ -63,13 +51,13 @@ describe('first layer', () => {
   });
 
   it('B-02: one Reject all button; rejecting closes and removes _ga/_fbp', async () => {
-    const s = await session(browser);
+    const s = await session(t.browser);
     await s.context.addCookies([
-      { name: '_ga', value: 'GA1.1.9', url: srv.origin },
-      { name: '_ga_XYZ123', value: 'GS1', url: srv.origin },
-      { name: '_fbp', value: 'fb.1.9', url: srv.origin },
+      { name: '_ga', value: 'GA1.1.9', url: t.srv.origin },
+      { name: '_ga_XYZ123', value: 'GS1', url: t.srv.origin },
+      { name: '_fbp', value: 'fb.1.9', url: t.srv.origin },
     ]);
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     const reject = s.page.getByRole('button', { name: en.rejectAll, exact: true });
     await expect.poll(() => reject.count()).toBe(1);
     await expect
@@ -78,18 +66,22 @@ describe('first layer', () => {
     await reject.click();
     await expect.poll(() => dialog(s.page).count()).toBe(0);
     expect(await cookieNames(s.context)).toEqual(['smula_consent']);
-    srv.reset();
+    t.srv.reset();
     await s.page.reload();
+    // The stored refusal is applied: the floating button instead of the banner, nothing run.
+    await expect
+      .poll(() => s.page.getByRole('button', { name: en.openSettings, exact: true }).isVisible())
+      .toBe(true);
     await s.page.waitForLoadState('load');
-    await s.page.waitForTimeout(300);
     expect(await dialog(s.page).count()).toBe(0);
+    expect(await blocked(s.page)).toEqual(NOTHING_RAN);
     await assertNothingNonNecessary(s);
     await s.context.close();
   });
 
   it('B-03: Accept and Reject have equal visual weight', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     const styles = await Promise.all(
       [en.acceptAll, en.rejectAll].map((name) =>
         s.page.getByRole('button', { name, exact: true }).evaluate((el) => {
@@ -141,8 +133,8 @@ describe('first layer', () => {
   });
 
   it('B-04: preferences start with every non-necessary category off, necessary on and disabled', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await s.page.getByRole('button', { name: en.customise, exact: true }).click();
     const switches = s.page.getByRole('switch');
     await expect.poll(() => switches.count()).toBe(config.categories.length);
@@ -155,9 +147,9 @@ describe('first layer', () => {
   });
 
   it('B-05: scrolling, Esc, closing, waiting and navigating give no consent', async () => {
-    const s = await session(browser);
+    const s = await session(t.browser);
     await s.page.clock.install();
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.mouse.wheel(0, 5000);
     await s.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
@@ -167,23 +159,24 @@ describe('first layer', () => {
     await expect.poll(() => dialog(s.page).isVisible()).toBe(false);
     // The checklist's 60 s timeout: no timer may turn silence into consent.
     await s.page.clock.fastForward(60_000);
-    await s.page.waitForTimeout(300);
-    expect(srv.records).toEqual([]);
+    // Records are sent only for a decision, and there is none.
+    expect(await s.page.evaluate(() => window.Smula?.consent)).toBeNull();
+    expect(t.srv.records).toEqual([]);
     await s.page.reload();
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     await s.page.locator('#internal').click();
     await s.page.waitForURL(/page2/);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
-    expect(srv.records).toEqual([]);
+    expect(t.srv.records).toEqual([]);
     expect(await cookieNames(s.context)).toEqual([]);
-    expect(srv.trackerHits).toEqual([]);
+    expect(t.srv.trackerHits).toEqual([]);
     expect(await s.page.evaluate(() => window.Smula?.consent)).toBeNull();
     await s.context.close();
   });
 
   it('B-06: no cookie wall: content scrolls and links work with the banner open', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await s.page.evaluate(() => getComputedStyle(document.body).overflow)).not.toBe(
       'hidden',
@@ -197,8 +190,8 @@ describe('first layer', () => {
   });
 
   it('B-07 + B-08: first layer names each purpose, the vendor count and how to withdraw', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     const text = ((await dialog(s.page).textContent()) ?? '').replace(/\s+/g, ' ');
     for (const c of config.categories.filter((x) => !x.required)) expect(text).toContain(c.name.en);
     const vendors = new Set(
@@ -213,11 +206,11 @@ describe('first layer', () => {
   });
 
   it('B-11: the banner speaks the page language, falling back to the default locale', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(en.title);
     expect(await dialog(s.page).getAttribute('lang')).toBe('en');
-    await s.page.goto(`${srv.origin}/sv.html`);
+    await s.page.goto(`${t.srv.origin}/sv.html`);
     await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
     expect(await dialog(s.page).getAttribute('lang')).toBe('sv');
     expect(await s.page.getByRole('button', { name: sv.rejectAll, exact: true }).count()).toBe(1);
@@ -229,14 +222,14 @@ describe('first layer', () => {
         body: (await res.text()).replace('lang="en"', 'lang="de"'),
       });
     });
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
     await s.context.close();
   });
 
   it('B-12: links to the cookie policy and privacy policy open without accepting', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     const cookies = dialog(s.page).getByRole('link', { name: en.cookiePolicyLink });
     const privacy = dialog(s.page).getByRole('link', { name: en.privacyPolicyLink });
     expect(await cookies.getAttribute('href')).toBe(config.site.cookiePolicyUrl);
@@ -246,14 +239,14 @@ describe('first layer', () => {
     await s.page.goBack();
     await dialog(s.page).getByRole('link', { name: en.privacyPolicyLink }).click();
     await s.page.waitForURL(/privacy\.html/);
-    expect(srv.records).toEqual([]);
+    expect(t.srv.records).toEqual([]);
     expect(await cookieNames(s.context)).toEqual([]);
     await s.context.close();
   });
 
   it('A-02: banner is first in reading order, a labelled dialog in the page language', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/sv.html`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/sv.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     const info = await s.page.evaluate(() => {
       // Just before <body>: ahead of all page content in reading order.
@@ -272,25 +265,31 @@ describe('first layer', () => {
   });
 
   it('config texts, URLs and colours are escaped', async () => {
-    const s = await session(browser);
-    await s.page.goto(`${srv.origin}/index.html?c=xss`);
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/index.html?c=xss`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await dialog(s.page).getByRole('heading').textContent()).toContain('<img');
     expect(await dialog(s.page).getByRole('link', { name: en.cookiePolicyLink }).count()).toBe(0);
-    await s.page.waitForTimeout(300);
+    // No <img> anywhere, in the page or the banner's shadow root: no onerror can ever fire.
+    const images = await s.page.evaluate(
+      () =>
+        document.querySelectorAll('img').length +
+        (document.getElementById('smula-banner')?.shadowRoot?.querySelectorAll('img').length ?? -1),
+    );
+    expect(images).toBe(0);
     expect(await s.page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
     await s.context.close();
   });
 
   it('included twice, it starts once', async () => {
-    const s = await session(browser);
+    const s = await session(t.browser);
     await s.page.route('**/index.html', async (route) => {
       const res = await route.fetch();
       const html = await res.text();
       const tag = '<script src="/banner.js?c=v1"></script>';
       await route.fulfill({ response: res, body: html.replace(tag, tag + tag) });
     });
-    await s.page.goto(`${srv.origin}/index.html`);
+    await s.page.goto(`${t.srv.origin}/index.html`);
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await s.page.locator('#smula-banner').count()).toBe(1);
     const defaults = (await dataLayer(s.page)).filter(
@@ -303,15 +302,15 @@ describe('first layer', () => {
 
   it('fails closed: a broken or missing config runs nothing and logs one error', async () => {
     for (const c of ['broken', 'missing']) {
-      const s = await session(browser);
-      srv.reset();
-      await s.page.goto(`${srv.origin}/index.html?c=${c}`);
+      const s = await session(t.browser);
+      t.srv.reset();
+      await s.page.goto(`${t.srv.origin}/index.html?c=${c}`);
       await s.page.waitForLoadState('load');
-      await s.page.waitForTimeout(500);
-      expect(s.errors.length).toBe(1);
+      await expect.poll(() => s.errors.length).toBe(1);
+      expect(await blocked(s.page)).toEqual(NOTHING_RAN);
       expect(s.errors[0]).toContain('[smula]');
       expect(await s.page.locator('#smula-banner').count()).toBe(0);
-      expect(srv.trackerHits).toEqual([]);
+      expect(t.srv.trackerHits).toEqual([]);
       expect(
         await s.page.evaluate(() => (window as { __order?: string[] }).__order),
       ).toBeUndefined();

@@ -14,6 +14,7 @@ import {
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { wrapRuntime } from '../src/serve.js';
 import type { TConsentRecord } from '../src/types.js';
 
@@ -228,6 +229,30 @@ export async function startServers(): Promise<TServers> {
   };
 }
 
+/** What {@link browserSuite} gives a test file: read its members inside hooks and tests. */
+export interface TBrowserSuite {
+  browser: Browser;
+  srv: TServers;
+}
+
+/**
+ * Chromium and the test servers for one test file: started before its tests (unless `skip`),
+ * the servers' logs cleared before each test, both closed after.
+ */
+export function browserSuite(skip = false): TBrowserSuite {
+  const suite = {} as TBrowserSuite;
+  beforeAll(async () => {
+    if (skip) return;
+    [suite.browser, suite.srv] = await Promise.all([launchChromium(), startServers()]);
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.srv?.close();
+  });
+  beforeEach(() => suite.srv?.reset());
+  return suite;
+}
+
 export interface TSession {
   context: BrowserContext;
   page: Page;
@@ -280,6 +305,26 @@ export async function until<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * The blocked elements (`script[type=text/plain]`, `iframe[data-src]`) still waiting, per
+ * category. Unblocking replaces or rewrites the element, so one still listed here has not run
+ * and has requested nothing: a test can state "nothing ran" from the page as it is, instead of
+ * sleeping and hoping a request would have arrived by then.
+ */
+export function blocked(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const el of document.querySelectorAll<HTMLElement>(
+      'script[type="text/plain"][data-category],iframe[data-src][data-category]',
+    ))
+      counts[el.dataset.category!] = (counts[el.dataset.category!] ?? 0) + 1;
+    return counts;
+  });
+}
+
+/** All of the fixture page's blocked elements: nothing has run. */
+export const NOTHING_RAN = { statistics: 2, marketing: 1, preferences: 1 };
 
 /** The stored decision, decoded from the `smula_consent` cookie. */
 export async function storedConsent(

@@ -45,8 +45,10 @@ export const EEA_CODE_LIST =
   'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO AX GF GP MQ MF RE YT';
 export const ADEQUATE_CODE_LIST = 'AD AR CA FO GG IL IM JP JE NZ KR CH GB UY US';
 
-const EEA_CODES: ReadonlySet<string> = new Set(EEA_CODE_LIST.split(' '));
-const ADEQUATE_CODES: ReadonlySet<string> = new Set(ADEQUATE_CODE_LIST.split(' '));
+// Built on first use: a module-level `new Set(…)` counts as a side effect to bundlers, so the
+// banner's script, which names countries but gives no transfer bases, would carry both lists.
+let eeaCodes: ReadonlySet<string> | undefined;
+let adequateCodes: ReadonlySet<string> | undefined;
 
 /** The part of a vendor that decides the transfer basis. */
 export type TTransferVendor = Pick<TVendor, 'dpfCertified' | 'transferMechanism'>;
@@ -73,9 +75,11 @@ export function transferBasis(country: string, vendor: TTransferVendor): TTransf
  */
 export function basisOfCode(code: string, vendor: TTransferVendor): TTransferMechanism {
   if (!/^[A-Z]{2}$/.test(code)) return 'unknown';
-  if (EEA_CODES.has(code)) return 'eea';
+  eeaCodes ??= new Set(EEA_CODE_LIST.split(' '));
+  adequateCodes ??= new Set(ADEQUATE_CODE_LIST.split(' '));
+  if (eeaCodes.has(code)) return 'eea';
   if (code === 'US' && vendor.dpfCertified) return 'dpf';
-  if (code !== 'US' && ADEQUATE_CODES.has(code)) return 'adequacy';
+  if (code !== 'US' && adequateCodes.has(code)) return 'adequacy';
   const declared = vendor.transferMechanism;
   return declared === 'scc' || declared === 'bcr' ? declared : 'none';
 }

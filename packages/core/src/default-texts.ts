@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 import { baseLocale } from './locale.js';
-import type { TCategory, TLocaleTexts } from './model.js';
+import { standardGcmSignals, type TCategory, type TLocaleTexts } from './model.js';
 
 const sv: TLocaleTexts = {
   banner: {
@@ -237,7 +237,7 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
     key: 'necessary',
     required: true,
     order: 0,
-    gcmSignals: ['security_storage'],
+    gcmSignals: standardGcmSignals('necessary'),
     legalBasis: 'strictly_necessary',
     name: { sv: 'Nödvändiga', en: 'Necessary' },
     description: {
@@ -249,7 +249,7 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
     key: 'preferences',
     required: false,
     order: 1,
-    gcmSignals: ['functionality_storage', 'personalization_storage'],
+    gcmSignals: standardGcmSignals('preferences'),
     legalBasis: 'consent',
     name: { sv: 'Inställningar', en: 'Preferences' },
     description: {
@@ -261,7 +261,7 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
     key: 'statistics',
     required: false,
     order: 2,
-    gcmSignals: ['analytics_storage'],
+    gcmSignals: standardGcmSignals('statistics'),
     legalBasis: 'consent',
     name: { sv: 'Statistik', en: 'Statistics' },
     description: {
@@ -273,7 +273,7 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
     key: 'marketing',
     required: false,
     order: 3,
-    gcmSignals: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    gcmSignals: standardGcmSignals('marketing'),
     legalBasis: 'consent',
     name: { sv: 'Marknadsföring', en: 'Marketing' },
     description: {
@@ -285,7 +285,7 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
     key: 'unclassified',
     required: false,
     order: 4,
-    gcmSignals: [],
+    gcmSignals: standardGcmSignals('unclassified'),
     legalBasis: 'consent',
     name: { sv: 'Oklassificerade', en: 'Unclassified' },
     description: {

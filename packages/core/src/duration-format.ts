@@ -50,9 +50,18 @@ export function durationSeconds(d: TDuration): number | undefined {
   }
 }
 
-type TLanguage = 'en' | 'sv';
+type TUnitWords = Readonly<Record<TDurationUnit, readonly [one: string, other: string]>>;
 
-const UNIT_NAMES: Record<TLanguage, Record<TDurationUnit, readonly [string, string]>> = {
+/**
+ * Unit words for the languages whose cookie policies we have read, kept here rather than taken
+ * from `Intl` for two reasons. What Swedish policies write is not what CLDR says: "30 dagar",
+ * where `Intl` prints "30 dygn". And the text must read back through `parseDuration`'s
+ * word list to the same seconds, on every ICU version a server or browser ships. Any other
+ * language gets CLDR's words through `Intl` (see {@link formatDuration}), so that adding one
+ * (issue 19: the 24 EU languages, nb, is) needs no table unless its policies, like Swedish
+ * ones, say it differently (Norwegian CLDR has the same "døgn").
+ */
+const UNIT_WORDS: Readonly<Record<string, TUnitWords>> = {
   en: {
     second: ['second', 'seconds'],
     minute: ['minute', 'minutes'],
@@ -73,7 +82,7 @@ const UNIT_NAMES: Record<TLanguage, Record<TDurationUnit, readonly [string, stri
   },
 };
 
-const DEFAULT_LABELS: Record<TLanguage, TDurationLabels> = {
+const DEFAULT_LABELS: Readonly<Record<string, TDurationLabels>> = {
   en: { session: 'Session', persistent: 'Persistent', unknown: 'Unknown' },
   sv: { session: 'Session', persistent: 'Beständig', unknown: 'Okänd' },
 };
@@ -107,28 +116,46 @@ function displayCount(seconds: number): { count: number; unit: TDurationUnit; ex
   return { count: seconds, unit: 'second', exact: false };
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat | null>();
 
-function numberFormat(language: TLanguage, fractionDigits: number): Intl.NumberFormat {
-  const key = `${language}:${fractionDigits}`;
+/**
+ * A cached number format, with the unit's long name when `unit` is given; `null` when the
+ * runtime does not know the locale tag (a `RangeError`).
+ */
+function numberFormat(
+  locale: string,
+  fractionDigits: number,
+  unit?: TDurationUnit,
+): Intl.NumberFormat | null {
+  const key = `${locale}:${fractionDigits}:${unit}`;
   let format = numberFormats.get(key);
-  if (!format) {
-    // Grouping would print 3,650 in English, which reads back as 3.65.
-    format = new Intl.NumberFormat(language, {
-      useGrouping: false,
-      maximumFractionDigits: fractionDigits,
-    });
+  if (format === undefined) {
+    try {
+      // Grouping would print 3,650 in English, which reads back as 3.65.
+      format = new Intl.NumberFormat(locale, {
+        useGrouping: false,
+        maximumFractionDigits: fractionDigits,
+        ...(unit && { style: 'unit', unit, unitDisplay: 'long' }),
+      });
+    } catch {
+      format = null;
+    }
     numberFormats.set(key, format);
   }
   return format;
 }
 
 /**
- * A duration as text for `locale`: Swedish for `sv*`, English otherwise. A length is shown in
- * the largest unit that holds it exactly (`400 days`, `13 månader`, `2 years`, `1 dag`), so that
- * `parseDuration` reads the text back to the same seconds. A length no unit holds exactly is
+ * A duration as text for `locale`, the one rule behind the policy page and the banner. A length
+ * is shown in the largest unit that holds it exactly (`400 days`, `13 månader`, `2 years`,
+ * `1 dag`), so that `parseDuration` reads the text back to the same seconds; never rounded up
+ * to a larger unit (13 months stay 13 months, not "1 year"). A length no unit holds exactly is
  * rounded to one decimal in the largest unit that shows at least two (`4.7 years`, `8,3 dagar`).
- * `session`, `persistent` and `unknown` use `labels` when given, else built-in defaults.
+ *
+ * Swedish and English use the words above; other languages CLDR's long unit names through
+ * `Intl.NumberFormat` (`13 Monate`), and English when the runtime does not know the locale.
+ * `session`, `persistent` and `unknown` use `labels` when given, else built-in defaults
+ * (English outside Swedish).
  *
  * @example
  * formatDuration({ kind: 'seconds', seconds: 400 * 86400 }, 'sv'); // '400 dagar'
@@ -139,15 +166,22 @@ export function formatDuration(
   locale: string,
   labels?: Partial<TDurationLabels>,
 ): string {
-  const language: TLanguage = baseLocale(locale) === 'sv' ? 'sv' : 'en';
-  const label = (kind: keyof TDurationLabels) => labels?.[kind] ?? DEFAULT_LABELS[language][kind];
+  const language = baseLocale(locale);
+  const label = (kind: keyof TDurationLabels) =>
+    labels?.[kind] ?? (DEFAULT_LABELS[language] ?? DEFAULT_LABELS.en!)[kind];
   if (d.kind !== 'seconds') return label(d.kind);
   const { seconds } = d;
   if (seconds === Number.POSITIVE_INFINITY) return label('persistent');
   if (!Number.isFinite(seconds) || seconds < 0) return label('unknown');
 
   const { count, unit, exact } = displayCount(seconds);
-  const number = numberFormat(language, exact || count >= 10 ? 0 : 1).format(count);
-  const [one, other] = UNIT_NAMES[language][unit];
+  const digits = exact || count >= 10 ? 0 : 1;
+  if (!UNIT_WORDS[language]) {
+    const text = numberFormat(locale, digits, unit)?.format(count);
+    if (text) return text;
+  }
+  const table = UNIT_WORDS[language] ? language : 'en';
+  const [one, other] = UNIT_WORDS[table]![unit];
+  const number = numberFormat(table, digits)!.format(count);
   return `${number} ${number === '1' ? one : other}`;
 }

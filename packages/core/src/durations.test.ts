@@ -1,12 +1,13 @@
 import { readShared } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv.js';
 import {
   durationSeconds,
   formatDuration,
-  parseDuration,
   SECONDS_PER,
   type TDurationUnit,
-} from './durations.js';
+} from './duration-format.js';
+import { parseDuration } from './durations.js';
 import type { TDuration } from './model.js';
 
 const { minute, hour, day, week, month, year } = SECONDS_PER;
@@ -232,9 +233,20 @@ describe('formatDuration', () => {
     expect(formatDuration(s(3_700), 'en')).toBe('62 minutes');
   });
 
-  it('falls back to English for other locales', () => {
-    expect(formatDuration(s(3 * day), 'de')).toBe('3 days');
+  it('writes other languages with CLDR’s unit names, by the same exact-unit rule', () => {
+    expect(formatDuration(s(3 * day), 'de')).toBe('3 Tage');
+    expect(formatDuration(s(13 * month), 'de-AT')).toBe('13 Monate');
+    expect(formatDuration(s(13 * month), 'fi')).toBe('13 kuukautta');
+    // French puts a no-break space between number and unit.
+    expect(formatDuration(s(2 * week), 'fr')).toBe('2\u00a0semaines');
+    expect(formatDuration(s(4.7 * year + 12_345), 'de')).toBe('4,7 Jahre');
+    // No grouping, as in the word tables: 3650 is not 3.650 (three and a bit) in German.
+    expect(formatDuration(s(3_650 * day), 'de')).toBe('3650 Tage');
+  });
+
+  it('falls back to English words and labels where it has nothing better', () => {
     expect(formatDuration({ kind: 'persistent' }, 'fi')).toBe('Persistent');
+    expect(formatDuration(s(3 * day), 'not a locale!')).toBe('3 days');
   });
 
   it('uses the given labels, else the built-in ones', () => {
@@ -299,52 +311,11 @@ describe('formatDuration', () => {
   });
 });
 
-/** Rows of a CSV text: quoted fields may hold commas, line breaks and "" for a quote. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
-describe('parseCsv (test helper)', () => {
-  it('handles quotes, escaped quotes, commas and line breaks inside fields', () => {
-    const csv = 'a,b,c\r\n1,"x, ""y""",z\n2,"two\nlines",\n';
-    expect(parseCsv(csv)).toEqual([
-      ['a', 'b', 'c'],
-      ['1', 'x, "y"', 'z'],
-      ['2', 'two\nlines', ''],
-    ]);
-  });
-});
-
 describe('Open Cookie Database retention periods', () => {
   const csv = readShared('data/open-cookie-database.csv');
 
   it.skipIf(csv === undefined)('all parse, and the common ones to the right length', () => {
-    const rows = parseCsv((csv ?? '').replace(/^\uFEFF/, ''));
+    const rows = parseCsv(csv ?? '');
     const header = rows[0] ?? [];
     const column = header.indexOf('Retention period');
     expect(column).toBeGreaterThan(0);

@@ -1,20 +1,11 @@
 /**
  * Storage durations: parsing the free text found in cookie declarations and databases (Swedish
- * and English) into a {@link TDuration}, and writing one back as text for the policy page.
+ * and English) into a {@link TDuration}. Writing one back as text is `duration-format.ts`.
  *
  * @packageDocumentation
  */
 import { SECONDS_PER, type TDurationUnit } from './duration-format.js';
 import type { TDuration } from './model.js';
-
-export {
-  DAY_MS,
-  durationSeconds,
-  formatDuration,
-  SECONDS_PER,
-  type TDurationLabels,
-  type TDurationUnit,
-} from './duration-format.js';
 
 export interface TParseDurationOptions {
   /**

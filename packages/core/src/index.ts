@@ -26,23 +26,38 @@ export {
   isAdequate,
   isValidCountryCode,
   normaliseCountryCode,
+  regionName,
   type TCountryBasis,
   transferBasis,
   vendorTransferBases,
 } from './countries.js';
+export {
+  csvCell,
+  csvRow,
+  guardCsvText,
+  parseCsv,
+  parseCsvRecords,
+  type TCsvParse,
+  type TCsvRecord,
+  type TCsvValue,
+  toCsv,
+  unguardCsvCell,
+} from './csv.js';
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
 export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
+// From duration-format.js directly, not through durations.js: a bundler keeps a module that
+// re-exports what it uses, and the parser's tables would then ride along into the banner.
 export {
   DAY_MS,
   durationSeconds,
   formatDuration,
-  parseDuration,
   SECONDS_PER,
   type TDurationLabels,
   type TDurationUnit,
-} from './durations.js';
+} from './duration-format.js';
+export { parseDuration } from './durations.js';
 export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {
@@ -59,7 +74,9 @@ export {
   MATCH_KINDS,
   POLICY_TEXT_KEYS,
   STANDARD_CATEGORIES,
+  STANDARD_GCM_SIGNALS,
   STORAGE_TYPES,
+  standardGcmSignals,
   type TAppearance,
   type TBannerTexts,
   type TCategory,

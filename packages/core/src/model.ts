@@ -35,6 +35,24 @@ export const STANDARD_CATEGORIES = [
 export type TStandardCategory = (typeof STANDARD_CATEGORIES)[number];
 
 /**
+ * The Consent Mode signals each standard category grants (the mapping compliance.md suggests):
+ * the one source for the default categories, the categories importers create, the fixtures and
+ * the demo site. Custom categories grant none until an editor picks some.
+ */
+export const STANDARD_GCM_SIGNALS: Readonly<Record<TStandardCategory, readonly TGcmSignal[]>> = {
+  necessary: ['security_storage'],
+  preferences: ['functionality_storage', 'personalization_storage'],
+  statistics: ['analytics_storage'],
+  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+  unclassified: [],
+};
+
+/** A category's own (mutable) copy of a standard category's signals. */
+export function standardGcmSignals(category: TStandardCategory): TGcmSignal[] {
+  return [...STANDARD_GCM_SIGNALS[category]];
+}
+
+/**
  * Legal basis declared for a category, vendor or item. Under ePrivacy Art. 5(3) storage that is
  * not strictly necessary needs consent; `legitimate_interest` is modelled only so the publish
  * lint can reject it for non-necessary storage (checklist B-10).

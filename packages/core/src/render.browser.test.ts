@@ -1,6 +1,7 @@
 import { launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_APPEARANCE } from './declaration.js';
 import { DEFAULT_CATEGORIES, DEFAULT_TEXTS } from './default-texts.js';
 import type { TPublishedConfig, TStorageItem } from './model.js';
 import { renderPolicyPage } from './render.js';
@@ -83,20 +84,8 @@ function hostileConfig(): TPublishedConfig {
         },
       },
     },
-    appearance: {
-      layout: 'box',
-      position: 'bottom-left',
-      colors: {
-        background: '#fff',
-        text: '#000',
-        buttonBackground: '#00f',
-        buttonText: '#fff',
-        link: '#00f',
-        focus: '#f80',
-      },
-      radius: 4,
-      floatingButton: { enabled: true, position: 'left' },
-    },
+    // The renderer does not read the appearance (the banner does).
+    appearance: structuredClone(DEFAULT_APPEARANCE),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { countryName } from './countries.js';
+import { DEFAULT_APPEARANCE } from './declaration.js';
 import { DEFAULT_CATEGORIES, DEFAULT_TEXTS } from './default-texts.js';
-import { formatDuration } from './durations.js';
+import { formatDuration } from './duration-format.js';
 import type { TPublishedConfig, TStorageItem, TVendor } from './model.js';
 import { escapeHtml, renderDeclaration, renderPolicyPage, safeUrl } from './render.js';
 
@@ -154,20 +155,8 @@ function fixture(): TPublishedConfig {
     vendors,
     items,
     texts: { sv: DEFAULT_TEXTS.sv, en: DEFAULT_TEXTS.en },
-    appearance: {
-      layout: 'box',
-      position: 'bottom-left',
-      colors: {
-        background: '#fff',
-        text: '#000',
-        buttonBackground: '#00f',
-        buttonText: '#fff',
-        link: '#00f',
-        focus: '#f80',
-      },
-      radius: 4,
-      floatingButton: { enabled: true, position: 'left' },
-    },
+    // The renderer does not read the appearance (the banner does).
+    appearance: structuredClone(DEFAULT_APPEARANCE),
   };
 }
 
@@ -204,6 +193,11 @@ describe('escapeHtml', () => {
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;',
     );
     expect(escapeHtml('Kaffe & kaka')).toBe('Kaffe &amp; kaka');
+  });
+
+  it('turns a missing text into the empty string instead of throwing', () => {
+    expect(escapeHtml(undefined)).toBe('');
+    expect(escapeHtml(null)).toBe('');
   });
 });
 

@@ -31,12 +31,14 @@ const ESCAPES: Record<string, string> = {
 };
 
 /**
- * Escapes text for HTML element content and quoted attribute values alike.
+ * Escapes text for HTML element content and quoted attribute values alike; the one escaper of
+ * the policy page and the banner. A missing text (`undefined`, `null`: a key an older published
+ * config lacks) is the empty string rather than a crash mid-render.
  *
  * @example escapeHtml('<b title="x">') // '&lt;b title=&quot;x&quot;&gt;'
  */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export function escapeHtml(s: string | null | undefined): string {
+  return (s ?? '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /**

@@ -1,19 +1,10 @@
 import {
   STANDARD_CATEGORIES,
+  standardGcmSignals,
   type TCategory,
-  type TGcmSignal,
   type TLocale,
   type TStandardCategory,
 } from '../model.js';
-
-/** Consent Mode signals per standard category: the mapping compliance.md suggests. */
-const GCM_BY_CATEGORY: Record<TStandardCategory, TGcmSignal[]> = {
-  necessary: ['security_storage'],
-  preferences: ['functionality_storage', 'personalization_storage'],
-  statistics: ['analytics_storage'],
-  marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
-  unclassified: [],
-};
 
 /** Names for the categories an importer creates when the input gives none in its own words. */
 const DEFAULT_NAMES: Record<string, Record<TStandardCategory, string>> = {
@@ -58,7 +49,7 @@ export function makeCategory(
     key,
     required: key === 'necessary',
     order: standard ? index : STANDARD_CATEGORIES.length,
-    gcmSignals: standard ? [...GCM_BY_CATEGORY[key]] : [],
+    gcmSignals: standard ? standardGcmSignals(key) : [],
     name,
     description,
     legalBasis: key === 'necessary' ? 'strictly_necessary' : 'consent',

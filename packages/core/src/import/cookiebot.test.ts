@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { readShared } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../durations.js';
-import type { TStorageItem } from '../model.js';
+import { byName, importFixture, seconds } from '../../test/import/helpers.js';
 import { importCookiebotDeclaration } from './cookiebot.js';
 
-const fixture = readFileSync(
-  new URL('../../test/import/cookiebot-fjallbageriet.txt', import.meta.url),
-  'utf8',
-);
-const seconds = (text: string) => {
-  const d = parseDuration(text);
-  return d.kind === 'seconds' ? d.seconds : Number.NaN;
-};
-const byName = (items: TStorageItem[], name: string) => {
-  const found = items.filter((i) => i.name === name);
-  expect(found, name).toHaveLength(1);
-  return found[0] as TStorageItem;
-};
+const fixture = importFixture('cookiebot-fjallbageriet.txt');
 
 describe('importCookiebotDeclaration (own fixture)', () => {
   const { draft, warnings, intro } = importCookiebotDeclaration(fixture);

@@ -13,8 +13,9 @@
  *
  * @packageDocumentation
  */
+
+export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
-export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from './csv.js';
 export {
   fromOpenCookieDatabase,
   matchOcd,

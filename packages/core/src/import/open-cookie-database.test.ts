@@ -1,7 +1,7 @@
 import { readShared } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
+import { parseCsvRecords } from '../csv.js';
 import { parseDuration } from '../durations.js';
-import { parseCsvRecords } from './csv.js';
 import {
   fromOpenCookieDatabase,
   matchOcd,

@@ -1,6 +1,6 @@
+import { parseCsvRecords } from '../csv.js';
 import { parseDuration } from '../durations.js';
 import type { TLocale, TStandardCategory, TStorageItem } from '../model.js';
-import { parseCsvRecords } from './csv.js';
 import { firstHost, sameSite } from './hosts.js';
 import { createIdAllocator, itemIdBase, slugify } from './ids.js';
 import type { TImportWarning } from './types.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../csv.js';
 import { fjallbagerietDeclaration } from '../fixtures/fjallbageriet.js';
 import type { TStorageItem, TVendor } from '../model.js';
-import { parseCsv } from './csv.js';
 import { exportItemsCsv, formatDurationCell, importItemsCsv } from './smula-csv.js';
 
 const vendors: TVendor[] = [

@@ -1,3 +1,4 @@
+import { parseCsvRecords, toCsv, unguardCsvCell } from '../csv.js';
 import { parseDuration } from '../durations.js';
 import {
   LEGAL_BASES,
@@ -13,7 +14,6 @@ import {
   type TVendor,
 } from '../model.js';
 import { defaultCategoryName, makeCategory } from './categories.js';
-import { parseCsvRecords, toCsv } from './csv.js';
 import { createIdAllocator, itemIdBase } from './ids.js';
 import { readMatchKind } from './match-kind.js';
 import type { TImportResult, TImportWarning } from './types.js';
@@ -45,15 +45,6 @@ type TColumn = (typeof ITEM_CSV_COLUMNS)[number];
 
 const PURPOSE_PREFIX = 'purpose:';
 const REQUIRED: TColumn[] = ['name', 'category'];
-
-// Spreadsheets run a cell that starts with = + - @ (or a tab or CR) as a formula: an item name
-// picked up by a scan is third-party text, so exports put a `'` before such cells. Imports take
-// exactly one `'` off any cell that is `'`s followed by such a character, which makes the pair
-// lossless (a value that itself starts with `'=` is written `''=`).
-const FORMULA_START = /^'*[=+\-@\t\r]/;
-const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
-const escapeCell = (v: string) => (FORMULA_START.test(v) ? `'${v}` : v);
-const unescapeCell = (v: string) => (ESCAPED_FORMULA.test(v) ? v.slice(1) : v);
 
 /**
  * The machine form of a duration: `session`, `persistent`, `unknown` or `<seconds>s`
@@ -133,12 +124,12 @@ export function exportItemsCsv(
       source: item.source ?? '',
       first_found_url: item.firstFoundUrl ?? '',
     };
-    return header.map((column) => {
-      const value = column.startsWith(PURPOSE_PREFIX)
+    // An item name picked up by a scan is third-party text: toCsv guards formulas.
+    return header.map((column) =>
+      column.startsWith(PURPOSE_PREFIX)
         ? (item.purpose[column.slice(PURPOSE_PREFIX.length)] ?? '')
-        : cells[column as TColumn];
-      return escapeCell(value);
-    });
+        : cells[column as TColumn],
+    );
   });
   return toCsv([header, ...rows]);
 }
@@ -217,7 +208,7 @@ export function importItemsCsv(text: string): TImportResult {
   const stated = new Set<string>();
   for (const r of dataRecords) {
     const i = index.get('id');
-    const id = i === undefined ? '' : unescapeCell(r.cells[i] ?? '').trim();
+    const id = i === undefined ? '' : unguardCsvCell(r.cells[i] ?? '').trim();
     if (id) stated.add(id);
   }
   const allocate = createIdAllocator(stated);
@@ -232,7 +223,7 @@ export function importItemsCsv(text: string): TImportResult {
     const warn = (message: string) => warnings.push({ line, text: rowText, message });
     const raw = (column: string) => {
       const i = index.get(column);
-      return i === undefined ? '' : unescapeCell(record.cells[i] ?? '');
+      return i === undefined ? '' : unguardCsvCell(record.cells[i] ?? '');
     };
     const cell = (column: TColumn) => raw(column).trim();
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { bannerScript } from '@smula/banner/serve';
 import { negotiateLocale, renderDeclaration, type TPublishedConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { TDb } from '../db/client';
 import { sites } from '../db/schema/sites';
 import { configVersions } from '../db/schema/versions';
@@ -39,15 +40,6 @@ interface TBuilt {
 
 const LATEST = 'public, max-age=60, stale-while-revalidate=600';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const MAX_ENTRIES = 2000;
-const built = new Map<string, TBuilt>();
-
-/** Insertion-ordered Map as a small LRU: re-inserting on hit keeps hot entries. */
-function remember(key: string, value: TBuilt): TBuilt {
-  built.set(key, value);
-  if (built.size > MAX_ENTRIES) built.delete(built.keys().next().value as string);
-  return value;
-}
 
 function jsonError(
   status: number,
@@ -96,22 +88,78 @@ const KEY = /^[A-Za-z0-9_-]{8,64}$/;
  */
 export const LIVE_POINTER_TTL_MS = 1000;
 type TSiteRow = { id: string; liveVersion: number | null; settings: { domains: string[] } };
-const pointers = new Map<string, { at: number; site: TSiteRow | undefined }>();
+// `site` undefined remembers that no site has the key (lru-cache cannot store undefined).
+type TPointer = { site: TSiteRow | undefined };
 
-async function lookupSite(db: TDb, siteKey: string): Promise<TSiteRow | undefined> {
-  const hit = pointers.get(siteKey);
-  const now = Date.now();
-  if (hit && now - hit.at < LIVE_POINTER_TTL_MS) return hit.site;
+/** Entries per cache: sites × versions × kinds × locales a busy instance serves. */
+const MAX_ENTRIES = 2000;
+/** Built answers are bounded by bytes too: a banner script with a large declaration is ~100 KB. */
+const MAX_BUILT_BYTES = 64 * 1024 * 1024;
+
+/** A millisecond clock; `performance` in production, a test's own to move time without waiting. */
+export interface TClock {
+  now(): number;
+}
+
+/**
+ * The delivery path's in-memory caches, least recently used out first: built answers (immutable,
+ * keyed by site, version and what varies, so they need no expiry) and live-version pointers
+ * (trusted for {@link LIVE_POINTER_TTL_MS}). One pair per process; tests make their own.
+ */
+export interface TDeliveryCaches {
+  built: LRUCache<string, TBuilt>;
+  pointers: LRUCache<string, TPointer>;
+}
+
+/** Delivery caches on `clock` (default `performance`), at most `max` entries each. */
+export function createDeliveryCaches(
+  options: { clock?: TClock; max?: number } = {},
+): TDeliveryCaches {
+  const max = options.max ?? MAX_ENTRIES;
+  return {
+    built: new LRUCache<string, TBuilt>({
+      max,
+      maxSize: MAX_BUILT_BYTES,
+      sizeCalculation: (b) => Math.max(1, b.body.length),
+    }),
+    pointers: new LRUCache<string, TPointer>({
+      max,
+      ttl: LIVE_POINTER_TTL_MS,
+      // Read the clock on every check: lru-cache otherwise reuses one reading for a moment
+      // through a real timer, which an injected clock cannot move.
+      ttlResolution: 0,
+      ...(options.clock && { perf: options.clock }),
+    }),
+  };
+}
+
+const processCaches = createDeliveryCaches();
+
+async function lookupSite(
+  db: TDb,
+  caches: TDeliveryCaches,
+  siteKey: string,
+): Promise<TSiteRow | undefined> {
+  const hit = caches.pointers.get(siteKey);
+  if (hit) return hit.site;
   const [site] = await db
     .select({ id: sites.id, liveVersion: sites.liveVersion, settings: sites.settings })
     .from(sites)
     .where(eq(sites.key, siteKey));
-  pointers.set(siteKey, { at: now, site });
-  if (pointers.size > MAX_ENTRIES) pointers.delete(pointers.keys().next().value as string);
+  caches.pointers.set(siteKey, { site });
   return site;
 }
 
-export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDeliveryResponse> {
+/**
+ * One delivery answer: the banner script, the config JSON or the declaration HTML of a site's
+ * live or pinned version, with caching headers, ETag/304 and CORS for the site's domains.
+ * `caches` defaults to the process's own.
+ */
+export async function deliver(
+  db: TDb,
+  req: TDeliveryRequest,
+  caches: TDeliveryCaches = processCaches,
+): Promise<TDeliveryResponse> {
   if (!KEY.test(req.siteKey)) return jsonError(404, 'site_not_found', 'No site has this key.');
   let wanted: number | null = null;
   if (req.version !== null) {
@@ -119,7 +167,7 @@ export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDelivery
       return jsonError(400, 'bad_version', 'The version must be a positive whole number.');
     wanted = Number(req.version);
   }
-  const site = await lookupSite(db, req.siteKey);
+  const site = await lookupSite(db, caches, req.siteKey);
   if (!site) return jsonError(404, 'site_not_found', 'No site has this key.');
   const origin = allowedOrigin(req.origin, site.settings.domains);
   const cors: Record<string, string> = origin
@@ -157,7 +205,7 @@ export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDelivery
     );
   }
   const cacheKey = `${req.kind}:${req.siteKey}@${version}:${req.kind === 'script' ? req.publicUrl : locale}`;
-  let entry = built.get(cacheKey);
+  let entry = caches.built.get(cacheKey);
   if (!entry) {
     const [row] = await db
       .select({ config: configVersions.config })
@@ -170,7 +218,8 @@ export async function deliver(db: TDb, req: TDeliveryRequest): Promise<TDelivery
         `Version ${version} of this site does not exist.`,
         cors,
       );
-    entry = remember(cacheKey, build(req, row.config, locale));
+    entry = build(req, row.config, locale);
+    caches.built.set(cacheKey, entry);
   }
   const headers = {
     'content-type': entry.contentType,
@@ -211,11 +260,11 @@ function build(req: TDeliveryRequest, config: TPublishedConfig, locale: string):
 
 /** Called after a publish in this process, so this instance serves the new version at once. */
 export function forgetLivePointer(siteKey: string): void {
-  pointers.delete(siteKey);
+  processCaches.pointers.delete(siteKey);
 }
 
 /** For tests and the static export: forget built responses. */
 export function clearDeliveryCache(): void {
-  built.clear();
-  pointers.clear();
+  processCaches.built.clear();
+  processCaches.pointers.clear();
 }

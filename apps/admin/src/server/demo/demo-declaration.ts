@@ -21,6 +21,7 @@ import {
   DEFAULT_APPEARANCE,
   DEFAULT_LIFETIMES,
   parseDuration,
+  standardGcmSignals,
   type TCategory,
   type TDeclaration,
   type TStorageItem,
@@ -37,7 +38,7 @@ const categories: TCategory[] = [
     key: 'necessary',
     required: true,
     order: 0,
-    gcmSignals: ['security_storage'],
+    gcmSignals: standardGcmSignals('necessary'),
     legalBasis: 'strictly_necessary',
     name: { sv: 'Nödvändiga', en: 'Necessary' },
     description: {
@@ -49,7 +50,7 @@ const categories: TCategory[] = [
     key: 'preferences',
     required: false,
     order: 1,
-    gcmSignals: ['functionality_storage', 'personalization_storage'],
+    gcmSignals: standardGcmSignals('preferences'),
     legalBasis: 'consent',
     name: { sv: 'Inställningar', en: 'Preferences' },
     description: {
@@ -61,7 +62,7 @@ const categories: TCategory[] = [
     key: 'statistics',
     required: false,
     order: 2,
-    gcmSignals: ['analytics_storage'],
+    gcmSignals: standardGcmSignals('statistics'),
     legalBasis: 'consent',
     name: { sv: 'Statistik', en: 'Statistics' },
     description: {
@@ -73,7 +74,7 @@ const categories: TCategory[] = [
     key: 'marketing',
     required: false,
     order: 3,
-    gcmSignals: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+    gcmSignals: standardGcmSignals('marketing'),
     legalBasis: 'consent',
     name: { sv: 'Marknadsföring', en: 'Marketing' },
     description: {
@@ -85,7 +86,7 @@ const categories: TCategory[] = [
     key: 'unclassified',
     required: false,
     order: 4,
-    gcmSignals: [],
+    gcmSignals: standardGcmSignals('unclassified'),
     legalBasis: 'consent',
     name: { sv: 'Oklassificerade', en: 'Unclassified' },
     description: {

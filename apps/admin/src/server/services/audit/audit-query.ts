@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TDbOrTx } from '../../db/client';
 import { auditEvents } from '../../db/schema/audit';
 import { users } from '../../db/schema/auth';
-import { ValidationError } from '../errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
 
 /** Filters both audit listings share; `to` is exclusive, `from` inclusive. */
 export const ZAuditFilters = z.object({
@@ -60,28 +60,6 @@ export function changedFields(before: unknown, after: unknown): string[] {
   return [...keys].filter((k) => !NOISE.has(k) && !equal(b[k], a[k])).sort();
 }
 
-function encodeCursor(at: string, id: string) {
-  return Buffer.from(JSON.stringify([at, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { at: string; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof at === 'string' &&
-      typeof id === 'string' &&
-      !Number.isNaN(Date.parse(at)) &&
-      z.uuid().safeParse(id).success
-    )
-      return { at, id };
-  } catch {
-    // fall through
-  }
-  throw new ValidationError('This page link is no longer valid; start from the newest events.', {
-    field: 'cursor',
-  });
-}
-
 /**
  * One page of audit events matching `scope` (always the tenant's organisation, and the site
  * when listing a site) and the filters, newest first, with the actor's e-mail and the fields
@@ -100,7 +78,7 @@ export async function queryAuditEvents(
   if (filters.from) conditions.push(gte(auditEvents.at, filters.from));
   if (filters.to) conditions.push(lt(auditEvents.at, filters.to));
   if (filters.cursor) {
-    const c = decodeCursor(filters.cursor);
+    const c = decodeKeysetCursor(filters.cursor, 'events');
     conditions.push(
       or(
         lt(auditEvents.at, sql`${c.at}::timestamptz`),
@@ -135,6 +113,7 @@ export async function queryAuditEvents(
       const after = redact(row.after);
       return { ...row, before, after, changes: changedFields(before, after) };
     }),
-    nextCursor: rows.length > filters.limit && last ? encodeCursor(last.atExact, last.id) : null,
+    nextCursor:
+      rows.length > filters.limit && last ? encodeKeysetCursor(last.atExact, last.id) : null,
   };
 }

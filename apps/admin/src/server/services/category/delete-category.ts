@@ -1,14 +1,13 @@
 import { pickText } from '@smula/core';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { categories, storageItems } from '../../db/schema/declarations';
-import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { staleRevision } from '../declaration/conflict';
-import { recordDeclarationEvents } from '../declaration/record-events';
+import { declarationRow, deleteRevisioned, editScope } from '../declaration/revisioned-write';
 import { invalid } from '../declaration/validation';
 import { ConflictError, NotFoundError } from '../errors';
 import { assertJustifiedFor } from '../storage-item/necessity';
+import { updateItemsInBulk } from '../storage-item/update-items-in-bulk';
 import { retargetVendors } from './category-input';
 
 export const ZDeleteCategoryInput = z.object({
@@ -31,81 +30,46 @@ export const ZDeleteCategoryInput = z.object({
 export async function deleteCategory(ctx: TServiceCtx, raw: z.input<typeof ZDeleteCategoryInput>) {
   const input = ZDeleteCategoryInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
-  const scope = {
-    organisationId: site.organisationId,
-    siteId: site.id,
-    actorId: ctx.actor?.id ?? null,
-  };
+  const scope = editScope(ctx, site);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(categories)
-      .where(and(eq(categories.id, input.id), eq(categories.siteId, site.id)))
-      .for('update');
-    if (!current) throw new NotFoundError('Category');
-    if (current.revision !== input.revision) throw staleRevision('category', current);
+    const movedItems = await deleteRevisioned(
+      tx,
+      declarationRow('category', ctx, site, input),
+      async (current) => {
+        let target: typeof current | undefined;
+        if (input.moveItemsTo) {
+          [target] = await tx
+            .select()
+            .from(categories)
+            .where(and(eq(categories.id, input.moveItemsTo), eq(categories.siteId, site.id)));
+          if (!target) throw new NotFoundError('Category to move the items to');
+          if (target.id === current.id)
+            invalid('category', ['moveItemsTo: Choose another category to move the items to.']);
+        }
 
-    let target: typeof current | undefined;
-    if (input.moveItemsTo) {
-      [target] = await tx
-        .select()
-        .from(categories)
-        .where(and(eq(categories.id, input.moveItemsTo), eq(categories.siteId, site.id)));
-      if (!target) throw new NotFoundError('Category to move the items to');
-      if (target.id === current.id)
-        invalid('category', ['moveItemsTo: Choose another category to move the items to.']);
-    }
-
-    const [{ n } = { n: 0 }] = await tx
-      .select({ n: count() })
-      .from(storageItems)
-      .where(eq(storageItems.categoryId, current.id));
-    if (n > 0 && !target) {
-      throw new ConflictError(
-        `“${pickText(current.name, site.settings.defaultLocale) || current.key}” still holds ${n} item${n === 1 ? '' : 's'}. Move ${n === 1 ? 'it' : 'them'} to another category first, or choose a category to move ${n === 1 ? 'it' : 'them'} to.`,
-        { current: { ...current, itemCount: n }, field: 'moveItemsTo' },
-      );
-    }
-    if (n > 0 && target) {
-      const items = await tx
-        .select()
-        .from(storageItems)
-        .where(eq(storageItems.categoryId, current.id))
-        .for('update');
-      assertJustifiedFor(target, items);
-      const moved = await tx
-        .update(storageItems)
-        .set({
-          categoryId: target.id,
-          revision: sql`${storageItems.revision} + 1`,
-          updatedAt: new Date(),
-        })
-        .where(and(eq(storageItems.categoryId, current.id), eq(storageItems.siteId, site.id)))
-        .returning();
-      const before = new Map(items.map((i) => [i.id, i]));
-      await recordDeclarationEvents(
-        tx,
-        scope,
-        moved.map((after) => ({
-          action: 'update' as const,
-          entity: 'storage_item' as const,
-          entityId: after.id,
-          before: before.get(after.id),
-          after,
-        })),
-      );
-    }
-    await retargetVendors(tx, scope, current.key, target?.key ?? null);
-    await tx
-      .delete(categories)
-      .where(and(eq(categories.id, current.id), eq(categories.siteId, site.id)));
-    await recordEvent(tx, {
-      ...scope,
-      action: 'delete',
-      entity: 'category',
-      entityId: current.id,
-      before: current,
-    });
-    return { deleted: true as const, movedItems: n };
+        const [{ n } = { n: 0 }] = await tx
+          .select({ n: count() })
+          .from(storageItems)
+          .where(eq(storageItems.categoryId, current.id));
+        if (n > 0 && !target) {
+          throw new ConflictError(
+            `“${pickText(current.name, site.settings.defaultLocale) || current.key}” still holds ${n} item${n === 1 ? '' : 's'}. Move ${n === 1 ? 'it' : 'them'} to another category first, or choose a category to move ${n === 1 ? 'it' : 'them'} to.`,
+            { current: { ...current, itemCount: n }, field: 'moveItemsTo' },
+          );
+        }
+        if (n > 0 && target) {
+          const items = await tx
+            .select()
+            .from(storageItems)
+            .where(eq(storageItems.categoryId, current.id))
+            .for('update');
+          assertJustifiedFor(target, items);
+          await updateItemsInBulk(tx, scope, items, { categoryId: target.id });
+        }
+        await retargetVendors(tx, scope, current.key, target?.key ?? null);
+        return n;
+      },
+    );
+    return { deleted: true as const, movedItems };
   });
 }

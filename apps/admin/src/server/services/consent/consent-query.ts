@@ -3,6 +3,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { consentRecords } from '../../db/schema/consents';
 import { ValidationError } from '../errors';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
 
 /** A UTC calendar day as the date inputs and the export URL send it. */
 export const ZConsentDay = z.iso.date({ error: 'Use a date written as YYYY-MM-DD.' });
@@ -93,25 +94,12 @@ export interface TConsentCursor {
 }
 
 export function encodeConsentCursor(c: TConsentCursor): string {
-  return Buffer.from(JSON.stringify([c.at.toISOString(), c.id])).toString('base64url');
+  return encodeKeysetCursor(c.at.toISOString(), c.id);
 }
 
 export function decodeConsentCursor(cursor: string): TConsentCursor {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (
-      typeof at === 'string' &&
-      typeof id === 'string' &&
-      !Number.isNaN(Date.parse(at)) &&
-      z.uuid().safeParse(id).success
-    )
-      return { at: new Date(at), id };
-  } catch {
-    // fall through
-  }
-  throw new ValidationError('This page link is no longer valid; start from the newest records.', {
-    field: 'cursor',
-  });
+  const { at, id } = decodeKeysetCursor(cursor, 'records');
+  return { at: new Date(at), id };
 }
 
 /** Rows strictly after (`asc`) or before (`desc`) the cursor, in (created_at, id) order. */

@@ -1,7 +1,6 @@
 // The consent log's services against real data: records go in through the real ingestion path
 // (ingestConsent + ConsentWriter, at chosen server times), on PGlite and on PostgreSQL.
-import type { TPublishedConfig } from '@smula/core';
-import { DAY_MS } from '@smula/core';
+import { DAY_MS, parseCsv, type TPublishedConfig } from '@smula/core';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
@@ -25,7 +24,7 @@ import type { TServiceCtx } from '../context';
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { publishSite } from '../publish/publish-site';
 import { consentStats } from './consent-stats';
-import { csvCell, exportConsents } from './export-consents';
+import { exportConsents } from './export-consents';
 import { runPurge } from './run-purge';
 import { searchConsents } from './search-consents';
 import { setRetention } from './set-retention';
@@ -475,35 +474,6 @@ await describeOnDrivers('the consent log', (t) => {
       return chunks;
     }
 
-    /** A small RFC 4180 parser: enough to prove the quoting round-trips. */
-    function parseCsv(text: string): string[][] {
-      const rows: string[][] = [];
-      let row: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i]!;
-        if (quoted) {
-          if (ch === '"' && text[i + 1] === '"') {
-            cell += '"';
-            i++;
-          } else if (ch === '"') quoted = false;
-          else cell += ch;
-        } else if (ch === '"') quoted = true;
-        else if (ch === ',') {
-          row.push(cell);
-          cell = '';
-        } else if (ch === '\r' && text[i + 1] === '\n') {
-          row.push(cell);
-          rows.push(row);
-          row = [];
-          cell = '';
-          i++;
-        } else cell += ch;
-      }
-      return rows;
-    }
-
     let s: Awaited<ReturnType<typeof makeSite>>;
     const N = 23;
     beforeAll(async () => {
@@ -611,21 +581,5 @@ await describeOnDrivers('the consent log', (t) => {
       expect(events.length).toBeGreaterThanOrEqual(3);
       expect(events.some((e) => e.actorId === s.ctx.viewer.actor!.id)).toBe(true);
     });
-  });
-});
-
-describe('csvCell', () => {
-  it('quotes what needs it and defuses formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
-    expect(csvCell(null)).toBe('');
-    expect(csvCell(7)).toBe('7');
-    expect(csvCell(false)).toBe('false');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell(' padded')).toBe('" padded"');
-    for (const f of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx'])
-      expect(csvCell(f).replace(/^"/, '')).toMatch(/^'/);
-    expect(csvCell('=HYPERLINK("x",1)')).toBe(`"'=HYPERLINK(""x"",1)"`);
   });
 });

@@ -1,3 +1,4 @@
+import { csvRow, type TCsvValue } from '@smula/core';
 import { and, asc } from 'drizzle-orm';
 import { z } from 'zod';
 import { consentRecords } from '../../db/schema/consents';
@@ -25,7 +26,7 @@ export const EXPORT_PAGE_SIZE = 5000;
 type TRow = Omit<typeof consentRecords.$inferSelect, 'siteId' | 'prevHash'>;
 
 /** Columns of the CSV, in order; the JSON objects use the same names in camelCase. */
-const CSV_COLUMNS: [string, (r: TRow) => string | number | boolean | null][] = [
+const CSV_COLUMNS: [string, (r: TRow) => TCsvValue][] = [
   ['recorded_at', (r) => r.createdAt.toISOString()],
   ['record_id', (r) => r.id],
   ['consent_id', (r) => r.consentId],
@@ -45,18 +46,6 @@ const CSV_COLUMNS: [string, (r: TRow) => string | number | boolean | null][] = [
   ['seq', (r) => r.seq],
   ['hash', (r) => r.hash],
 ];
-
-/**
- * One CSV cell (RFC 4180). Text a spreadsheet would run as a formula (= + - @, tab, CR first)
- * gets a leading apostrophe: page paths and user agents come from visitors, and an export is
- * opened in Excel by people who trust it.
- */
-export function csvCell(value: string | number | boolean | null): string {
-  if (value === null) return '';
-  let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 function jsonRow(r: TRow) {
   return {
@@ -117,9 +106,7 @@ export async function exportConsents(
   const stream = new ReadableStream<Uint8Array>(
     {
       start(controller) {
-        controller.enqueue(
-          encoder.encode(csv ? `${CSV_COLUMNS.map(([name]) => name).join(',')}\r\n` : '[\n'),
-        );
+        controller.enqueue(encoder.encode(csv ? csvRow(CSV_COLUMNS.map(([name]) => name)) : '[\n'));
       },
       async pull(controller) {
         options.onQuery?.();
@@ -131,7 +118,8 @@ export async function exportConsents(
           .limit(pageSize);
         if (page.length) {
           const text = csv
-            ? page.map((r) => `${CSV_COLUMNS.map(([, get]) => csvCell(get(r))).join(',')}\r\n`)
+            ? // Page paths and user agents come from visitors: csvRow defuses formulas.
+              page.map((r) => csvRow(CSV_COLUMNS.map(([, get]) => get(r))))
             : page.map((r) => {
                 const line = (first ? '' : ',\n') + JSON.stringify(jsonRow(r));
                 first = false;

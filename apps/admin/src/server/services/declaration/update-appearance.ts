@@ -1,10 +1,7 @@
 import { ZAppearanceSchema } from '@smula/core/schema';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { sites } from '../../db/schema/sites';
-import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { staleRevision } from './conflict';
+import { siteRow, updateRevisioned } from './revisioned-write';
 import { parseEntity } from './validation';
 
 export const ZUpdateAppearanceInput = z.object({
@@ -22,26 +19,10 @@ export async function updateAppearance(
   const input = ZUpdateAppearanceInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const appearance = parseEntity(ZAppearanceSchema, input.appearance, 'appearance');
-  return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(sites)
-      .set({ appearance, revision: sql`${sites.revision} + 1`, updatedAt: new Date() })
-      .where(and(eq(sites.id, site.id), eq(sites.revision, input.revision)))
-      .returning();
-    if (!updated) {
-      const [current] = await tx.select().from(sites).where(eq(sites.id, site.id));
-      throw staleRevision('site’s appearance', current);
-    }
-    await recordEvent(tx, {
-      organisationId: site.organisationId,
-      actorId: ctx.actor?.id ?? null,
-      action: 'update',
-      entity: 'site.appearance',
-      entityId: site.id,
-      siteId: site.id,
-      before: site.appearance,
-      after: updated.appearance,
-    });
-    return updated;
+  const target = siteRow(ctx, site, input.revision, {
+    what: 'site’s appearance',
+    entity: 'site.appearance',
+    view: (row) => row.appearance,
   });
+  return ctx.db.transaction((tx) => updateRevisioned(tx, target, () => ({ appearance })));
 }

@@ -1,11 +1,8 @@
 import { baseLocale } from '@smula/core';
 import { ZLocaleTextsDraftSchema } from '@smula/core/schema';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { sites } from '../../db/schema/sites';
-import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { staleRevision } from './conflict';
+import { siteRow, updateRevisioned } from './revisioned-write';
 import { invalid, parseEntity } from './validation';
 
 export const ZUpdateTextsInput = z.object({
@@ -46,27 +43,16 @@ export async function updateTexts(ctx: TServiceCtx, raw: z.input<typeof ZUpdateT
     ]);
   }
   const draft = parseEntity(ZLocaleTextsDraftSchema, input.texts, `texts (${locale})`);
-  const texts = { ...site.texts, [locale]: compactTexts(draft as Record<string, unknown>) };
-  return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(sites)
-      .set({ texts, revision: sql`${sites.revision} + 1`, updatedAt: new Date() })
-      .where(and(eq(sites.id, site.id), eq(sites.revision, input.revision)))
-      .returning();
-    if (!updated) {
-      const [current] = await tx.select().from(sites).where(eq(sites.id, site.id));
-      throw staleRevision('site’s texts', current);
-    }
-    await recordEvent(tx, {
-      organisationId: site.organisationId,
-      actorId: ctx.actor?.id ?? null,
-      action: 'update',
-      entity: 'site.texts',
-      entityId: site.id,
-      siteId: site.id,
-      before: { locale, texts: site.texts[locale] ?? null },
-      after: { locale, texts: updated.texts[locale] ?? null },
-    });
-    return updated;
+  const overrides = compactTexts(draft as Record<string, unknown>);
+  const target = siteRow(ctx, site, input.revision, {
+    what: 'site’s texts',
+    entity: 'site.texts',
+    view: (row) => ({ locale, texts: row.texts[locale] ?? null }),
   });
+  // Merged into the locked row's texts: the other locales stay as they are now.
+  return ctx.db.transaction((tx) =>
+    updateRevisioned(tx, target, (current) => ({
+      texts: { ...current.texts, [locale]: overrides },
+    })),
+  );
 }

@@ -50,6 +50,19 @@ function changedFields<T extends object>(before: T, after: T): string[] {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** Plans an update of an existing row when the import changes something; true if it does. */
+function planUpdate<T extends object>(
+  planned: TPlanned<T>[],
+  row: { id: string; revision?: number },
+  before: T,
+  after: T,
+): boolean {
+  const changes = changedFields(before, after);
+  if (changes.length === 0) return false;
+  planned.push({ action: 'update', id: row.id, revision: row.revision, before, after, changes });
+  return true;
+}
+
 /** Drops undefined members so that canonical comparisons and stored JSON agree. */
 function defined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -170,18 +183,7 @@ export function planImport(
       continue;
     }
     const before = current.categories.find((x) => x.key === c.key) as TCategory;
-    const after = mergeCategory(before, c);
-    const changes = changedFields(before, after);
-    if (changes.length === 0) unchanged.categories++;
-    else
-      categories.push({
-        action: 'update',
-        id: row.id,
-        revision: row.revision,
-        before,
-        after,
-        changes,
-      });
+    if (!planUpdate(categories, row, before, mergeCategory(before, c))) unchanged.categories++;
   }
 
   // Vendors by slug.
@@ -204,17 +206,7 @@ export function planImport(
     }
     const before = current.vendors.find((x) => x.id === v.id) as TVendor;
     const after = mergeVendors ? mergeVendor(before, imp) : before;
-    const changes = changedFields(before, after);
-    if (changes.length === 0) unchanged.vendors++;
-    else
-      vendors.push({
-        action: 'update',
-        id: row.id,
-        revision: row.revision,
-        before,
-        after,
-        changes,
-      });
+    if (!planUpdate(vendors, row, before, after)) unchanged.vendors++;
   }
 
   // Items by id (this site's own, from its CSV export) or by (name, host, type).
@@ -268,18 +260,8 @@ export function planImport(
     claimed.add(match.id);
     const after = mergeItem(match, { ...imp, id: match.id });
     if (!check(ZStorageItemSchema, after, `item ${label}`, warnings)) continue;
-    const changes = changedFields(match, after);
-    const row = itemRows.get(match.id);
-    if (changes.length === 0) unchanged.items++;
-    else
-      items.push({
-        action: 'update',
-        id: match.id,
-        revision: row?.revision,
-        before: match,
-        after,
-        changes,
-      });
+    const row = { id: match.id, revision: itemRows.get(match.id)?.revision };
+    if (!planUpdate(items, row, match, after)) unchanged.items++;
   }
 
   // Checklist D-06: say so now rather than at publish time.

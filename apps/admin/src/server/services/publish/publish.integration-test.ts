@@ -4,10 +4,11 @@ import { expect, it } from 'vitest';
 import { storageItems } from '../../db/schema/declarations';
 import { memberships } from '../../db/schema/organisations';
 import { sites } from '../../db/schema/sites';
-import { clearDeliveryCache, deliver, type TDeliveryRequest } from '../../delivery/deliver';
+import { clearDeliveryCache, deliver } from '../../delivery/deliver';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
+import { deliveryRequest as req } from '../../testing/delivery';
 import type { TServiceCtx } from '../context';
 import { createSite } from '../site/create-site';
 import { compareVersions, listVersions, rollbackToVersion } from './history';
@@ -28,15 +29,6 @@ await describeOnDrivers('publishing and delivery', (t) => {
     }
     return { ctx, siteId: demo.siteId, siteKey: demo.siteKey };
   }
-  const req = (siteKey: string, over: Partial<TDeliveryRequest> = {}): TDeliveryRequest => ({
-    kind: 'script',
-    siteKey,
-    version: null,
-    origin: null,
-    ifNoneMatch: null,
-    publicUrl: 'https://admin.example',
-    ...over,
-  });
   const editPurpose = async (ctx: TServiceCtx, siteId: string, name: string, text: string) => {
     const [item] = await t.db
       .select()

@@ -1,10 +1,8 @@
 import { formatIssues, ZSiteSettingsSchema } from '@smula/core/schema';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { sites } from '../../db/schema/sites';
-import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { ConflictError, ValidationError } from '../errors';
+import { siteRow, updateRevisioned } from '../declaration/revisioned-write';
+import { ValidationError } from '../errors';
 
 export const ZUpdateSiteSettingsInput = z.object({
   siteId: z.uuid(),
@@ -25,31 +23,12 @@ export async function updateSiteSettings(
     const issues = formatIssues(parsed.error);
     throw new ValidationError(`Check the settings: ${issues.join('; ')}`, { issues });
   }
-  return ctx.db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(sites)
-      .set({ settings: parsed.data, revision: sql`${sites.revision} + 1`, updatedAt: new Date() })
-      .where(and(eq(sites.id, site.id), eq(sites.revision, input.revision)))
-      .returning();
-    if (!updated) {
-      const [current] = await tx.select().from(sites).where(eq(sites.id, site.id));
-      throw new ConflictError(
-        'Someone else saved these settings after you opened them. Review their values and save again.',
-        {
-          current,
-        },
-      );
-    }
-    await recordEvent(tx, {
-      organisationId: site.organisationId,
-      actorId: ctx.actor?.id ?? null,
-      action: 'update',
-      entity: 'site.settings',
-      entityId: site.id,
-      siteId: site.id,
-      before: site.settings,
-      after: updated.settings,
-    });
-    return updated;
+  const target = siteRow(ctx, site, input.revision, {
+    what: 'site’s settings',
+    entity: 'site.settings',
+    view: (row) => row.settings,
   });
+  return ctx.db.transaction((tx) =>
+    updateRevisioned(tx, target, () => ({ settings: parsed.data })),
+  );
 }

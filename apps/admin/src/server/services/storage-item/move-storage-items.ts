@@ -1,10 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { categories, storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
-import { recordDeclarationEvents } from '../declaration/record-events';
+import { editScope } from '../declaration/revisioned-write';
 import { ConflictError, NotFoundError } from '../errors';
 import { assertJustifiedFor } from './necessity';
+import { updateItemsInBulk } from './update-items-in-bulk';
 
 export const ZMoveStorageItemsInput = z.object({
   siteId: z.uuid(),
@@ -51,36 +52,9 @@ export async function moveStorageItems(
     }
     const moving = rows.filter((r) => r.categoryId !== target.id);
     assertJustifiedFor(target, moving);
-    if (moving.length === 0) return { moved: 0 };
-    const moved = await tx
-      .update(storageItems)
-      .set({
-        categoryId: target.id,
-        revision: sql`${storageItems.revision} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(storageItems.siteId, site.id),
-          inArray(
-            storageItems.id,
-            moving.map((r) => r.id),
-          ),
-        ),
-      )
-      .returning();
-    const before = new Map(moving.map((r) => [r.id, r]));
-    await recordDeclarationEvents(
-      tx,
-      { organisationId: site.organisationId, siteId: site.id, actorId: ctx.actor?.id ?? null },
-      moved.map((after) => ({
-        action: 'update' as const,
-        entity: 'storage_item' as const,
-        entityId: after.id,
-        before: before.get(after.id),
-        after,
-      })),
-    );
+    const moved = await updateItemsInBulk(tx, editScope(ctx, site), moving, {
+      categoryId: target.id,
+    });
     return { moved: moved.length };
   });
 }

@@ -1,11 +1,7 @@
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { storageItems } from '../../db/schema/declarations';
-import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { staleRevision } from '../declaration/conflict';
+import { declarationRow, updateRevisioned } from '../declaration/revisioned-write';
 import { storageItemValues } from '../declaration/rows';
-import { NotFoundError } from '../errors';
 import { prepareStorageItem, ZStorageItemFields } from './storage-item-input';
 
 export const ZUpdateStorageItemInput = ZStorageItemFields.partial().extend({
@@ -23,56 +19,34 @@ export async function updateStorageItem(
   const input = ZUpdateStorageItemInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const pick = <T>(given: T | undefined, current: T) => (given === undefined ? current : given);
-  return ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(storageItems)
-      .where(and(eq(storageItems.id, input.id), eq(storageItems.siteId, site.id)))
-      .for('update');
-    if (!current) throw new NotFoundError('Storage item');
-    if (current.revision !== input.revision) throw staleRevision('item', current);
-    const { item, category, vendor } = await prepareStorageItem(
-      tx,
-      site.id,
-      {
-        name: pick(input.name, current.name),
-        matchKind: pick(input.matchKind, current.matchKind),
-        type: pick(input.type, current.type),
-        host: pick(input.host, current.host),
-        party: pick(input.party, current.party),
-        duration: pick(input.duration, current.duration),
-        purpose: pick(input.purpose, current.purpose),
-        categoryId: pick(input.categoryId, current.categoryId),
-        vendorId: pick(input.vendorId, current.vendorId),
-        necessityJustification: pick(input.necessityJustification, current.necessityJustification),
-        recipientCountries: pick(input.recipientCountries, current.recipientCountries),
-        legalBasis: pick(input.legalBasis, current.legalBasis),
-        initiator: pick(input.initiator, current.initiator),
-        source: pick(input.source, current.source),
-        firstFoundUrl: pick(input.firstFoundUrl, current.firstFoundUrl),
-      },
-      current.id,
-    );
-    const [updated] = await tx
-      .update(storageItems)
-      .set({
-        ...storageItemValues(item, { categoryId: category.id, vendorId: vendor?.id ?? null }),
-        revision: sql`${storageItems.revision} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(storageItems.id, current.id), eq(storageItems.revision, input.revision)))
-      .returning();
-    if (!updated) throw staleRevision('item', current);
-    await recordEvent(tx, {
-      organisationId: site.organisationId,
-      actorId: ctx.actor?.id ?? null,
-      action: 'update',
-      entity: 'storage_item',
-      entityId: updated.id,
-      siteId: site.id,
-      before: current,
-      after: updated,
-    });
-    return updated;
-  });
+  return ctx.db.transaction((tx) =>
+    updateRevisioned(tx, declarationRow('storageItem', ctx, site, input), async (current) => {
+      const { item, category, vendor } = await prepareStorageItem(
+        tx,
+        site.id,
+        {
+          name: pick(input.name, current.name),
+          matchKind: pick(input.matchKind, current.matchKind),
+          type: pick(input.type, current.type),
+          host: pick(input.host, current.host),
+          party: pick(input.party, current.party),
+          duration: pick(input.duration, current.duration),
+          purpose: pick(input.purpose, current.purpose),
+          categoryId: pick(input.categoryId, current.categoryId),
+          vendorId: pick(input.vendorId, current.vendorId),
+          necessityJustification: pick(
+            input.necessityJustification,
+            current.necessityJustification,
+          ),
+          recipientCountries: pick(input.recipientCountries, current.recipientCountries),
+          legalBasis: pick(input.legalBasis, current.legalBasis),
+          initiator: pick(input.initiator, current.initiator),
+          source: pick(input.source, current.source),
+          firstFoundUrl: pick(input.firstFoundUrl, current.firstFoundUrl),
+        },
+        current.id,
+      );
+      return storageItemValues(item, { categoryId: category.id, vendorId: vendor?.id ?? null });
+    }),
+  );
 }

@@ -1,11 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { storageItems, vendors } from '../../db/schema/declarations';
-import { recordEvent } from '../audit/record-event';
+import { storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
-import { staleRevision } from '../declaration/conflict';
-import { recordDeclarationEvents } from '../declaration/record-events';
-import { NotFoundError } from '../errors';
+import { declarationRow, deleteRevisioned, editScope } from '../declaration/revisioned-write';
+import { updateItemsInBulk } from '../storage-item/update-items-in-bulk';
 
 export const ZDeleteVendorInput = z.object({
   siteId: z.uuid(),
@@ -20,49 +18,21 @@ export const ZDeleteVendorInput = z.object({
 export async function deleteVendor(ctx: TServiceCtx, raw: z.input<typeof ZDeleteVendorInput>) {
   const input = ZDeleteVendorInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
-  const scope = {
-    organisationId: site.organisationId,
-    siteId: site.id,
-    actorId: ctx.actor?.id ?? null,
-  };
+  const scope = editScope(ctx, site);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(vendors)
-      .where(and(eq(vendors.id, input.id), eq(vendors.siteId, site.id)))
-      .for('update');
-    if (!current) throw new NotFoundError('Vendor');
-    if (current.revision !== input.revision) throw staleRevision('vendor', current);
-    const before = await tx
-      .select()
-      .from(storageItems)
-      .where(and(eq(storageItems.vendorId, current.id), eq(storageItems.siteId, site.id)))
-      .for('update');
-    const unlinked = await tx
-      .update(storageItems)
-      .set({ vendorId: null, revision: sql`${storageItems.revision} + 1`, updatedAt: new Date() })
-      .where(and(eq(storageItems.vendorId, current.id), eq(storageItems.siteId, site.id)))
-      .returning();
-    const was = new Map(before.map((i) => [i.id, i]));
-    await recordDeclarationEvents(
+    const unlinkedItems = await deleteRevisioned(
       tx,
-      scope,
-      unlinked.map((after) => ({
-        action: 'update' as const,
-        entity: 'storage_item' as const,
-        entityId: after.id,
-        before: was.get(after.id),
-        after,
-      })),
+      declarationRow('vendor', ctx, site, input),
+      async (current) => {
+        const before = await tx
+          .select()
+          .from(storageItems)
+          .where(and(eq(storageItems.vendorId, current.id), eq(storageItems.siteId, site.id)))
+          .for('update');
+        const unlinked = await updateItemsInBulk(tx, scope, before, { vendorId: null });
+        return unlinked.length;
+      },
     );
-    await tx.delete(vendors).where(and(eq(vendors.id, current.id), eq(vendors.siteId, site.id)));
-    await recordEvent(tx, {
-      ...scope,
-      action: 'delete',
-      entity: 'vendor',
-      entityId: current.id,
-      before: current,
-    });
-    return { deleted: true as const, unlinkedItems: unlinked.length };
+    return { deleted: true as const, unlinkedItems };
   });
 }
