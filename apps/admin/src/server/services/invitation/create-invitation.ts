@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZEmail } from '../../../lib/schemas/account';
 import { invitations, ROLES } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
@@ -7,7 +8,7 @@ import { INVITATION_DAYS, newInvitationToken } from './token';
 
 export const ZCreateInvitationInput = z.object({
   organisationId: z.uuid(),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
+  email: ZEmail,
   role: z.enum(ROLES),
 });
 

@@ -1,21 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import type { z } from 'zod';
+import { ZCreateFirstOwnerInput } from '../../../lib/schemas/account';
+import { hashPassword } from '../../auth/password';
 import { users } from '../../db/schema/auth';
 import { memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
 import { ConflictError } from '../errors';
 
-export const ZCreateFirstOwnerInput = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(200),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(200),
-  organisationName: z.string().trim().min(1, 'Enter an organisation name').max(200),
-});
+// Client-safe, so the setup form checks the same rules in the browser.
+export { ZCreateFirstOwnerInput };
 
 /**
  * Creates the first user as owner of a new organisation. Only while no user exists: the check
