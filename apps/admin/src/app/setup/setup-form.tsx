@@ -46,7 +46,11 @@ export function SetupForm() {
     }),
   );
   return (
-    <form className="flex flex-col gap-4" onSubmit={form.handleSubmit((v) => create.mutate(v))}>
+    <form
+      noValidate
+      className="flex flex-col gap-4"
+      onSubmit={form.handleSubmit((v) => create.mutate(v))}
+    >
       <Field label="Your name" autoComplete="name" {...field('name')} required />
       <Field label="E-mail" type="email" autoComplete="email" {...field('email')} required />
       <Field

@@ -23,6 +23,7 @@ export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: stri
   return (
     <div className="flex flex-col gap-4">
       <form
+        noValidate
         className="flex flex-col gap-4"
         onSubmit={form.handleSubmit(async ({ email, password }) => {
           const res = await signIn('credentials', { email, password, redirect: false });

@@ -41,7 +41,7 @@ export function EntityFormDialog<TRow, TForm extends FieldValues>({
   const { form, onSubmit, conflict, pending } = state;
   return (
     <Dialog title={title} onClose={onClose} wide>
-      <form aria-label={formLabel} className="flex flex-col gap-4" onSubmit={onSubmit}>
+      <form noValidate aria-label={formLabel} className="flex flex-col gap-4" onSubmit={onSubmit}>
         {conflict && (
           <ConflictNotice
             message={conflict.message}

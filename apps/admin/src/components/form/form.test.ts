@@ -193,7 +193,9 @@ describe('zodFormResolver', () => {
   it('leaves issues on values the form has no field for to the server', async () => {
     const form = createFormControl({
       defaultValues: { name: 'x' },
-      resolver: zodFormResolver<{ name: string }>(z.object({ name: z.string(), other: z.string() })),
+      resolver: zodFormResolver<{ name: string }>(
+        z.object({ name: z.string(), other: z.string() }),
+      ),
     });
     expect(await submit(form)).toBe(true);
   });

@@ -38,6 +38,7 @@ export function CreateSiteForm({ organisationId }: { organisationId: string }) {
   );
   return (
     <form
+      noValidate
       aria-label="Add a site"
       className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 p-4 sm:flex-row sm:items-end"
       onSubmit={form.handleSubmit(({ name, domain }) =>

@@ -45,6 +45,7 @@ export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: b
   );
   return (
     <form
+      noValidate
       className="flex flex-col gap-4"
       onSubmit={form.handleSubmit(({ name, password }) =>
         accept.mutate(hasAccount ? { token } : { token, name, password }),

@@ -148,6 +148,7 @@ export function MembersPanel(props: {
         <Card className="flex flex-col gap-4">
           <h2 className="text-lg font-medium">Invite someone</h2>
           <form
+            noValidate
             className="flex flex-col gap-3 sm:flex-row sm:items-end"
             onSubmit={inviteForm.handleSubmit(({ email, role }) =>
               invite.mutate({ organisationId: props.organisationId, email, role }),

@@ -117,6 +117,7 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
 
   return (
     <form
+      noValidate
       aria-label="Appearance"
       className="grid gap-6 lg:grid-cols-[1fr_minmax(0,22rem)]"
       onSubmit={onSubmit}

@@ -51,6 +51,7 @@ export function RetentionForm({
   );
   return (
     <form
+      noValidate
       aria-label="Retention"
       className="flex flex-col gap-3"
       onSubmit={form.handleSubmit(({ months }) =>

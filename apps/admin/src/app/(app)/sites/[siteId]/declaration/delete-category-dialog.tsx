@@ -47,6 +47,7 @@ export function DeleteCategoryDialog({
   return (
     <Dialog title={`Delete category “${label}”?`} onClose={onClose}>
       <form
+        noValidate
         className="flex flex-col gap-4"
         onSubmit={form.handleSubmit(({ target }) =>
           onConfirm(hasItems ? { moveItemsTo: target } : {}),

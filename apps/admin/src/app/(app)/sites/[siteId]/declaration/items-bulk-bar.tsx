@@ -49,6 +49,7 @@ export function ItemsBulkBar({
   );
   return (
     <form
+      noValidate
       aria-label="Bulk actions"
       className="flex flex-col gap-2 rounded-md border border-brand bg-blue-50 p-3 sm:flex-row sm:items-end"
       onSubmit={form.handleSubmit(({ moveTo }) =>

@@ -141,6 +141,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             </p>
           </div>
           <form
+            noValidate
             aria-label="Import"
             className="flex flex-col gap-4"
             onSubmit={form.handleSubmit((values) => {

@@ -135,6 +135,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
         )}
         {p.canPublish ? (
           <form
+            noValidate
             className="flex flex-col gap-2"
             onSubmit={noteForm.handleSubmit(({ note }) => publish.mutate({ siteId, note }))}
           >

@@ -176,6 +176,7 @@ function CompareForm({
   });
   return (
     <form
+      noValidate
       aria-label="Compare two versions"
       className="flex flex-wrap items-end gap-2 border-t border-slate-200 px-4 py-3 text-sm"
       onSubmit={form.handleSubmit(({ from, to }) =>

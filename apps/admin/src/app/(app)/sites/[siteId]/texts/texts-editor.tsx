@@ -154,7 +154,12 @@ function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; c
     );
   };
   return (
-    <form aria-label={`Texts (${locale})`} className="flex flex-col gap-4" onSubmit={onSubmit}>
+    <form
+      noValidate
+      aria-label={`Texts (${locale})`}
+      className="flex flex-col gap-4"
+      onSubmit={onSubmit}
+    >
       {conflict && (
         <ConflictNotice
           message={conflict.message}
