@@ -4,8 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useForm } from 'react-hook-form';
-import { toast } from 'sonner';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -40,9 +39,7 @@ export function SetupForm() {
         });
         router.push(res?.ok ? '/dashboard' : '/sign-in');
       },
-      onError(err) {
-        if (!applyServerErrors(form, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
   return (

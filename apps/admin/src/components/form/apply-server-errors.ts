@@ -1,4 +1,5 @@
 import type { FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
+import { toast } from 'sonner';
 import { serverFieldErrors, type TServerError } from './field-errors';
 import { fieldOf } from './field-path';
 
@@ -33,4 +34,17 @@ export function applyServerErrors<TForm extends FieldValues>(
   }
   if (rootMessage) form.setError('root.server', { type: 'server', message: rootMessage });
   return placed.size > 0 || rootMessage !== undefined;
+}
+
+/**
+ * A form mutation's `onError`: the server's messages into the form (see
+ * {@link applyServerErrors}), and a toast when none of them belongs there.
+ */
+export function showErrorsIn<TForm extends FieldValues>(
+  form: Pick<UseFormReturn<TForm>, 'getValues' | 'setError'>,
+  aliases?: Readonly<Record<string, string>>,
+) {
+  return (error: NonNullable<TServerError>) => {
+    if (!applyServerErrors(form, error, aliases)) toast.error(error.message);
+  };
 }

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -31,9 +31,7 @@ export function CreateSiteForm({ organisationId }: { organisationId: string }) {
         toast.success(`Site “${site.settings.name}” created`);
         router.push(`/sites/${site.id}`);
       },
-      onError(err) {
-        if (!applyServerErrors(form, err, ALIASES)) toast.error(err.message);
-      },
+      onError: showErrorsIn(form, ALIASES),
     }),
   );
   return (

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -38,9 +38,7 @@ export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: b
         toast.success('Welcome aboard. Sign in to continue.');
         router.push('/sign-in');
       },
-      onError(err) {
-        if (!applyServerErrors(form, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
   return (

@@ -7,7 +7,7 @@ import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
 import { DateTime } from '~/components/date-time';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -75,9 +75,7 @@ export function MembersPanel(props: {
         inviteForm.resetField('email');
         refresh();
       },
-      onError(err) {
-        if (!applyServerErrors(inviteForm, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(inviteForm),
     }),
   );
   return (

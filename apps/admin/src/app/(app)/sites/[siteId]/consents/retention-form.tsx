@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -44,9 +44,7 @@ export function RetentionForm({
         );
         router.refresh();
       },
-      onError(err) {
-        if (!applyServerErrors(form, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
   return (

@@ -12,6 +12,7 @@ import { Panel } from '~/components/ui/panel';
 import { useTRPC } from '~/trpc/react';
 import { categoryLabel } from '../category-label';
 import { MissingBadges } from '../missing-badges';
+import { SectionHeader } from '../section-header';
 import { missingIndex, type TCategoryRow, useInvalidateDeclaration, useSite } from '../use-site';
 import { CategoryDialog } from './category-dialog';
 import { DeleteCategoryDialog } from './delete-category-dialog';
@@ -51,17 +52,15 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
 
   return (
     <section aria-labelledby="categories-heading" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h3 id="categories-heading" className="text-lg font-semibold">
-            Categories
-          </h3>
-          <p className="text-sm text-slate-600">
-            What visitors choose between. Required categories are always on.
-          </p>
-        </div>
-        {canEdit && <Button onClick={() => setEditing('new')}>Add category</Button>}
-      </div>
+      <SectionHeader
+        id="categories-heading"
+        title="Categories"
+        action={canEdit && <Button onClick={() => setEditing('new')}>Add category</Button>}
+      >
+        <p className="text-sm text-slate-600">
+          What visitors choose between. Required categories are always on.
+        </p>
+      </SectionHeader>
       {categories.isPending ? (
         <LoadingRows label="Loading categories…" rows={5} />
       ) : rows.length === 0 ? (

@@ -9,6 +9,7 @@ import { useEntityDelete } from '~/components/form/use-entity-delete';
 import { Button } from '~/components/ui/button';
 import { Panel } from '~/components/ui/panel';
 import { useTRPC } from '~/trpc/react';
+import { SectionHeader } from '../section-header';
 import { missingIndex, type TItemRow, useInvalidateDeclaration, useSite } from '../use-site';
 import { useItemColumns } from './item-columns';
 import { ItemDialog } from './item-dialog';
@@ -88,18 +89,16 @@ export function ItemsTable({ siteId }: { siteId: string }) {
 
   return (
     <section aria-labelledby="items-heading" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h3 id="items-heading" className="text-lg font-semibold">
-            Cookies and other storage
-          </h3>
-          <p className="text-sm text-slate-600" aria-live="polite" data-testid="items-total">
-            {list.isPending ? 'Loading…' : `${total} ${total === 1 ? 'item' : 'items'}`}
-            {list.isFetching && !list.isPending && ' · updating…'}
-          </p>
-        </div>
-        {canEdit && <Button onClick={() => setEditing('new')}>Add item</Button>}
-      </div>
+      <SectionHeader
+        id="items-heading"
+        title="Cookies and other storage"
+        action={canEdit && <Button onClick={() => setEditing('new')}>Add item</Button>}
+      >
+        <p className="text-sm text-slate-600" aria-live="polite" data-testid="items-total">
+          {list.isPending ? 'Loading…' : `${total} ${total === 1 ? 'item' : 'items'}`}
+          {list.isFetching && !list.isPending && ' · updating…'}
+        </p>
+      </SectionHeader>
 
       <ItemsFilterBar
         filters={filters}

@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { conflictCurrent } from '~/components/form/field-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
@@ -71,9 +71,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
   const previewMutation = useMutation(
     trpc.declaration.previewImport.mutationOptions({
       onSuccess: setPreview,
-      onError(err) {
-        if (!applyServerErrors(form, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
   const apply = useMutation(

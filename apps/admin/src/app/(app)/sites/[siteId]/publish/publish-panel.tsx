@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
-import { applyServerErrors } from '~/components/form/apply-server-errors';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { errorAt } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -45,9 +45,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
         noteForm.reset();
         await refresh();
       },
-      onError(err) {
-        if (!applyServerErrors(noteForm, err)) toast.error(err.message);
-      },
+      onError: showErrorsIn(noteForm),
     }),
   );
 

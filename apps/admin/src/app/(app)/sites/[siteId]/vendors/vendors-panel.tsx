@@ -11,6 +11,7 @@ import { Button } from '~/components/ui/button';
 import { Panel } from '~/components/ui/panel';
 import { useTRPC } from '~/trpc/react';
 import { MissingBadges } from '../missing-badges';
+import { SectionHeader } from '../section-header';
 import { missingIndex, type TVendorRow, useInvalidateDeclaration, useSite } from '../use-site';
 import { CountryBases } from './transfer-basis';
 import { VendorDialog } from './vendor-dialog';
@@ -35,17 +36,16 @@ export function VendorsPanel({ siteId }: { siteId: string }) {
   const deleting = deletion.target;
   return (
     <section aria-labelledby="vendors-heading" className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div>
-          <h2 id="vendors-heading" className="text-lg font-semibold">
-            Vendors
-          </h2>
-          <p className="text-sm text-slate-600">
-            Who receives data, where it goes, and on what legal basis it leaves the EEA.
-          </p>
-        </div>
-        {canEdit && <Button onClick={() => setEditing('new')}>Add vendor</Button>}
-      </div>
+      <SectionHeader
+        id="vendors-heading"
+        title="Vendors"
+        level="h2"
+        action={canEdit && <Button onClick={() => setEditing('new')}>Add vendor</Button>}
+      >
+        <p className="text-sm text-slate-600">
+          Who receives data, where it goes, and on what legal basis it leaves the EEA.
+        </p>
+      </SectionHeader>
       {vendors.isPending ? (
         <LoadingRows label="Loading vendors…" />
       ) : rows.length === 0 ? (
