@@ -245,7 +245,7 @@ describe('declaration editor in a real browser', () => {
     await second.close();
   });
 
-  it('shows a settings field error next to its field (core's rule in the server's words), saves, and marks texts missing in a new language', async () => {
+  it('shows a settings field error next to its field (core’s rule in the server’s words), saves, and marks texts missing in a new language', async () => {
     await page.goto(`${siteUrl}/settings`);
     await hydrated(page);
     await page.getByLabel('Keep an acceptance (months)').fill('24');
