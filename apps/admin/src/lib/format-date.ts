@@ -6,7 +6,7 @@
  */
 const LOCALE = 'en-GB';
 /** The zone every displayed time is in; headings say "(UTC)". */
-export const DISPLAY_TIME_ZONE = 'UTC';
+const DISPLAY_TIME_ZONE = 'UTC';
 
 const dateTime = new Intl.DateTimeFormat(LOCALE, {
   dateStyle: 'medium',

@@ -13,7 +13,7 @@ interface TRevisioned {
   revision: number;
 }
 
-export interface TEntityDialogOptions<
+interface TEntityDialogOptions<
   TRow extends TRevisioned,
   TForm extends FieldValues,
   TFields extends object,
@@ -84,7 +84,3 @@ export function useEntityDialog<
       : null;
   return { form, base, onSubmit, conflict, pending: create.isPending || update.isPending };
 }
-
-export type TEntityDialog<TRow extends TRevisioned, TForm extends FieldValues> = ReturnType<
-  typeof useEntityDialog<TRow, TForm, object>
->;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { fieldErrorsFromLines } from './field-errors';
 import { fieldOf } from './field-path';
 
-export interface TZodFormOptions<TForm> {
+interface TZodFormOptions<TForm> {
   /**
    * What the schema checks, made from the form's values: the value the submit handler sends
    * (settings from their text fields), or the entity a dialog edits. Defaults to the values.

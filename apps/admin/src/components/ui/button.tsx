@@ -27,7 +27,7 @@ export const buttonVariants = cva(
   },
 );
 
-export type TButtonVariants = VariantProps<typeof buttonVariants>;
+type TButtonVariants = VariantProps<typeof buttonVariants>;
 
 /** A `type="button"` unless told otherwise, so it never submits a form by accident. */
 export function Button({

@@ -13,7 +13,7 @@ export const ZNewPassword = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(200);
-export const ZOrganisationName = z.string().trim().min(1, 'Enter an organisation name').max(200);
+const ZOrganisationName = z.string().trim().min(1, 'Enter an organisation name').max(200);
 
 /** First-run setup: the first user, who owns a new organisation. */
 export const ZCreateFirstOwnerInput = z.object({

@@ -39,7 +39,7 @@ import { TYPE_LABELS } from './item-labels';
 import { OcdSuggestions, type TOcdPick } from './ocd-suggestions';
 
 /** The fields of a storage item row the form edits (a list row or a conflict's current row). */
-export type TItemLike = Pick<
+type TItemLike = Pick<
   TItemRow,
   | 'id'
   | 'revision'
