@@ -1,6 +1,7 @@
 import { launchChromium } from '@smula/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hydrated } from './declaration-helpers';
 import { startAdmin, type TAdminServer } from './server';
 
 let server: TAdminServer;
@@ -13,10 +14,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function hydrated(page: Page) {
-  await page.waitForSelector('html[data-hydrated="true"]');
-}
 
 describe('admin in a real browser', () => {
   it('takes a newcomer from first-run setup to a site, and signs out', async () => {

@@ -156,5 +156,21 @@ describe('the consent log in a real browser', () => {
     );
     const anonymous = await fetch(`${server.url}/api/sites/${siteId}/consents/export?format=json`);
     expect(anonymous.status).toBe(401);
+
+    // Retention: the service's rule shows next to the field before anything is sent, then saves.
+    const retention = page.getByRole('form', { name: 'Retention' });
+    const months = retention.getByLabel('Keep records after they expire (months)');
+    await months.fill('121');
+    await retention.getByRole('button', { name: 'Save retention' }).click();
+    await expect
+      .poll(() => retention.getByText('At most 120 months (10 years).').count(), poll)
+      .toBe(1);
+    expect(await months.getAttribute('aria-invalid')).toBe('true');
+    await months.fill('24');
+    await retention.getByRole('button', { name: 'Save retention' }).click();
+    await expect
+      .poll(() => page.getByText('Records are now kept 24 months after they expire.').count(), poll)
+      .toBe(1);
+    expect(await retention.getByText('At most 120 months').count()).toBe(0);
   });
 });

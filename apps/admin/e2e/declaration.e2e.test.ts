@@ -82,6 +82,39 @@ describe('declaration editor in a real browser', () => {
     await catDialog.getByRole('button', { name: 'Add category' }).click();
     await expect.poll(() => page.locator('[data-category="security"]').count(), poll).toBe(1);
 
+    // Only the server knows a key is taken: its message lands next to the key all the same.
+    await page.getByRole('button', { name: 'Add category' }).click();
+    await catDialog.getByLabel('Key').fill('security');
+    await catDialog.getByRole('button', { name: 'Add category' }).click();
+    await expect
+      .poll(
+        () => catDialog.getByText(/already has a category with the key "security"/).count(),
+        poll,
+      )
+      .toBe(1);
+    await expect(catDialog.getByLabel('Key').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
+      .toBe('key');
+    await catDialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => catDialog.count()).toBe(0);
+
+    // Delete is red: the row action's own colour wins over the ghost variant's slate.
+    const deleteColour = await page
+      .getByRole('button', { name: 'Delete category Säkerhet' })
+      .evaluate((el) => getComputedStyle(el).color);
+    const colourOf = (className: string) =>
+      page.evaluate((c) => {
+        const probe = document.createElement('span');
+        probe.className = c;
+        document.body.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      }, className);
+    expect(deleteColour).toBe(await colourOf('text-red-700'));
+    expect(deleteColour).not.toBe(await colourOf('text-slate-700'));
+
     // A vendor, with the transfer basis of each country shown as it is typed.
     await openTab(page, 'Vendors');
     await page.getByRole('button', { name: 'Add vendor' }).click();
@@ -212,7 +245,7 @@ describe('declaration editor in a real browser', () => {
     await second.close();
   });
 
-  it('saves settings with field errors from the server, and marks texts missing in a new language', async () => {
+  it('shows a settings field error next to its field (core’s rule in the server’s words), saves, and marks texts missing in a new language', async () => {
     await page.goto(`${siteUrl}/settings`);
     await hydrated(page);
     await page.getByLabel('Keep an acceptance (months)').fill('24');

@@ -38,23 +38,26 @@ export async function startAdmin(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
-    try {
-      const res = await fetch(`${url}/sign-in`, { redirect: 'manual' });
-      if (res.status < 500) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
+  // Waits on events, never on time: Next's "Ready" line, or the process ending early, or the
+  // deadline. Then one request, which Next holds until its handlers are loaded.
+  const deadline = AbortSignal.timeout(60_000);
+  await new Promise<void>((resolve, reject) => {
+    const onOutput = (d: Buffer) => {
+      output += d;
+      if (/Ready in/.test(output)) resolve();
+    };
+    child.stdout?.on('data', onOutput);
+    child.stderr?.on('data', onOutput);
+    child.once('exit', (code) =>
+      reject(new Error(`next start exited early (${code}):\n${output}`)),
+    );
+    deadline.addEventListener('abort', () =>
+      reject(new Error(`next start was not ready within 60 s:\n${output}`)),
+    );
+  });
+  const res = await fetch(`${url}/sign-in`, { redirect: 'manual', signal: deadline });
+  if (res.status >= 500) throw new Error(`next start answered ${res.status}:\n${output}`);
   return {
     url,
     dataDir,

@@ -3,80 +3,64 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
-import { useState } from 'react';
-import { toast } from 'sonner';
-import { fieldErrors } from '~/components/form-errors';
+import { useForm } from 'react-hook-form';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
+import { PASSWORD_MIN_LENGTH, ZCreateFirstOwnerInput } from '~/lib/schemas/account';
 import { useTRPC } from '~/trpc/react';
 
+// The setup service's own input schema, so the browser and the server agree on every rule.
+const resolver = zodFormResolver<{
+  name: string;
+  email: string;
+  password: string;
+  organisationName: string;
+}>(ZCreateFirstOwnerInput);
+
+/** First-run setup: the first account, owner of a new organisation, then signed in. */
 export function SetupForm() {
   const trpc = useTRPC();
   const router = useRouter();
-  const [form, setForm] = useState({ name: '', email: '', password: '', organisationName: '' });
+  const form = useForm({
+    defaultValues: { name: '', email: '', password: '', organisationName: '' },
+    resolver,
+  });
+  const field = useFieldProps(form);
   const create = useMutation(
     trpc.setup.createOwner.mutationOptions({
-      async onSuccess() {
+      async onSuccess(_owner, input) {
         const res = await signIn('credentials', {
-          email: form.email,
-          password: form.password,
+          email: input.email,
+          password: input.password,
           redirect: false,
         });
-        if (res?.ok) router.push('/dashboard');
-        else router.push('/sign-in');
+        router.push(res?.ok ? '/dashboard' : '/sign-in');
       },
-      onError(err) {
-        if (!err.data?.zodIssues) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
-  const errors = fieldErrors(create.error);
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setForm({ ...form, [k]: e.target.value });
   return (
     <form
+      noValidate
       className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate(form);
-      }}
+      onSubmit={form.handleSubmit((v) => create.mutate(v))}
     >
-      <Field
-        label="Your name"
-        name="name"
-        autoComplete="name"
-        value={form.name}
-        onChange={set('name')}
-        error={errors.name}
-        required
-      />
-      <Field
-        label="E-mail"
-        name="email"
-        type="email"
-        autoComplete="email"
-        value={form.email}
-        onChange={set('email')}
-        error={errors.email}
-        required
-      />
+      <Field label="Your name" autoComplete="name" {...field('name')} required />
+      <Field label="E-mail" type="email" autoComplete="email" {...field('email')} required />
       <Field
         label="Password"
-        name="password"
         type="password"
         autoComplete="new-password"
-        value={form.password}
-        onChange={set('password')}
-        error={errors.password}
-        hint="At least 10 characters."
+        {...field('password')}
+        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
         required
       />
       <Field
         label="Organisation"
-        name="organisationName"
-        value={form.organisationName}
-        onChange={set('organisationName')}
-        error={errors.organisationName}
+        {...field('organisationName')}
         hint="Your company or agency; you can add more later."
         required
       />

@@ -3,63 +3,61 @@
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
+import { ZSignInForm } from '~/lib/schemas/account';
 
+const resolver = zodFormResolver<{ email: string; password: string }>(ZSignInForm);
+
+/** Password sign-in, and (where configured) a sign-in link by e-mail or single sign-on. */
 export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: string | null }) {
   const router = useRouter();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const form = useForm({ defaultValues: { email: '', password: '' }, resolver });
+  const field = useFieldProps(form);
   const [notice, setNotice] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { isSubmitting } = form.formState;
+  const refused = form.formState.errors.root?.server?.message;
   return (
     <div className="flex flex-col gap-4">
       <form
+        noValidate
         className="flex flex-col gap-4"
-        onSubmit={async (e) => {
-          e.preventDefault();
-          setPending(true);
-          setError(null);
+        onSubmit={form.handleSubmit(async ({ email, password }) => {
           const res = await signIn('credentials', { email, password, redirect: false });
-          setPending(false);
           if (res?.ok) router.push('/dashboard');
-          else setError('That e-mail and password do not match an account.');
-        }}
+          else
+            form.setError('root.server', {
+              message: 'That e-mail and password do not match an account.',
+            });
+        })}
       >
-        <Field
-          label="E-mail"
-          name="email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          required
-        />
+        <Field label="E-mail" type="email" autoComplete="email" {...field('email')} required />
         <Field
           label="Password"
-          name="password"
           type="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
+          {...field('password')}
           required
         />
-        {error && (
+        {refused && (
           <p role="alert" className="text-sm text-red-700">
-            {error}
+            {refused}
           </p>
         )}
-        <Button type="submit" disabled={pending}>
-          {pending ? 'Signing in…' : 'Sign in'}
+        <Button type="submit" disabled={isSubmitting}>
+          {isSubmitting ? 'Signing in…' : 'Sign in'}
         </Button>
       </form>
       {emailLinks && (
         <Button
           variant="secondary"
           onClick={async () => {
-            if (!email) return setError('Enter your e-mail first.');
-            await signIn('email', { email, redirect: false });
+            // Only the address is needed: check that field alone, with the form's own message.
+            if (!(await form.trigger('email', { shouldFocus: true }))) return;
+            await signIn('email', { email: form.getValues('email'), redirect: false });
             setNotice('If that address has an account, a sign-in link is on its way.');
           }}
         >

@@ -1,10 +1,11 @@
-import { clsx } from 'clsx';
-import type { HTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
+import { cn } from './cn';
 
-export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
+/** A white, padded surface for one group of content. */
+export function Card({ className, ...props }: ComponentProps<'div'>) {
   return (
     <div
-      className={clsx('rounded-lg border border-slate-200 bg-white p-6 shadow-sm', className)}
+      className={cn('rounded-lg border border-slate-200 bg-white p-6 shadow-sm', className)}
       {...props}
     />
   );

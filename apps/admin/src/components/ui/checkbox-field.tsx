@@ -1,5 +1,5 @@
-import { clsx } from 'clsx';
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type ComponentProps, type ReactNode, useId } from 'react';
+import { cn } from './cn';
 
 /** A checkbox with its label to the right and an optional hint. */
 export function CheckboxField({
@@ -7,10 +7,10 @@ export function CheckboxField({
   hint,
   className,
   ...props
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: ReactNode; hint?: string }) {
+}: Omit<ComponentProps<'input'>, 'type'> & { label: ReactNode; hint?: string }) {
   const id = useId();
   return (
-    <div className={clsx('flex items-start gap-2', className)}>
+    <div className={cn('flex items-start gap-2', className)}>
       <input
         id={id}
         type="checkbox"

@@ -1,7 +1,15 @@
 'use client';
 
-import { clsx } from 'clsx';
+import { cva } from 'class-variance-authority';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+const dialogVariants = cva(
+  'm-auto max-h-[92vh] w-[calc(100%-1.5rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50',
+  {
+    variants: { wide: { true: 'max-w-3xl', false: 'max-w-lg' } },
+    defaultVariants: { wide: false },
+  },
+);
 
 /**
  * A modal dialog on the native `<dialog>`: focus moves in and is kept there, Escape closes it,
@@ -43,10 +51,7 @@ export function Dialog({
     <dialog
       ref={ref}
       aria-labelledby={`${id}-title`}
-      className={clsx(
-        'm-auto max-h-[92vh] w-[calc(100%-1.5rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50',
-        wide ? 'max-w-3xl' : 'max-w-lg',
-      )}
+      className={dialogVariants({ wide: Boolean(wide) })}
     >
       <div className="sticky top-0 z-10 flex items-start justify-between gap-4 border-b border-slate-200 bg-white px-5 py-4">
         <div>

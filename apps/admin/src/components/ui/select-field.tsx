@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 import { FieldFrame } from './field-frame';
 
 /** A labelled select with its error right below it, wired with aria-describedby. */
@@ -9,7 +9,7 @@ export function SelectField({
   className,
   children,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; error?: string; hint?: string }) {
+}: ComponentProps<'select'> & { label: string; error?: string | undefined; hint?: string }) {
   return (
     <FieldFrame label={label} error={error} hint={hint} className={className}>
       {(control) => (

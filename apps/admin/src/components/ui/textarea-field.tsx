@@ -1,4 +1,4 @@
-import type { ReactNode, TextareaHTMLAttributes } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import { FieldFrame } from './field-frame';
 
 /** A labelled textarea with its error right below it; `marker` sits beside the label. */
@@ -9,9 +9,9 @@ export function TextareaField({
   marker,
   className,
   ...props
-}: TextareaHTMLAttributes<HTMLTextAreaElement> & {
+}: ComponentProps<'textarea'> & {
   label: string;
-  error?: string;
+  error?: string | undefined;
   hint?: string;
   marker?: ReactNode;
 }) {

@@ -13,7 +13,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
+export { PASSWORD_MIN_LENGTH } from '../../lib/schemas/account';
 
 let dummyHash: Promise<string> | undefined;
 

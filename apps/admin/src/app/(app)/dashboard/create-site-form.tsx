@@ -2,57 +2,49 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
-import { fieldErrors } from '~/components/form-errors';
+import { z } from 'zod';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
+import { ZSiteName } from '~/lib/schemas/site';
 import { useTRPC } from '~/trpc/react';
 
+// The service takes a list of domains; this form offers the first one.
+const ALIASES = { domains: 'domain' };
+const resolver = zodFormResolver<{ name: string; domain: string }>(
+  z.object({ name: ZSiteName, domain: z.string() }),
+);
+
+/** Adds a site to an organisation: a name and, optionally, its first domain. */
 export function CreateSiteForm({ organisationId }: { organisationId: string }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [name, setName] = useState('');
-  const [domain, setDomain] = useState('');
+  const form = useForm({ defaultValues: { name: '', domain: '' }, resolver });
+  const field = useFieldProps(form);
   const create = useMutation(
     trpc.site.create.mutationOptions({
       onSuccess(site) {
         toast.success(`Site “${site.settings.name}” created`);
         router.push(`/sites/${site.id}`);
       },
-      onError(err) {
-        if (!err.data?.zodIssues) toast.error(err.message);
-      },
+      onError: showErrorsIn(form, ALIASES),
     }),
   );
-  const errors = fieldErrors(create.error);
   return (
     <form
+      noValidate
       aria-label="Add a site"
       className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 p-4 sm:flex-row sm:items-end"
-      onSubmit={(e) => {
-        e.preventDefault();
-        create.mutate({ organisationId, name, domains: domain ? [domain] : [] });
-      }}
+      onSubmit={form.handleSubmit(({ name, domain }) =>
+        create.mutate({ organisationId, name, domains: domain.trim() ? [domain.trim()] : [] }),
+      )}
     >
-      <Field
-        label="Site name"
-        name="siteName"
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        error={errors.name}
-        required
-        className="flex-1"
-      />
-      <Field
-        label="Domain"
-        name="domain"
-        placeholder="example.se"
-        value={domain}
-        onChange={(e) => setDomain(e.target.value)}
-        error={errors['domains.0']}
-        className="flex-1"
-      />
+      <Field label="Site name" {...field('name')} required className="flex-1" />
+      <Field label="Domain" placeholder="example.se" {...field('domain')} className="flex-1" />
       <Button type="submit" disabled={create.isPending}>
         {create.isPending ? 'Adding…' : 'Add site'}
       </Button>

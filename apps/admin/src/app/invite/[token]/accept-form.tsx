@@ -3,37 +3,51 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
-import { fieldErrors } from '~/components/form-errors';
+import { z } from 'zod';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
+import { PASSWORD_MIN_LENGTH, ZNewPassword, ZPersonName } from '~/lib/schemas/account';
 import { useTRPC } from '~/trpc/react';
 
+interface TAcceptForm {
+  name: string;
+  password: string;
+}
+// A new account needs a name and a password; an existing one only accepts.
+const newAccount = zodFormResolver<TAcceptForm>(
+  z.object({ name: ZPersonName, password: ZNewPassword }),
+);
+
+/** Accepts an invitation: creating the account first when the address has none. */
 export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [name, setName] = useState('');
-  const [password, setPassword] = useState('');
+  const form = useForm<TAcceptForm>({
+    defaultValues: { name: '', password: '' },
+    ...(hasAccount ? {} : { resolver: newAccount }),
+  });
+  const field = useFieldProps(form);
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
       onSuccess() {
         toast.success('Welcome aboard. Sign in to continue.');
         router.push('/sign-in');
       },
-      onError(err) {
-        if (!err.data?.zodIssues) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
-  const errors = fieldErrors(accept.error);
   return (
     <form
+      noValidate
       className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        accept.mutate(hasAccount ? { token } : { token, name, password });
-      }}
+      onSubmit={form.handleSubmit(({ name, password }) =>
+        accept.mutate(hasAccount ? { token } : { token, name, password }),
+      )}
     >
       {hasAccount ? (
         <p className="text-sm text-slate-700">
@@ -46,21 +60,13 @@ export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: b
         </p>
       ) : (
         <>
-          <Field
-            label="Your name"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            error={errors.name}
-            required
-          />
+          <Field label="Your name" {...field('name')} required />
           <Field
             label="Choose a password"
             type="password"
             autoComplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            error={errors.password}
-            hint="At least 10 characters."
+            {...field('password')}
+            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
             required
           />
         </>

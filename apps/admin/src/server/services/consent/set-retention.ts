@@ -1,22 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZRetentionMonths } from '../../../lib/schemas/consent';
 import { sites } from '../../db/schema/sites';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 
-export const MIN_RETENTION_MONTHS = 1;
-export const MAX_RETENTION_MONTHS = 120;
+export { MAX_RETENTION_MONTHS, MIN_RETENTION_MONTHS } from '../../../lib/schemas/consent';
 
 export const ZSetRetentionInput = z.object({
   siteId: z.uuid(),
-  months: z
-    .number({ error: 'Enter a whole number of months.' })
-    .int('Enter a whole number of months.')
-    .min(
-      MIN_RETENTION_MONTHS,
-      `Keep records at least ${MIN_RETENTION_MONTHS} month after they expire.`,
-    )
-    .max(MAX_RETENTION_MONTHS, `At most ${MAX_RETENTION_MONTHS} months (10 years).`),
+  months: ZRetentionMonths,
 });
 
 /**

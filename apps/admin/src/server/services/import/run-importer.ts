@@ -7,16 +7,18 @@ import {
 } from '@smula/core/import';
 import { z } from 'zod';
 
-export const IMPORT_FORMATS = ['cookiebot', 'table', 'csv'] as const;
-export type TImportFormat = (typeof IMPORT_FORMATS)[number];
+import { IMPORT_FORMATS, ZImportText } from '../../../lib/schemas/import';
 
-/** 2 MB of text: far beyond any real declaration, and a bound on the work one request can ask. */
-export const MAX_IMPORT_CHARS = 2_000_000;
+export {
+  IMPORT_FORMATS,
+  MAX_IMPORT_CHARS,
+  type TImportFormat,
+} from '../../../lib/schemas/import';
 
 export const ZImportInput = z.object({
   siteId: z.uuid(),
   format: z.enum(IMPORT_FORMATS),
-  text: z.string().max(MAX_IMPORT_CHARS, 'The text is too long to import (at most 2 MB).'),
+  text: ZImportText,
   /**
    * The language the pasted texts are written in. Defaults: English for a Cookiebot
    * declaration (Cookiebot's text form), Swedish for a pasted table; Smula CSV names its locales.

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import { ZNewPassword, ZPersonName } from '../../../lib/schemas/account';
+import { hashPassword } from '../../auth/password';
 import { users } from '../../db/schema/auth';
 import { invitations, memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
@@ -13,12 +14,8 @@ export const ZLookupInvitationInput = z.object({ token: ZToken });
 export const ZAcceptInvitationInput = z.object({
   token: ZToken,
   /** Needed only when the invited address has no account yet. */
-  name: z.string().trim().min(1).max(200).optional(),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(200)
-    .optional(),
+  name: ZPersonName.optional(),
+  password: ZNewPassword.optional(),
 });
 
 async function findOpen(db: TServiceCtx['db'], token: string) {

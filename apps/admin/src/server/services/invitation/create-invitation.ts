@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZEmail } from '../../../lib/schemas/account';
 import { invitations, organisations, ROLES } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
@@ -8,7 +9,7 @@ import { INVITATION_DAYS, newInvitationToken } from './token';
 
 export const ZCreateInvitationInput = z.object({
   organisationId: z.uuid(),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
+  email: ZEmail,
   role: z.enum(ROLES),
   /**
    * `email`: Smula mails the link and nobody else sees it, so accepting proves the address.

@@ -1,6 +1,7 @@
 import { buildPublishedConfig, lintDeclaration, type TPublishedConfig } from '@smula/core';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { ZPublishNote } from '../../../lib/schemas/publish';
 import type { TDbOrTx } from '../../db/client';
 import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
@@ -13,7 +14,7 @@ import { liveVersion } from './versions';
 
 export const ZPublishSiteInput = z.object({
   siteId: z.uuid(),
-  note: z.string().trim().max(2000, 'Keep the note under 2000 characters').default(''),
+  note: ZPublishNote.default(''),
 });
 
 type TSite = typeof sites.$inferSelect;

@@ -1,23 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '../../auth/password';
+import type { z } from 'zod';
+import { ZCreateFirstOwnerInput } from '../../../lib/schemas/account';
+import { hashPassword } from '../../auth/password';
 import { users } from '../../db/schema/auth';
 import { memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
 import { ConflictError, ForbiddenError } from '../errors';
 
-export const ZCreateFirstOwnerInput = z.object({
-  name: z.string().trim().min(1, 'Enter your name').max(200),
-  email: z.string().trim().toLowerCase().pipe(z.email('Enter a valid e-mail address')),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-    .max(200),
-  organisationName: z.string().trim().min(1, 'Enter an organisation name').max(200),
-  /** The one-time token printed in the server log (see setup-token.ts). */
-  setupToken: z.string().trim().max(200).optional(),
-});
+// Client-safe, so the setup form checks the same rules in the browser.
+export { ZCreateFirstOwnerInput };
 
 async function setupDone(db: TServiceCtx['db']): Promise<boolean> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(users);

@@ -1,6 +1,7 @@
 import { createDeclaration } from '@smula/core';
 import { ZSiteSettingsSchema } from '@smula/core/schema';
 import { z } from 'zod';
+import { ZSiteName } from '../../../lib/schemas/site';
 import { categories } from '../../db/schema/declarations';
 import { sites } from '../../db/schema/sites';
 import { recordEvent } from '../audit/record-event';
@@ -9,7 +10,7 @@ import { generateSiteKey } from './site-key';
 
 export const ZCreateSiteInput = z.object({
   organisationId: z.uuid(),
-  name: z.string().trim().min(1, 'Enter a site name').max(200),
+  name: ZSiteName,
   domains: z.array(z.string()).max(100).default([]),
   locales: z.array(z.string()).min(1).max(30).default(['sv', 'en']),
   defaultLocale: z.string().default('sv'),

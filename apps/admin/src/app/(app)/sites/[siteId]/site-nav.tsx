@@ -1,8 +1,8 @@
 'use client';
 
-import { clsx } from 'clsx';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { cn } from '~/components/ui/cn';
 
 const TABS = [
   { path: '', label: 'Overview' },
@@ -35,7 +35,7 @@ export function SiteNav({ siteId }: { siteId: string }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={clsx(
+                className={cn(
                   '-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium',
                   current
                     ? 'border-brand text-brand'

@@ -2,11 +2,10 @@
 
 import type { QueryClient } from '@tanstack/react-query';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { inferRouterOutputs } from '@trpc/server';
-import type { AppRouter } from '~/server/api/root';
 import { useTRPC } from '~/trpc/react';
+import type { TOutputs } from '~/trpc/types';
 
-export type TOutputs = inferRouterOutputs<AppRouter>;
+export type { TOutputs };
 export type TSite = TOutputs['site']['get'];
 export type TCategoryRow = TOutputs['category']['list'][number];
 export type TVendorRow = TOutputs['vendor']['list'][number];

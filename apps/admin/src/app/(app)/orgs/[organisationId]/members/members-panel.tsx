@@ -3,13 +3,21 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
-import { fieldErrors } from '~/components/form-errors';
+import { z } from 'zod';
+import { DateTime } from '~/components/date-time';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { Field } from '~/components/ui/field';
-import type { TRole } from '~/server/db/schema/organisations';
+import { SelectField } from '~/components/ui/select-field';
+import { Td, THead, Th } from '~/components/ui/table';
+import { ZEmail } from '~/lib/schemas/account';
 import { useTRPC } from '~/trpc/react';
+import type { TRole } from '~/trpc/types';
 
 const ROLE_HELP: Record<TRole, string> = {
   owner: 'everything, including owners',
@@ -17,7 +25,11 @@ const ROLE_HELP: Record<TRole, string> = {
   editor: 'declarations and texts',
   viewer: 'read only',
 };
-const ROLES = Object.keys(ROLE_HELP) as TRole[];
+const ROLES = Object.keys(ROLE_HELP) as [TRole, ...TRole[]];
+
+const inviteResolver = zodFormResolver<{ email: string; role: TRole }>(
+  z.object({ email: ZEmail, role: z.enum(ROLES) }),
+);
 
 interface TMember {
   userId: string;
@@ -50,19 +62,20 @@ export function MembersPanel(props: {
   const revoke = useMutation(
     trpc.invitation.revoke.mutationOptions({ onSuccess: refresh, onError }),
   );
-  const [email, setEmail] = useState('');
-  const [role, setRole] = useState<TRole>('editor');
+  const inviteForm = useForm<{ email: string; role: TRole }>({
+    defaultValues: { email: '', role: 'editor' },
+    resolver: inviteResolver,
+  });
+  const field = useFieldProps(inviteForm);
   const [link, setLink] = useState<string | null>(null);
   const invite = useMutation(
     trpc.invitation.create.mutationOptions({
       onSuccess(inv) {
         setLink(`${window.location.origin}/invite/${inv.token}`);
-        setEmail('');
+        inviteForm.resetField('email');
         refresh();
       },
-      onError(err) {
-        if (!err.data?.zodIssues) toast.error(err.message);
-      },
+      onError: showErrorsIn(inviteForm),
     }),
   );
   return (
@@ -70,29 +83,25 @@ export function MembersPanel(props: {
       <Card className="overflow-x-auto p-0">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Members</caption>
-          <thead className="bg-slate-100 text-slate-700">
+          <THead>
             <tr>
-              <th scope="col" className="px-4 py-2">
-                Member
-              </th>
-              <th scope="col" className="px-4 py-2">
-                Role
-              </th>
+              <Th>Member</Th>
+              <Th>Role</Th>
               {canManage && (
-                <th scope="col" className="px-4 py-2">
+                <Th>
                   <span className="sr-only">Actions</span>
-                </th>
+                </Th>
               )}
             </tr>
-          </thead>
+          </THead>
           <tbody>
             {props.members.map((m) => (
               <tr key={m.userId} className="border-t border-slate-200">
-                <td className="px-4 py-2">
+                <Td>
                   <span className="font-medium">{m.name ?? m.email}</span>
                   <span className="block text-slate-600">{m.email}</span>
-                </td>
-                <td className="px-4 py-2">
+                </Td>
+                <Td>
                   {canManage ? (
                     <select
                       aria-label={`Role of ${m.email}`}
@@ -115,9 +124,9 @@ export function MembersPanel(props: {
                   ) : (
                     m.role
                   )}
-                </td>
+                </Td>
                 {canManage && (
-                  <td className="px-4 py-2 text-right">
+                  <Td className="text-right">
                     <Button
                       variant="ghost"
                       onClick={() =>
@@ -126,7 +135,7 @@ export function MembersPanel(props: {
                     >
                       Remove
                     </Button>
-                  </td>
+                  </Td>
                 )}
               </tr>
             ))}
@@ -137,38 +146,20 @@ export function MembersPanel(props: {
         <Card className="flex flex-col gap-4">
           <h2 className="text-lg font-medium">Invite someone</h2>
           <form
+            noValidate
             className="flex flex-col gap-3 sm:flex-row sm:items-end"
-            onSubmit={(e) => {
-              e.preventDefault();
-              invite.mutate({ organisationId: props.organisationId, email, role });
-            }}
+            onSubmit={inviteForm.handleSubmit(({ email, role }) =>
+              invite.mutate({ organisationId: props.organisationId, email, role }),
+            )}
           >
-            <Field
-              label="E-mail"
-              type="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={fieldErrors(invite.error).email}
-              required
-              className="flex-1"
-            />
-            <div className="flex flex-col gap-1">
-              <label htmlFor="invite-role" className="text-sm font-medium">
-                Role
-              </label>
-              <select
-                id="invite-role"
-                className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-                value={role}
-                onChange={(e) => setRole(e.target.value as TRole)}
-              >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {r}: {ROLE_HELP[r]}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Field label="E-mail" type="email" {...field('email')} required className="flex-1" />
+            <SelectField label="Role" {...field('role')}>
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {r}: {ROLE_HELP[r]}
+                </option>
+              ))}
+            </SelectField>
             <Button type="submit" disabled={invite.isPending}>
               Create invitation link
             </Button>
@@ -186,7 +177,7 @@ export function MembersPanel(props: {
                 {props.pending.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2">
                     <span>
-                      {p.email} · {p.role} · expires {new Date(p.expiresAt).toLocaleDateString()}
+                      {p.email} · {p.role} · expires <DateTime value={p.expiresAt} dateOnly />
                     </span>
                     <Button
                       variant="ghost"

@@ -1,19 +1,24 @@
 'use client';
 
 import { contrastRatio, DEFAULT_TEXTS, type TAppearance } from '@smula/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
-import { toast } from 'sonner';
+import { ZAppearanceSchema } from '@smula/core/schema';
+import { useMutation } from '@tanstack/react-query';
+import { useId } from 'react';
+import { type UseFormRegisterReturn, useWatch } from 'react-hook-form';
 import { ConflictNotice } from '~/components/conflict-notice';
 import { LoadingRows } from '~/components/empty-state';
-import { conflictCurrent, hasFieldErrors, serverFieldErrors } from '~/components/server-errors';
+import { errorAt, useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { CheckboxField } from '~/components/ui/checkbox-field';
+import { ErrorText } from '~/components/ui/error-text';
 import { SelectField } from '~/components/ui/select-field';
+import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
+import { useSiteRowForm } from '../use-site-row-form';
 
 type TColor = keyof TAppearance['colors'];
 const COLOR_LABELS: Record<TColor, string> = {
@@ -32,22 +37,35 @@ const PAIRS: [label: string, fg: TColor, bg: TColor][] = [
 ];
 const HEX = /^#[0-9a-f]{6}$/i;
 
+// Core's appearance schema, worded as the server words it.
+const resolver = zodFormResolver<TAppearance>(ZAppearanceSchema, {
+  describe: (e) => describeIssues(e),
+});
+
 export function AppearanceEditor({ siteId }: { siteId: string }) {
   const { site, canEdit } = useSite(siteId);
   if (!site) return <LoadingRows label="Loading appearance…" rows={4} />;
   return <AppearanceForm site={site} canEdit={canEdit} />;
 }
 
+/**
+ * A colour as a hex text field (the value the form holds) beside a native picker that writes
+ * into it; the picker has its own name, since the text is what a keyboard or screen reader edits.
+ */
 function ColorInput({
   label,
   value,
-  onChange,
+  register,
+  onPick,
   disabled,
+  error,
 }: {
   label: string;
   value: string;
-  onChange: (v: string) => void;
+  register: UseFormRegisterReturn;
+  onPick: (v: string) => void;
   disabled: boolean;
+  error: string | undefined;
 }) {
   const id = useId();
   return (
@@ -61,116 +79,73 @@ function ColorInput({
           aria-label={`${label} (picker)`}
           value={HEX.test(value) ? value : '#000000'}
           disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => onPick(e.target.value)}
           className="h-9 w-10 cursor-pointer rounded border border-slate-300 bg-white"
         />
         <input
           id={id}
-          value={value}
           disabled={disabled}
-          onChange={(e) => onChange(e.target.value)}
+          {...register}
           className="w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 font-mono text-sm"
         />
       </div>
+      <ErrorText>{error}</ErrorText>
     </div>
   );
 }
 
 function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [form, setFormState] = useState<TAppearance>(site.appearance);
-  const [revision, setRevision] = useState(site.revision);
-  const [dirty, setDirty] = useState(false);
-  // Untouched, the form follows the site; edited, it keeps the revision it started from.
-  useEffect(() => {
-    if (!dirty) {
-      setFormState(site.appearance);
-      setRevision(site.revision);
-    }
-  }, [site, dirty]);
-  const setForm = (next: TAppearance) => {
-    setDirty(true);
-    setFormState(next);
-  };
-  const save = useMutation(
-    trpc.declaration.updateAppearance.mutationOptions({
-      onSuccess() {
-        toast.success('Appearance saved');
-        setDirty(false);
-        queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-      },
-      onError(err) {
-        if (!hasFieldErrors(err) && !conflictCurrent(err)) toast.error(err.message);
-      },
-    }),
-  );
-  const errors = serverFieldErrors(save.error);
-  const current = conflictCurrent<TSite>(save.error);
-  const setColor = (k: TColor, v: string) =>
-    setForm({ ...form, colors: { ...form.colors, [k]: v } });
+  const { form, onSubmit, conflict, pending } = useSiteRowForm({
+    site,
+    toForm: (s) => s.appearance,
+    resolver,
+    save: useMutation(trpc.declaration.updateAppearance.mutationOptions()),
+    toInput: (appearance, revision) => ({ siteId: site.id, revision, appearance }),
+    saved: 'Appearance saved',
+  });
+  const field = useFieldProps(form);
+  const { errors } = form.formState;
+  const appearance = useWatch({ control: form.control }) as TAppearance;
   const texts = DEFAULT_TEXTS[site.settings.defaultLocale === 'sv' ? 'sv' : 'en'].banner;
-  const c = form.colors;
+  const c = appearance.colors;
   const buttonStyle = {
     background: c.buttonBackground,
     color: c.buttonText,
-    borderRadius: form.radius,
+    borderRadius: appearance.radius,
   };
 
   return (
     <form
+      noValidate
       aria-label="Appearance"
       className="grid gap-6 lg:grid-cols-[1fr_minmax(0,22rem)]"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate({ siteId: site.id, revision, appearance: form });
-      }}
+      onSubmit={onSubmit}
     >
       <div className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">Appearance</h2>
-        {current && save.error && (
+        {conflict && (
           <ConflictNotice
-            message={save.error.message}
+            message={conflict.message}
             values={[
-              ['Layout', current.appearance.layout],
-              ['Position', current.appearance.position],
-              ...Object.entries(current.appearance.colors).map(([k, v]): [string, string] => [
-                COLOR_LABELS[k as TColor],
-                v,
-              ]),
-              ['Radius', String(current.appearance.radius)],
+              ['Layout', conflict.current.appearance.layout],
+              ['Position', conflict.current.appearance.position],
+              ...Object.entries(conflict.current.appearance.colors).map(
+                ([k, v]): [string, string] => [COLOR_LABELS[k as TColor], v],
+              ),
+              ['Radius', String(conflict.current.appearance.radius)],
             ]}
-            onReload={() => {
-              setFormState(current.appearance);
-              setRevision(current.revision);
-              setDirty(false);
-              save.reset();
-              queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-            }}
+            onReload={conflict.reload}
           />
         )}
         <fieldset disabled={!canEdit} className="flex flex-col gap-4">
           <Card className="grid gap-4 sm:grid-cols-2">
-            <SelectField
-              label="Layout"
-              value={form.layout}
-              onChange={(e) =>
-                setForm({ ...form, layout: e.target.value as TAppearance['layout'] })
-              }
-              error={errors.layout}
-            >
+            <SelectField label="Layout" {...field('layout')}>
               <option value="box">Box</option>
               <option value="bar">Bar</option>
               <option value="modal">Modal</option>
             </SelectField>
-            <SelectField
-              label="Position"
-              value={form.position}
-              onChange={(e) =>
-                setForm({ ...form, position: e.target.value as TAppearance['position'] })
-              }
-              error={errors.position}
-            >
+            <SelectField label="Position" {...field('position')}>
               <option value="bottom">Bottom</option>
               <option value="top">Top</option>
               <option value="bottom-left">Bottom left</option>
@@ -179,42 +154,26 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
             </SelectField>
             <div className="flex flex-col gap-1">
               <label htmlFor="radius" className="text-sm font-medium text-slate-800">
-                Corner radius: {form.radius}px
+                Corner radius: {appearance.radius}px
               </label>
               <input
                 id="radius"
                 type="range"
                 min={0}
                 max={32}
-                value={form.radius}
-                onChange={(e) => setForm({ ...form, radius: Number(e.target.value) })}
+                {...form.register('radius', { valueAsNumber: true })}
                 className="accent-brand"
               />
             </div>
             <div className="flex flex-col gap-2">
               <CheckboxField
                 label="Floating button to reopen the settings"
-                checked={form.floatingButton.enabled}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    floatingButton: { ...form.floatingButton, enabled: e.target.checked },
-                  })
-                }
+                {...form.register('floatingButton.enabled')}
               />
               <SelectField
                 label="Floating button side"
-                value={form.floatingButton.position}
-                disabled={!form.floatingButton.enabled}
-                onChange={(e) =>
-                  setForm({
-                    ...form,
-                    floatingButton: {
-                      ...form.floatingButton,
-                      position: e.target.value as 'left' | 'right',
-                    },
-                  })
-                }
+                {...field('floatingButton.position')}
+                disabled={!appearance.floatingButton.enabled}
               >
                 <option value="left">Left</option>
                 <option value="right">Right</option>
@@ -225,17 +184,17 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
             <h3 className="font-semibold">Colours</h3>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
               {(Object.keys(COLOR_LABELS) as TColor[]).map((k) => (
-                <div key={k}>
-                  <ColorInput
-                    label={COLOR_LABELS[k]}
-                    value={c[k]}
-                    disabled={!canEdit}
-                    onChange={(v) => setColor(k, v)}
-                  />
-                  {errors[`colors.${k}`] && (
-                    <p className="text-sm text-red-700">{errors[`colors.${k}`]}</p>
-                  )}
-                </div>
+                <ColorInput
+                  key={k}
+                  label={COLOR_LABELS[k]}
+                  value={c[k]}
+                  register={form.register(`colors.${k}`)}
+                  onPick={(v) =>
+                    form.setValue(`colors.${k}`, v, { shouldDirty: true, shouldValidate: true })
+                  }
+                  disabled={!canEdit}
+                  error={errorAt(errors, `colors.${k}`)}
+                />
               ))}
             </div>
             <ul aria-label="Contrast ratios" className="flex flex-col gap-1 text-sm">
@@ -257,11 +216,11 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
             </ul>
           </Card>
         </fieldset>
-        {errors[''] && <p className="text-sm text-red-700">{errors['']}</p>}
+        <ErrorText>{errors.root?.server?.message}</ErrorText>
         {canEdit && (
           <div className="flex justify-end">
-            <Button type="submit" disabled={save.isPending}>
-              {save.isPending ? 'Saving…' : 'Save appearance'}
+            <Button type="submit" disabled={pending}>
+              {pending ? 'Saving…' : 'Save appearance'}
             </Button>
           </div>
         )}
@@ -272,7 +231,7 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
           aria-label="Banner preview"
           role="img"
           className="border border-slate-300 p-4 shadow-md"
-          style={{ background: c.background, color: c.text, borderRadius: form.radius }}
+          style={{ background: c.background, color: c.text, borderRadius: appearance.radius }}
         >
           <p className="font-semibold">{texts.title}</p>
           <p className="mt-1 line-clamp-4 text-sm">{texts.description}</p>

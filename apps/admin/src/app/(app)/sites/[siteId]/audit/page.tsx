@@ -1,6 +1,11 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { CursorPager } from '~/components/cursor-pager';
+import { DateTime } from '~/components/date-time';
+import { LoadProblem } from '~/components/load-problem';
+import { FilterInput, FilterSelect, LogFilterForm } from '~/components/log-filters';
 import { Card } from '~/components/ui/card';
+import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
+import { hrefWith, pickParams, type TSearchParams } from '~/lib/search-params';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from '~/server/services/audit/constants';
 import { serverApi } from '~/trpc/server';
 
@@ -8,9 +13,6 @@ export const metadata = { title: 'Audit log' };
 
 const PAGE_SIZE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-type TSearch = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (typeof v === 'string' && v ? v : undefined);
 
 /** `yyyy-mm-dd` from the date inputs, as the start of that day (UTC); `to` includes its day. */
 function dayStart(value: string | undefined, plusDays = 0): Date | undefined {
@@ -20,12 +22,6 @@ function dayStart(value: string | undefined, plusDays = 0): Date | undefined {
   d.setUTCDate(d.getUTCDate() + plusDays);
   return d;
 }
-
-const when = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'UTC',
-});
 
 function json(value: unknown): string {
   return value === null || value === undefined ? '—' : JSON.stringify(value, null, 2);
@@ -41,17 +37,12 @@ export default async function AuditPage({
   searchParams,
 }: {
   params: Promise<{ siteId: string }>;
-  searchParams: Promise<TSearch>;
+  searchParams: Promise<TSearchParams>;
 }) {
   const { siteId } = await params;
   const search = await searchParams;
-  const filters = {
-    entity: one(search.entity),
-    action: one(search.action),
-    from: one(search.from),
-    to: one(search.to),
-  };
-  const cursor = one(search.cursor);
+  const filters = pickParams(search, ['entity', 'action', 'from', 'to']);
+  const { cursor } = pickParams(search, ['cursor']);
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -73,12 +64,6 @@ export default async function AuditPage({
   }
 
   const base = `/sites/${siteId}/audit`;
-  const query = (extra: Record<string, string | undefined>) => {
-    const q = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, ...extra })) if (v) q.set(k, v);
-    const s = q.toString();
-    return s ? `${base}?${s}` : base;
-  };
   const filtered = Object.values(filters).some(Boolean);
 
   return (
@@ -91,85 +76,33 @@ export default async function AuditPage({
         </p>
       </div>
 
-      <form
-        method="get"
+      <LogFilterForm
         action={base}
-        aria-label="Filter the audit log"
-        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 lg:items-end"
+        label="Filter the audit log"
+        submitLabel="Filter"
+        filtered={filtered}
+        className="sm:grid-cols-2 lg:grid-cols-5"
       >
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-          What
-          <select
-            name="entity"
-            defaultValue={filters.entity ?? ''}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
-            <option value="">Everything</option>
-            {Object.entries(AUDIT_ENTITIES).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-          Action
-          <select
-            name="action"
-            defaultValue={filters.action ?? ''}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          >
-            <option value="">Any action</option>
-            {Object.entries(AUDIT_ACTIONS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-          From
-          <input
-            type="date"
-            name="from"
-            defaultValue={filters.from}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm font-medium text-slate-800">
-          To (inclusive)
-          <input
-            type="date"
-            name="to"
-            defaultValue={filters.to}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
-          />
-        </label>
-        <div className="flex gap-2">
-          <button
-            type="submit"
-            className="inline-flex items-center justify-center rounded-md bg-brand px-4 py-2 text-sm font-medium text-white hover:bg-brand-strong"
-          >
-            Filter
-          </button>
-          {filtered && (
-            <Link
-              href={base}
-              className="inline-flex items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-100"
-            >
-              Clear
-            </Link>
-          )}
-        </div>
-      </form>
+        <FilterSelect
+          label="What"
+          name="entity"
+          value={filters.entity}
+          anyLabel="Everything"
+          options={Object.entries(AUDIT_ENTITIES)}
+        />
+        <FilterSelect
+          label="Action"
+          name="action"
+          value={filters.action}
+          anyLabel="Any action"
+          options={Object.entries(AUDIT_ACTIONS)}
+        />
+        <FilterInput label="From" type="date" name="from" defaultValue={filters.from} />
+        <FilterInput label="To (inclusive)" type="date" name="to" defaultValue={filters.to} />
+      </LogFilterForm>
 
       {problem ? (
-        <Card role="alert" className="border-red-300 bg-red-50">
-          <p className="text-red-800">{problem}</p>
-          <Link href={base} className="mt-2 inline-block text-sm text-brand underline">
-            Show the newest events
-          </Link>
-        </Card>
+        <LoadProblem message={problem} href={base} linkText="Show the newest events" />
       ) : !result || result.events.length === 0 ? (
         <Card className="text-center">
           <p className="font-medium text-slate-900">
@@ -182,44 +115,34 @@ export default async function AuditPage({
           </p>
         </Card>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <TableFrame>
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">
               Audit events, newest first{cursor ? ' (older page)' : ''}
             </caption>
-            <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
+            <THead>
               <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  When (UTC)
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Who
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  What
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Changed fields
-                </th>
+                <Th>When (UTC)</Th>
+                <Th>Who</Th>
+                <Th>What</Th>
+                <Th>Changed fields</Th>
               </tr>
-            </thead>
+            </THead>
             <tbody>
               {result.events.map((e) => (
-                <tr key={e.id} className="border-b border-slate-100 align-top last:border-0">
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                    <time dateTime={e.at.toISOString()}>{when.format(e.at)}</time>
-                  </td>
-                  <td className="px-3 py-2">
-                    {e.actorEmail ?? <span className="text-slate-600">Operator (CLI)</span>}
-                  </td>
-                  <td className="px-3 py-2">
+                <Tr key={e.id}>
+                  <Td className="whitespace-nowrap text-slate-700">
+                    <DateTime value={e.at} />
+                  </Td>
+                  <Td>{e.actorEmail ?? <span className="text-slate-600">Operator (CLI)</span>}</Td>
+                  <Td>
                     <span className="font-medium">{auditLabel(AUDIT_ACTIONS, e.action)}</span>{' '}
                     {auditLabel(AUDIT_ENTITIES, e.entity).toLowerCase()}
                     {describe(e.after, e.before) && (
                       <span className="block text-slate-600">{describe(e.after, e.before)}</span>
                     )}
-                  </td>
-                  <td className="px-3 py-2">
+                  </Td>
+                  <Td>
                     {e.changes.length === 0 ? (
                       <span className="text-slate-600">—</span>
                     ) : (
@@ -249,30 +172,22 @@ export default async function AuditPage({
                         </div>
                       </details>
                     )}
-                  </td>
-                </tr>
+                  </Td>
+                </Tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
 
-      {(cursor || result?.nextCursor) && (
-        <nav aria-label="Audit log pages" className="flex justify-between gap-3 text-sm">
-          {cursor ? (
-            <Link href={query({})} className="text-brand underline">
-              ← Newest events
-            </Link>
-          ) : (
-            <span />
-          )}
-          {result?.nextCursor && (
-            <Link href={query({ cursor: result.nextCursor })} className="text-brand underline">
-              Older events →
-            </Link>
-          )}
-        </nav>
-      )}
+      <CursorPager
+        label="Audit log pages"
+        noun="events"
+        newestHref={cursor ? hrefWith(base, filters) : undefined}
+        olderHref={
+          result?.nextCursor ? hrefWith(base, { ...filters, cursor: result.nextCursor }) : undefined
+        }
+      />
     </div>
   );
 }

@@ -4,11 +4,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { toast } from 'sonner';
+import { ConfirmDialog } from '~/components/confirm-dialog';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
-import { Dialog } from '~/components/ui/dialog';
-import { Field } from '~/components/ui/field';
 import { useTRPC } from '~/trpc/react';
+import { RetentionForm } from './retention-form';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -30,25 +30,8 @@ export function ConsentAdminTools({
 }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [months, setMonths] = useState(String(retentionMonths));
-  const [monthsError, setMonthsError] = useState<string | undefined>();
   const [purgePlan, setPurgePlan] = useState<{ records: number; days: number } | null>(null);
 
-  const retention = useMutation(
-    trpc.consent.setRetention.mutationOptions({
-      onSuccess(r) {
-        setMonthsError(undefined);
-        toast.success(
-          r.changed ? `Records are now kept ${r.months} months after they expire.` : 'No change.',
-        );
-        router.refresh();
-      },
-      onError(err) {
-        const issue = err.data?.zodIssues?.find((i) => i.path === 'months');
-        setMonthsError(issue?.message ?? err.message);
-      },
-    }),
-  );
   const purge = useMutation(
     trpc.consent.purge.mutationOptions({
       onSuccess(r) {
@@ -86,38 +69,7 @@ export function ConsentAdminTools({
       )}
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="flex flex-col gap-3">
-          <form
-            aria-label="Retention"
-            className="flex flex-col gap-3"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const value = Number(months);
-              if (!Number.isInteger(value) || value < 1 || value > 120) {
-                setMonthsError('Enter a whole number of months from 1 to 120.');
-                return;
-              }
-              retention.mutate({ siteId, months: value });
-            }}
-          >
-            <Field
-              label="Keep records after they expire (months)"
-              type="number"
-              inputMode="numeric"
-              min={1}
-              max={120}
-              step={1}
-              value={months}
-              onChange={(e) => setMonths(e.target.value)}
-              disabled={!canAdmin}
-              error={monthsError}
-              hint="1–120 months. The daily purge removes whole days once every record of the day expired this long ago."
-            />
-            <div>
-              <Button type="submit" disabled={!canAdmin || retention.isPending}>
-                Save retention
-              </Button>
-            </div>
-          </form>
+          <RetentionForm siteId={siteId} retentionMonths={retentionMonths} disabled={!canAdmin} />
         </Card>
 
         <Card className="flex flex-col gap-3">
@@ -186,29 +138,18 @@ export function ConsentAdminTools({
       </div>
 
       {purgePlan && (
-        <Dialog
+        <ConfirmDialog
           title="Purge records past retention?"
           description={`This site keeps records ${retentionMonths} months after they expire.`}
+          confirmLabel={`Delete ${plural(purgePlan.records, 'record', 'records')}`}
+          pending={purge.isPending}
+          onConfirm={() => purge.mutate({ siteId, dryRun: false })}
           onClose={() => setPurgePlan(null)}
         >
-          <p>
-            {plural(purgePlan.records, 'record', 'records')} from{' '}
-            {plural(purgePlan.days, 'day', 'days')} will be deleted for good. They can no longer
-            prove consent afterwards.
-          </p>
-          <div className="mt-4 flex justify-end gap-2">
-            <Button variant="secondary" onClick={() => setPurgePlan(null)}>
-              Cancel
-            </Button>
-            <Button
-              variant="danger"
-              disabled={purge.isPending}
-              onClick={() => purge.mutate({ siteId, dryRun: false })}
-            >
-              Delete {plural(purgePlan.records, 'record', 'records')}
-            </Button>
-          </div>
-        </Dialog>
+          {plural(purgePlan.records, 'record', 'records')} from{' '}
+          {plural(purgePlan.days, 'day', 'days')} will be deleted for good. They can no longer prove
+          consent afterwards.
+        </ConfirmDialog>
       )}
     </section>
   );

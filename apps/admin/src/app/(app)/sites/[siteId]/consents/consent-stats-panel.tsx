@@ -2,10 +2,12 @@
 
 import { CONSENT_ACTIONS } from '@smula/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { clsx } from 'clsx';
-import { useId, useState } from 'react';
+import { type ComponentProps, type ReactNode, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { EmptyState, LoadingRows } from '~/components/empty-state';
+import { cn } from '~/components/ui/cn';
+import { TableFrame, Td, THead, Th } from '~/components/ui/table';
+import { toggleVariants } from '~/components/ui/toggle';
 import { useTRPC } from '~/trpc/react';
 import { ACTION_COLOURS, ACTION_LABELS } from './labels';
 
@@ -13,8 +15,41 @@ const PERIODS = [7, 30, 90] as const;
 type TPeriod = (typeof PERIODS)[number];
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
-const th = 'px-3 py-2 font-medium';
-const td = 'px-3 py-2 tabular-nums';
+
+/** A number cell: figures line up. */
+const Num = ({ className, ...props }: ComponentProps<'td'>) => (
+  <Td className={cn('tabular-nums', className)} {...props} />
+);
+
+/** A chart with its caption; the table after it gives the same numbers in words. */
+function ChartFigure({ caption, children }: { caption: string; children: ReactNode }) {
+  return (
+    <figure className="rounded-lg border border-slate-200 bg-white p-4">
+      <figcaption className="mb-2 text-sm font-medium text-slate-800">{caption}</figcaption>
+      {children}
+    </figure>
+  );
+}
+
+/** A statistics table, captioned with the period its numbers cover. */
+function StatsTable({
+  caption,
+  testId,
+  children,
+}: {
+  caption: string;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <TableFrame>
+      <table className="w-full text-left text-sm" data-testid={testId}>
+        <caption className="px-3 pt-3 text-left font-medium text-slate-800">{caption}</caption>
+        {children}
+      </table>
+    </TableFrame>
+  );
+}
 
 /**
  * Consent statistics for 7, 30 or 90 days: decisions per day by action and the share granting
@@ -42,11 +77,9 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
           {PERIODS.map((p) => (
             <label
               key={p}
-              className={clsx(
-                'cursor-pointer rounded-md border px-3 py-1.5 font-medium has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand',
-                p === days
-                  ? 'border-brand bg-brand text-white'
-                  : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
+              className={cn(
+                toggleVariants({ active: p === days }),
+                'cursor-pointer has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand',
               )}
             >
               <input
@@ -83,10 +116,7 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
               : `${data.totals.total} decisions from ${data.from} to ${data.to} (UTC).`}
           </p>
 
-          <figure className="rounded-lg border border-slate-200 bg-white p-4">
-            <figcaption className="mb-2 text-sm font-medium text-slate-800">
-              Decisions per day by action
-            </figcaption>
+          <ChartFigure caption="Decisions per day by action">
             <BarChart
               responsive
               style={{ width: '100%', height: 280 }}
@@ -110,66 +140,49 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
                 />
               ))}
             </BarChart>
-          </figure>
+          </ChartFigure>
 
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="consent-stats-days">
-              <caption className="px-3 pt-3 text-left font-medium text-slate-800">
-                Decisions per day (UTC), last {data.days} days; days without decisions are left out
-              </caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className={th}>
-                    Day
-                  </th>
-                  {CONSENT_ACTIONS.map((a) => (
-                    <th key={a} scope="col" className={th}>
-                      {ACTION_LABELS[a]}
-                    </th>
-                  ))}
-                  <th scope="col" className={th}>
-                    Total
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.perDay
-                  .filter((d) => d.total > 0)
-                  .reverse()
-                  .map((d) => (
-                    <tr key={d.day} className="border-b border-slate-100">
-                      <th scope="row" className={`${th} whitespace-nowrap`}>
-                        {d.day}
-                      </th>
-                      {CONSENT_ACTIONS.map((a) => (
-                        <td key={a} className={td}>
-                          {d[a]}
-                        </td>
-                      ))}
-                      <td className={td}>{d.total}</td>
-                    </tr>
-                  ))}
-              </tbody>
-              <tfoot className="border-t border-slate-300 font-medium">
-                <tr>
-                  <th scope="row" className={th}>
-                    Total
-                  </th>
-                  {CONSENT_ACTIONS.map((a) => (
-                    <td key={a} className={td}>
-                      {data.totals[a]}
-                    </td>
-                  ))}
-                  <td className={td}>{data.totals.total}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <StatsTable
+            testId="consent-stats-days"
+            caption={`Decisions per day (UTC), last ${data.days} days; days without decisions are left out`}
+          >
+            <THead>
+              <tr>
+                <Th>Day</Th>
+                {CONSENT_ACTIONS.map((a) => (
+                  <Th key={a}>{ACTION_LABELS[a]}</Th>
+                ))}
+                <Th>Total</Th>
+              </tr>
+            </THead>
+            <tbody>
+              {data.perDay
+                .filter((d) => d.total > 0)
+                .reverse()
+                .map((d) => (
+                  <tr key={d.day} className="border-b border-slate-100">
+                    <Th scope="row" className="whitespace-nowrap">
+                      {d.day}
+                    </Th>
+                    {CONSENT_ACTIONS.map((a) => (
+                      <Num key={a}>{d[a]}</Num>
+                    ))}
+                    <Num>{d.total}</Num>
+                  </tr>
+                ))}
+            </tbody>
+            <tfoot className="border-t border-slate-300 font-medium">
+              <tr>
+                <Th scope="row">Total</Th>
+                {CONSENT_ACTIONS.map((a) => (
+                  <Num key={a}>{data.totals[a]}</Num>
+                ))}
+                <Num>{data.totals.total}</Num>
+              </tr>
+            </tfoot>
+          </StatsTable>
 
-          <figure className="rounded-lg border border-slate-200 bg-white p-4">
-            <figcaption className="mb-2 text-sm font-medium text-slate-800">
-              Share of decisions granting each category
-            </figcaption>
+          <ChartFigure caption="Share of decisions granting each category">
             <BarChart
               responsive
               layout="vertical"
@@ -187,49 +200,37 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
               <Tooltip formatter={(v) => `${v}%`} />
               <Bar dataKey="share" name="Granted" fill="#1d4ed8" isAnimationActive={false} />
             </BarChart>
-          </figure>
+          </ChartFigure>
 
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full text-left text-sm" data-testid="consent-stats-categories">
-              <caption className="px-3 pt-3 text-left font-medium text-slate-800">
-                Share of decisions granting each category, last {data.days} days
-              </caption>
-              <thead className="border-b border-slate-200 bg-slate-50 text-slate-700">
-                <tr>
-                  <th scope="col" className={th}>
-                    Category
-                  </th>
-                  <th scope="col" className={th}>
-                    Granted
-                  </th>
-                  <th scope="col" className={th}>
-                    Decisions
-                  </th>
-                  <th scope="col" className={th}>
-                    Share
-                  </th>
+          <StatsTable
+            testId="consent-stats-categories"
+            caption={`Share of decisions granting each category, last ${data.days} days`}
+          >
+            <THead>
+              <tr>
+                <Th>Category</Th>
+                <Th>Granted</Th>
+                <Th>Decisions</Th>
+                <Th>Share</Th>
+              </tr>
+            </THead>
+            <tbody>
+              {data.categories.map((c) => (
+                <tr key={c.key} className="border-b border-slate-100 last:border-0">
+                  <Th scope="row">
+                    {c.label ?? c.key}
+                    {c.label && (
+                      <span className="ml-1 font-mono text-xs text-slate-500">{c.key}</span>
+                    )}
+                    {c.required && <span className="ml-1 text-xs text-slate-600">(required)</span>}
+                  </Th>
+                  <Num>{c.granted}</Num>
+                  <Num>{c.decisions}</Num>
+                  <Num>{c.decisions ? percent(c.share) : '—'}</Num>
                 </tr>
-              </thead>
-              <tbody>
-                {data.categories.map((c) => (
-                  <tr key={c.key} className="border-b border-slate-100 last:border-0">
-                    <th scope="row" className={th}>
-                      {c.label ?? c.key}
-                      {c.label && (
-                        <span className="ml-1 font-mono text-xs text-slate-500">{c.key}</span>
-                      )}
-                      {c.required && (
-                        <span className="ml-1 text-xs text-slate-600">(required)</span>
-                      )}
-                    </th>
-                    <td className={td}>{c.granted}</td>
-                    <td className={td}>{c.decisions}</td>
-                    <td className={td}>{c.decisions ? percent(c.share) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </StatsTable>
         </div>
       ) : null}
     </section>

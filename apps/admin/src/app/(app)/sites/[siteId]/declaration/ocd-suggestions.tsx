@@ -3,8 +3,8 @@
 import { formatDuration, type TStorageItem } from '@smula/core';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from '~/components/ui/button';
+import { useDebounced } from '~/components/use-debounced';
 import { useTRPC } from '~/trpc/react';
-import { useDebounced } from './items-table';
 
 export interface TOcdPick {
   item: TStorageItem;

@@ -1,27 +1,49 @@
 'use client';
 
+import { ZLocaleSchema } from '@smula/core/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TRPCClientErrorLike } from '@trpc/client';
 import Link from 'next/link';
 import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
-import { conflictCurrent, serverFieldErrors } from '~/components/server-errors';
+import { z } from 'zod';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { conflictCurrent } from '~/components/form/field-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
+import { ErrorText } from '~/components/ui/error-text';
 import { SelectField } from '~/components/ui/select-field';
+import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import { TextareaField } from '~/components/ui/textarea-field';
-import type { AppRouter } from '~/server/api/root';
+import { IMPORT_FORMATS, type TImportFormat, ZImportText } from '~/lib/schemas/import';
 import { useTRPC } from '~/trpc/react';
 import { type TOutputs, useInvalidateDeclaration, useSite } from '../use-site';
 
-type TFormat = 'cookiebot' | 'table' | 'csv';
 type TPreview = TOutputs['declaration']['previewImport'];
-const FORMATS: [TFormat, string, string][] = [
-  ['cookiebot', 'Cookiebot declaration', 'Text copied from a Cookiebot cookie declaration page.'],
-  ['table', 'Cookie table', 'A table pasted from a policy page or a spreadsheet.'],
-  ['csv', 'Smula CSV', 'A file exported from Smula.'],
-];
+const FORMATS: Record<TImportFormat, [label: string, hint: string]> = {
+  cookiebot: ['Cookiebot declaration', 'Text copied from a Cookiebot cookie declaration page.'],
+  table: ['Cookie table', 'A table pasted from a policy page or a spreadsheet.'],
+  csv: ['Smula CSV', 'A file exported from Smula.'],
+};
+
+interface TImportForm {
+  format: TImportFormat;
+  text: string;
+  locale: string;
+}
+
+// The import service's own rules for the three fields; what the text holds is for the preview.
+const resolver = zodFormResolver<TImportForm>(
+  z.object({
+    format: z.enum(IMPORT_FORMATS),
+    text: ZImportText.refine((t) => t.trim() !== '', 'Paste or upload a declaration first'),
+    locale: ZLocaleSchema.optional(),
+  }),
+  { toCandidate: (v) => ({ ...v, locale: v.locale || undefined }) },
+);
 
 export function ImportPanel({ siteId }: { siteId: string }) {
   const trpc = useTRPC();
@@ -29,19 +51,27 @@ export function ImportPanel({ siteId }: { siteId: string }) {
   const { site, canEdit } = useSite(siteId);
   const invalidate = useInvalidateDeclaration();
   const fileId = useId();
-  const [text, setText] = useState('');
-  const [format, setFormat] = useState<TFormat>('cookiebot');
-  const [locale, setLocale] = useState('');
   const [preview, setPreview] = useState<TPreview | null>(null);
   const [exporting, setExporting] = useState(false);
-  const input = { siteId, format, text, ...(locale ? { locale } : {}) };
+  const form = useForm<TImportForm>({
+    defaultValues: { format: 'cookiebot', text: '', locale: '' },
+    resolver,
+  });
+  const field = useFieldProps(form);
+  const [format, text] = useWatch({ control: form.control, name: ['format', 'text'] });
+  const toInput = ({ format, text, locale }: TImportForm) => ({
+    siteId,
+    format,
+    text,
+    ...(locale ? { locale } : {}),
+  });
+  // Any change to what is imported makes the preview stale.
+  const clearPreview = () => setPreview(null);
 
   const previewMutation = useMutation(
     trpc.declaration.previewImport.mutationOptions({
       onSuccess: setPreview,
-      onError(err) {
-        if (!serverFieldErrors(err).text) toast.error(err.message);
-      },
+      onError: showErrorsIn(form),
     }),
   );
   const apply = useMutation(
@@ -52,17 +82,17 @@ export function ImportPanel({ siteId }: { siteId: string }) {
           `Imported: ${c.items.create} items added, ${c.items.update} updated, ${c.vendors.create} vendors added`,
         );
         setPreview(null);
-        setText('');
+        form.setValue('text', '');
         invalidate();
       },
-      onError(err: TRPCClientErrorLike<AppRouter>) {
+      onError(err) {
+        // The declaration changed since the preview: show the plan as it is now.
         const next = conflictCurrent<TPreview>(err);
         toast.error(err.message, { duration: 10_000 });
         if (next) setPreview(next);
       },
     }),
   );
-  const errors = serverFieldErrors(previewMutation.error);
 
   const download = async () => {
     setExporting(true);
@@ -109,36 +139,31 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             </p>
           </div>
           <form
+            noValidate
             aria-label="Import"
             className="flex flex-col gap-4"
-            onSubmit={(e) => {
-              e.preventDefault();
+            onSubmit={form.handleSubmit((values) => {
               setPreview(null);
-              previewMutation.mutate(input);
-            }}
+              previewMutation.mutate(toInput(values));
+            })}
           >
             <fieldset className="flex flex-col gap-2">
               <legend className="text-sm font-medium text-slate-800">Format</legend>
               <div className="grid gap-2 sm:grid-cols-3">
-                {FORMATS.map(([value, label, hint]) => (
+                {IMPORT_FORMATS.map((value) => (
                   <label
                     key={value}
                     className="flex cursor-pointer gap-2 rounded-md border border-slate-300 p-3 text-sm has-[:checked]:border-brand has-[:checked]:bg-blue-50"
                   >
                     <input
                       type="radio"
-                      name="format"
                       value={value}
-                      checked={format === value}
-                      onChange={() => {
-                        setFormat(value);
-                        setPreview(null);
-                      }}
+                      {...form.register('format', { onChange: clearPreview })}
                       className="mt-0.5 accent-brand"
                     />
                     <span>
-                      <span className="font-medium">{label}</span>
-                      <span className="block text-xs text-slate-600">{hint}</span>
+                      <span className="font-medium">{FORMATS[value][0]}</span>
+                      <span className="block text-xs text-slate-600">{FORMATS[value][1]}</span>
                     </span>
                   </label>
                 ))}
@@ -156,21 +181,16 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                 onChange={async (e) => {
                   const file = e.target.files?.[0];
                   if (!file) return;
-                  setText(await file.text());
-                  setPreview(null);
-                  if (/\.csv$/i.test(file.name)) setFormat('csv');
+                  form.setValue('text', await file.text(), { shouldDirty: true });
+                  clearPreview();
+                  if (/\.csv$/i.test(file.name)) form.setValue('format', 'csv');
                 }}
               />
             </div>
             <TextareaField
               label="Or paste the text"
               rows={10}
-              value={text}
-              onChange={(e) => {
-                setText(e.target.value);
-                setPreview(null);
-              }}
-              error={errors.text}
+              {...field('text', { onChange: clearPreview })}
               spellCheck={false}
               style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' }}
               required
@@ -178,9 +198,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             {format !== 'csv' && (
               <SelectField
                 label="Language of the texts"
-                value={locale}
-                onChange={(e) => setLocale(e.target.value)}
-                error={errors.locale}
+                {...field('locale')}
                 className="sm:max-w-xs"
               >
                 <option value="">
@@ -193,6 +211,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                 ))}
               </SelectField>
             )}
+            <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
             <div>
               <Button type="submit" disabled={!text.trim() || previewMutation.isPending}>
                 {previewMutation.isPending ? 'Reading…' : 'Preview'}
@@ -210,8 +229,8 @@ export function ImportPanel({ siteId }: { siteId: string }) {
         <ImportPreview
           preview={preview}
           applying={apply.isPending}
-          onApply={() => apply.mutate({ ...input, planHash: preview.planHash })}
-          onCancel={() => setPreview(null)}
+          onApply={() => apply.mutate({ ...toInput(form.getValues()), planHash: preview.planHash })}
+          onCancel={clearPreview}
           siteId={siteId}
         />
       )}
@@ -250,25 +269,19 @@ function ImportPreview({
         <h2 id="preview-heading" className="text-lg font-semibold">
           Preview
         </h2>
-        <div className="relative overflow-x-auto">
+        <TableFrame>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">What the import will do</caption>
-            <thead className="bg-slate-100">
+            <THead>
               <tr>
-                <th scope="col" className="px-3 py-2">
+                <Th>
                   <span className="sr-only">Kind</span>
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  New
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Updated
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Unchanged
-                </th>
+                </Th>
+                <Th>New</Th>
+                <Th>Updated</Th>
+                <Th>Unchanged</Th>
               </tr>
-            </thead>
+            </THead>
             <tbody>
               {(
                 [
@@ -277,22 +290,16 @@ function ImportPreview({
                   ['Items', c.items],
                 ] as const
               ).map(([label, t]) => (
-                <tr key={label} className="border-t border-slate-200" data-kind={label}>
-                  <th scope="row" className="px-3 py-2 font-medium">
-                    {label}
-                  </th>
-                  <td className="px-3 py-2" data-count="create">
-                    {t.create}
-                  </td>
-                  <td className="px-3 py-2" data-count="update">
-                    {t.update}
-                  </td>
-                  <td className="px-3 py-2">{t.unchanged}</td>
-                </tr>
+                <Tr key={label} data-kind={label}>
+                  <Th scope="row">{label}</Th>
+                  <Td data-count="create">{t.create}</Td>
+                  <Td data-count="update">{t.update}</Td>
+                  <Td>{t.unchanged}</Td>
+                </Tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
         {byCategory.size > 0 && (
           <p className="text-sm text-slate-700">
             {preview.items.length} items in {byCategory.size} categories:{' '}

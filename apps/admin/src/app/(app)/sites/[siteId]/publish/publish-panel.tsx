@@ -2,11 +2,18 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
+import { z } from 'zod';
+import { showErrorsIn } from '~/components/form/apply-server-errors';
+import { errorAt } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
+import { TextareaField } from '~/components/ui/textarea-field';
+import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
+import { VersionHistory } from './version-history';
 
 const TAB: Record<string, string> = {
   item: 'declaration',
@@ -17,21 +24,15 @@ const TAB: Record<string, string> = {
   site: 'settings',
 };
 
+const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublishNote }));
+
+/** The compliance check, what changed since the live version, publishing, and the history. */
 export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.publish.preview.queryOptions({ siteId }));
   const versions = useQuery(trpc.publish.versions.queryOptions({ siteId }));
-  const [note, setNote] = useState('');
-  const [compare, setCompare] = useState<{ from: number; to: number } | null>(null);
-  const compared = useQuery({
-    ...trpc.publish.compare.queryOptions({
-      siteId,
-      from: compare?.from ?? 1,
-      to: compare?.to ?? 1,
-    }),
-    enabled: compare !== null,
-  });
+  const noteForm = useForm({ defaultValues: { note: '' }, resolver: noteResolver });
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.publish.preview.queryKey({ siteId }) }),
@@ -41,19 +42,10 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
     trpc.publish.publish.mutationOptions({
       async onSuccess(v) {
         toast.success(`Published version ${v.version}`);
-        setNote('');
+        noteForm.reset();
         await refresh();
       },
-      onError: (err) => toast.error(err.message),
-    }),
-  );
-  const rollback = useMutation(
-    trpc.publish.rollback.mutationOptions({
-      async onSuccess(v) {
-        toast.success(`Version ${v.version} republishes version ${v.rollbackOf ?? ''}`.trim());
-        await refresh();
-      },
-      onError: (err) => toast.error(err.message),
+      onError: showErrorsIn(noteForm),
     }),
   );
 
@@ -141,21 +133,15 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
         )}
         {p.canPublish ? (
           <form
+            noValidate
             className="flex flex-col gap-2"
-            onSubmit={(e) => {
-              e.preventDefault();
-              publish.mutate({ siteId, note });
-            }}
+            onSubmit={noteForm.handleSubmit(({ note }) => publish.mutate({ siteId, note }))}
           >
-            <label htmlFor="publish-note" className="text-sm font-medium">
-              Note for this version
-            </label>
-            <textarea
-              id="publish-note"
-              className="min-h-20 rounded-md border border-slate-300 p-2 text-sm"
-              value={note}
+            <TextareaField
+              label="Note for this version"
+              {...noteForm.register('note')}
+              error={errorAt(noteForm.formState.errors, 'note')}
               maxLength={2000}
-              onChange={(e) => setNote(e.target.value)}
               placeholder="What changed and why"
             />
             <Button type="submit" disabled={publish.isPending || p.blocked || p.unchanged}>
@@ -167,133 +153,13 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
         )}
       </Card>
 
-      <Card className="overflow-x-auto p-0">
-        <h3 className="px-6 pt-4 text-lg font-medium">History</h3>
-        {versions.data?.length === 0 && (
-          <p className="px-6 pb-4 text-slate-700">No versions yet.</p>
-        )}
-        {versions.data && versions.data.length > 0 && (
-          <table className="mt-2 w-full text-left text-sm">
-            <caption className="sr-only">Published versions</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-4 py-2">
-                  Version
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Published
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  Note
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.map((v, i) => (
-                <tr
-                  key={v.version}
-                  id={`version-${v.version}`}
-                  className="scroll-mt-4 border-t border-slate-200 align-top target:bg-amber-50"
-                >
-                  <td className="px-4 py-2">
-                    <a
-                      className="text-brand underline"
-                      href={`/api/v1/sites/${siteKey}/config?version=${v.version}`}
-                    >
-                      {v.version}
-                    </a>
-                    {i === 0 && (
-                      <span className="ml-2 rounded bg-green-100 px-1 text-xs">live</span>
-                    )}
-                    <code className="block text-xs text-slate-500">{v.hash.slice(0, 12)}</code>
-                  </td>
-                  <td className="px-4 py-2">
-                    {new Date(v.createdAt).toLocaleString()}
-                    <span className="block text-xs text-slate-600">{v.author ?? 'unknown'}</span>
-                  </td>
-                  <td className="px-4 py-2">{v.note}</td>
-                  <td className="flex flex-wrap gap-2 px-4 py-2">
-                    {versions.data[i + 1] && (
-                      <Button
-                        variant="ghost"
-                        onClick={() =>
-                          setCompare({ from: versions.data[i + 1]!.version, to: v.version })
-                        }
-                      >
-                        Compare with {versions.data[i + 1]!.version}
-                      </Button>
-                    )}
-                    {i > 0 && p.canPublish && (
-                      <Button
-                        variant="secondary"
-                        disabled={rollback.isPending}
-                        onClick={() => rollback.mutate({ siteId, version: v.version, note: '' })}
-                      >
-                        Roll back to this
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {versions.data && versions.data.length > 1 && (
-          <form
-            aria-label="Compare two versions"
-            className="flex flex-wrap items-end gap-2 border-t border-slate-200 px-4 py-3 text-sm"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const data = new FormData(e.currentTarget);
-              setCompare({ from: Number(data.get('from')), to: Number(data.get('to')) });
-            }}
-          >
-            {(['from', 'to'] as const).map((k, idx) => (
-              <label key={k} className="flex flex-col gap-1">
-                {k === 'from' ? 'Compare version' : 'with version'}
-                <select
-                  name={k}
-                  defaultValue={versions.data[idx === 0 ? 1 : 0]!.version}
-                  className="rounded border border-slate-300 bg-white px-2 py-1"
-                >
-                  {versions.data.map((v) => (
-                    <option key={v.version} value={v.version}>
-                      {v.version}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-            <Button type="submit" variant="secondary">
-              Compare
-            </Button>
-          </form>
-        )}
-        {compare && (
-          <div className="border-t border-slate-200 p-4 text-sm" aria-live="polite">
-            <h4 className="font-medium">
-              Version {compare.from} → {compare.to}
-            </h4>
-            {compared.data && (
-              <>
-                {compared.data.lines.length === 0 && <p>No differences.</p>}
-                <ul className="mt-1 list-disc pl-6">
-                  {compared.data.lines.map((l, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
-                    <li key={i}>{l.text}</li>
-                  ))}
-                </ul>
-                {compared.data.reconsent && (
-                  <p className="mt-1 text-amber-900">{compared.data.reconsent}</p>
-                )}
-              </>
-            )}
-          </div>
-        )}
-      </Card>
+      <VersionHistory
+        siteId={siteId}
+        siteKey={siteKey}
+        versions={versions.data}
+        canRollBack={p.canPublish}
+        onChange={refresh}
+      />
     </div>
   );
 }

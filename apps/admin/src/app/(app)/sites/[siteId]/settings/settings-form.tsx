@@ -1,76 +1,103 @@
 'use client';
 
 import { MAX_CONSENT_MONTHS, type TSiteSettings } from '@smula/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ZSiteSettingsSchema } from '@smula/core/schema';
+import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
-import { toast } from 'sonner';
+import { useWatch } from 'react-hook-form';
 import { ConflictNotice } from '~/components/conflict-notice';
 import { LoadingRows } from '~/components/empty-state';
-import {
-  conflictCurrent,
-  errorUnder,
-  hasFieldErrors,
-  serverFieldErrors,
-} from '~/components/server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { CheckboxField } from '~/components/ui/checkbox-field';
+import { ErrorText } from '~/components/ui/error-text';
 import { Field } from '~/components/ui/field';
 import { SelectField } from '~/components/ui/select-field';
 import { TextareaField } from '~/components/ui/textarea-field';
+import { splitList } from '~/lib/split-list';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
+import { useSiteRowForm } from '../use-site-row-form';
 
-interface TForm {
+/** The settings as the form edits them: lists as text, numbers as typed. Paths as in settings. */
+interface TSettingsForm {
   name: string;
   domains: string;
   locales: string;
   defaultLocale: string;
-  acceptMonths: string;
-  rejectMonths: string;
+  consentLifetimes: { acceptMonths: string; rejectMonths: string };
   privacyPolicyUrl: string;
   cookiePolicyUrl: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-  contactUrl: string;
-  gcmEnabled: boolean;
-  gcmMode: 'basic' | 'advanced';
+  contact: { name: string; email: string; phone: string; url: string };
+  googleConsentMode: { enabled: boolean; mode: 'basic' | 'advanced' };
 }
 
-const list = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-function toForm(s: TSiteSettings): TForm {
+function toForm({ settings: s }: Pick<TSite, 'settings'>): TSettingsForm {
   return {
     name: s.name,
     domains: s.domains.join('\n'),
     locales: s.locales.join(', '),
     defaultLocale: s.defaultLocale,
-    acceptMonths: String(s.consentLifetimes.acceptMonths),
-    rejectMonths: String(s.consentLifetimes.rejectMonths),
+    consentLifetimes: {
+      acceptMonths: String(s.consentLifetimes.acceptMonths),
+      rejectMonths: String(s.consentLifetimes.rejectMonths),
+    },
     privacyPolicyUrl: s.privacyPolicyUrl ?? '',
     cookiePolicyUrl: s.cookiePolicyUrl ?? '',
-    contactName: s.contact.name ?? '',
-    contactEmail: s.contact.email ?? '',
-    contactPhone: s.contact.phone ?? '',
-    contactUrl: s.contact.url ?? '',
-    gcmEnabled: s.googleConsentMode.enabled,
-    gcmMode: s.googleConsentMode.mode,
+    contact: {
+      name: s.contact.name ?? '',
+      email: s.contact.email ?? '',
+      phone: s.contact.phone ?? '',
+      url: s.contact.url ?? '',
+    },
+    googleConsentMode: { enabled: s.googleConsentMode.enabled, mode: s.googleConsentMode.mode },
   };
 }
 
-function optional<T extends Record<string, string>>(o: T): Partial<T> {
+/** Blank texts left out: an empty URL field means "none". */
+function filled<T extends Record<string, string>>(o: T): Partial<T> {
   return Object.fromEntries(
     Object.entries(o)
       .map(([k, v]) => [k, v.trim()])
       .filter(([, v]) => v),
   ) as Partial<T>;
 }
+
+const localeList = (text: string) => splitList(text).map((l) => l.toLowerCase());
+// Sent as typed: "24" reaches the schema, whose "at most 13 months" shows next to the field.
+const months = (v: string) => Math.round(Number(v) || 0);
+
+/** The settings the form stands for; Consent Mode options the form does not show are kept. */
+function toSettings(
+  f: TSettingsForm,
+  gcm: Partial<TSiteSettings['googleConsentMode']> = {},
+): TSiteSettings {
+  return {
+    name: f.name,
+    domains: splitList(f.domains),
+    locales: localeList(f.locales),
+    defaultLocale: f.defaultLocale,
+    consentLifetimes: {
+      acceptMonths: months(f.consentLifetimes.acceptMonths),
+      rejectMonths: months(f.consentLifetimes.rejectMonths),
+    },
+    ...filled({ privacyPolicyUrl: f.privacyPolicyUrl, cookiePolicyUrl: f.cookiePolicyUrl }),
+    contact: filled(f.contact),
+    googleConsentMode: { ...gcm, ...f.googleConsentMode },
+  };
+}
+
+// Core's settings schema and core's wording, exactly as the server checks and words them.
+const resolver = zodFormResolver<TSettingsForm>(ZSiteSettingsSchema, {
+  toCandidate: (f) => toSettings(f),
+});
+
+const GCM_MODES = [
+  ['basic', 'Basic: Google tags wait for consent (recommended)'],
+  ['advanced', 'Advanced: cookieless pings before consent'],
+] as const;
 
 export function SettingsForm({ siteId }: { siteId: string }) {
   const { site, canAdmin } = useSite(siteId);
@@ -81,77 +108,29 @@ export function SettingsForm({ siteId }: { siteId: string }) {
 function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState(() => toForm(site.settings));
-  const [revision, setRevision] = useState(site.revision);
-  const [dirty, setDirty] = useState(false);
-  // Untouched, the form follows the site (a save here or elsewhere); edited, it keeps the
-  // editor's values and the revision they started from, so a stale save is a conflict.
-  useEffect(() => {
-    if (!dirty) {
-      setForm(toForm(site.settings));
-      setRevision(site.revision);
-    }
-  }, [site, dirty]);
-  const set = <K extends keyof TForm>(k: K, v: TForm[K]) => {
-    setDirty(true);
-    setForm((f) => ({ ...f, [k]: v }));
-  };
-  const save = useMutation(
-    trpc.site.updateSettings.mutationOptions({
-      onSuccess() {
-        toast.success('Settings saved');
-        setDirty(false);
-        queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-        queryClient.invalidateQueries({ queryKey: trpc.declaration.pathKey() });
-        router.refresh();
-      },
-      onError(err) {
-        if (!hasFieldErrors(err) && !conflictCurrent(err)) toast.error(err.message);
-      },
+  const { form, onSubmit, conflict, pending } = useSiteRowForm({
+    site,
+    toForm,
+    resolver,
+    save: useMutation(trpc.site.updateSettings.mutationOptions()),
+    toInput: (values, revision) => ({
+      siteId: site.id,
+      revision,
+      settings: toSettings(values, site.settings.googleConsentMode),
     }),
-  );
-  const errors = serverFieldErrors(save.error);
-  const current = conflictCurrent<TSite>(save.error);
-  const locales = list(form.locales).map((l) => l.toLowerCase());
-  // Sent as typed: the server's "at most 13 months" shows next to the field.
-  const months = (v: string) => Math.round(Number(v) || 0);
+    saved: 'Settings saved',
+    onSaved: () => router.refresh(),
+  });
+  const field = useFieldProps(form);
+  const [localesText, defaultLocale, gcmEnabled] = useWatch({
+    control: form.control,
+    name: ['locales', 'defaultLocale', 'googleConsentMode.enabled'],
+  });
+  const locales = localeList(localesText);
+  const monthsHint = `1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`;
 
   return (
-    <form
-      aria-label="Site settings"
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const settings: TSiteSettings = {
-          name: form.name,
-          domains: list(form.domains),
-          locales,
-          defaultLocale: form.defaultLocale,
-          consentLifetimes: {
-            acceptMonths: months(form.acceptMonths),
-            rejectMonths: months(form.rejectMonths),
-          },
-          ...optional({
-            privacyPolicyUrl: form.privacyPolicyUrl,
-            cookiePolicyUrl: form.cookiePolicyUrl,
-          }),
-          contact: optional({
-            name: form.contactName,
-            email: form.contactEmail,
-            phone: form.contactPhone,
-            url: form.contactUrl,
-          }),
-          googleConsentMode: {
-            ...site.settings.googleConsentMode,
-            enabled: form.gcmEnabled,
-            mode: form.gcmMode,
-          },
-        };
-        save.mutate({ siteId: site.id, revision, settings });
-      }}
-    >
+    <form aria-label="Site settings" noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <div>
         <h2 className="text-lg font-semibold">Site settings</h2>
         {!canAdmin && (
@@ -160,62 +139,38 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           </p>
         )}
       </div>
-      {current && save.error && (
+      {conflict && (
         <ConflictNotice
-          message={save.error.message}
+          message={conflict.message}
           values={[
-            ['Name', current.settings.name],
-            ['Domains', current.settings.domains.join(', ')],
-            ['Locales', current.settings.locales.join(', ')],
+            ['Name', conflict.current.settings.name],
+            ['Domains', conflict.current.settings.domains.join(', ')],
+            ['Locales', conflict.current.settings.locales.join(', ')],
             [
               'Consent kept (months)',
-              `accept ${current.settings.consentLifetimes.acceptMonths}, reject ${current.settings.consentLifetimes.rejectMonths}`,
+              `accept ${conflict.current.settings.consentLifetimes.acceptMonths}, reject ${conflict.current.settings.consentLifetimes.rejectMonths}`,
             ],
-            ['Privacy policy', current.settings.privacyPolicyUrl ?? ''],
+            ['Privacy policy', conflict.current.settings.privacyPolicyUrl ?? ''],
           ]}
-          onReload={() => {
-            setForm(toForm(current.settings));
-            setRevision(current.revision);
-            setDirty(false);
-            save.reset();
-            queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-          }}
+          onReload={conflict.reload}
         />
       )}
       <fieldset disabled={!canAdmin} className="flex flex-col gap-4">
         <Card className="grid gap-4 sm:grid-cols-2">
-          <Field
-            label="Site name"
-            value={form.name}
-            onChange={(e) => set('name', e.target.value)}
-            error={errors.name}
-            required
-          />
+          <Field label="Site name" {...field('name')} required />
           <TextareaField
             label="Domains"
             rows={2}
-            value={form.domains}
-            onChange={(e) => set('domains', e.target.value)}
-            error={errorUnder(errors, 'domains')}
+            {...field('domains')}
             hint="One per line, e.g. example.se or *.example.se."
           />
           <Field
             label="Languages"
-            value={form.locales}
-            onChange={(e) => set('locales', e.target.value)}
-            error={errorUnder(errors, 'locales')}
+            {...field('locales')}
             hint="Language codes separated by commas, e.g. sv, en, de."
           />
-          <SelectField
-            label="Default language"
-            value={form.defaultLocale}
-            onChange={(e) => set('defaultLocale', e.target.value)}
-            error={errors.defaultLocale}
-          >
-            {(locales.includes(form.defaultLocale)
-              ? locales
-              : [form.defaultLocale, ...locales]
-            ).map((l) => (
+          <SelectField label="Default language" {...field('defaultLocale')}>
+            {(locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales]).map((l) => (
               <option key={l} value={l}>
                 {l}
               </option>
@@ -224,26 +179,22 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
         </Card>
         <Card className="grid gap-4 sm:grid-cols-2">
           <h3 className="font-semibold sm:col-span-2">Consent lifetimes</h3>
-          <Field
-            label="Keep an acceptance (months)"
-            type="number"
-            min={1}
-            max={MAX_CONSENT_MONTHS}
-            value={form.acceptMonths}
-            onChange={(e) => set('acceptMonths', e.target.value)}
-            error={errors['consentLifetimes.acceptMonths']}
-            hint={`1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`}
-          />
-          <Field
-            label="Keep a rejection (months)"
-            type="number"
-            min={1}
-            max={MAX_CONSENT_MONTHS}
-            value={form.rejectMonths}
-            onChange={(e) => set('rejectMonths', e.target.value)}
-            error={errors['consentLifetimes.rejectMonths']}
-            hint={`1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`}
-          />
+          {(
+            [
+              ['acceptMonths', 'Keep an acceptance (months)'],
+              ['rejectMonths', 'Keep a rejection (months)'],
+            ] as const
+          ).map(([key, label]) => (
+            <Field
+              key={key}
+              label={label}
+              type="number"
+              min={1}
+              max={MAX_CONSENT_MONTHS}
+              {...field(`consentLifetimes.${key}`)}
+              hint={monthsHint}
+            />
+          ))}
         </Card>
         <Card className="grid gap-4 sm:grid-cols-2">
           <h3 className="font-semibold sm:col-span-2">Policies and contact</h3>
@@ -251,68 +202,38 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
             label="Privacy-policy URL"
             type="url"
             placeholder="https://"
-            value={form.privacyPolicyUrl}
-            onChange={(e) => set('privacyPolicyUrl', e.target.value)}
-            error={errors.privacyPolicyUrl}
+            {...field('privacyPolicyUrl')}
           />
           <Field
             label="Cookie-policy URL"
             type="url"
             placeholder="https://"
-            value={form.cookiePolicyUrl}
-            onChange={(e) => set('cookiePolicyUrl', e.target.value)}
-            error={errors.cookiePolicyUrl}
+            {...field('cookiePolicyUrl')}
           />
-          <Field
-            label="Contact name"
-            value={form.contactName}
-            onChange={(e) => set('contactName', e.target.value)}
-            error={errors['contact.name']}
-          />
-          <Field
-            label="Contact e-mail"
-            type="email"
-            value={form.contactEmail}
-            onChange={(e) => set('contactEmail', e.target.value)}
-            error={errors['contact.email']}
-          />
-          <Field
-            label="Contact phone"
-            value={form.contactPhone}
-            onChange={(e) => set('contactPhone', e.target.value)}
-            error={errors['contact.phone']}
-          />
+          <Field label="Contact name" {...field('contact.name')} />
+          <Field label="Contact e-mail" type="email" {...field('contact.email')} />
+          <Field label="Contact phone" {...field('contact.phone')} />
           <Field
             label="Contact web page"
             type="url"
             placeholder="https://"
-            value={form.contactUrl}
-            onChange={(e) => set('contactUrl', e.target.value)}
-            error={errors['contact.url']}
+            {...field('contact.url')}
           />
         </Card>
         <Card className="flex flex-col gap-3">
           <h3 className="font-semibold">Google Consent Mode</h3>
           <CheckboxField
             label="Send Google Consent Mode v2 signals"
-            checked={form.gcmEnabled}
-            onChange={(e) => set('gcmEnabled', e.target.checked)}
+            {...form.register('googleConsentMode.enabled')}
           />
-          <fieldset className="flex flex-col gap-1" disabled={!form.gcmEnabled || !canAdmin}>
+          <fieldset className="flex flex-col gap-1" disabled={!gcmEnabled || !canAdmin}>
             <legend className="text-sm font-medium text-slate-800">Mode</legend>
-            {(
-              [
-                ['basic', 'Basic: Google tags wait for consent (recommended)'],
-                ['advanced', 'Advanced: cookieless pings before consent'],
-              ] as const
-            ).map(([value, label]) => (
+            {GCM_MODES.map(([value, label]) => (
               <label key={value} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
-                  name="gcmMode"
                   value={value}
-                  checked={form.gcmMode === value}
-                  onChange={() => set('gcmMode', value)}
+                  {...form.register('googleConsentMode.mode')}
                   className="accent-brand"
                 />
                 {label}
@@ -321,11 +242,11 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           </fieldset>
         </Card>
       </fieldset>
-      {errors[''] && <p className="text-sm text-red-700">{errors['']}</p>}
+      <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
       {canAdmin && (
         <div className="flex justify-end">
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : 'Save settings'}
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : 'Save settings'}
           </Button>
         </div>
       )}

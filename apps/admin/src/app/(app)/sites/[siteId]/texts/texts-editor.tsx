@@ -1,19 +1,24 @@
 'use client';
 
 import { DEFAULT_TEXTS, type TLocaleTextsDraft } from '@smula/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { clsx } from 'clsx';
-import { useEffect, useState } from 'react';
-import { toast } from 'sonner';
+import { ZLocaleTextsDraftSchema } from '@smula/core/schema';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { ConflictNotice } from '~/components/conflict-notice';
 import { LoadingRows } from '~/components/empty-state';
-import { conflictCurrent, hasFieldErrors, serverFieldErrors } from '~/components/server-errors';
+import { useFieldProps } from '~/components/form/field-props';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
+import { ErrorText } from '~/components/ui/error-text';
 import { TextareaField } from '~/components/ui/textarea-field';
+import { toggleVariants } from '~/components/ui/toggle';
+import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
+import { useSiteRowForm } from '../use-site-row-form';
 
 const BANNER_KEYS = Object.keys(
   DEFAULT_TEXTS.en.banner,
@@ -29,10 +34,7 @@ function humanise(key: string) {
 
 type TDraftForm = { banner: Record<string, string>; policy: Record<string, string> };
 
-function toForm(
-  site: TSite | { texts: Record<string, TLocaleTextsDraft> },
-  locale: string,
-): TDraftForm {
+function toForm(site: { texts: Record<string, TLocaleTextsDraft> }, locale: string): TDraftForm {
   const draft = site.texts[locale] ?? {};
   const pick = (obj: object | undefined, keys: readonly string[]) =>
     Object.fromEntries(
@@ -43,6 +45,11 @@ function toForm(
     );
   return { banner: pick(draft.banner, BANNER_KEYS), policy: pick(draft.policy, POLICY_KEYS) };
 }
+
+// Core's draft-texts schema, worded as the server words it.
+const resolver = zodFormResolver<TDraftForm>(ZLocaleTextsDraftSchema, {
+  describe: (e) => describeIssues(e),
+});
 
 export function TextsEditor({ siteId }: { siteId: string }) {
   const trpc = useTRPC();
@@ -89,12 +96,7 @@ export function TextsEditor({ siteId }: { siteId: string }) {
               }
             }}
             tabIndex={l === active ? 0 : -1}
-            className={clsx(
-              'rounded-md border px-3 py-1.5 text-sm font-medium',
-              l === active
-                ? 'border-brand bg-brand text-white'
-                : 'border-slate-300 bg-white text-slate-800 hover:bg-slate-100',
-            )}
+            className={toggleVariants({ active: l === active })}
           >
             {l}
             {(missingTexts.get(l) ?? 0) > 0 && (
@@ -112,36 +114,31 @@ export function TextsEditor({ siteId }: { siteId: string }) {
 
 function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; canEdit: boolean }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [form, setForm] = useState(() => toForm(site, locale));
-  const [revision, setRevision] = useState(site.revision);
-  const [dirty, setDirty] = useState(false);
-  // Someone saved elsewhere and this form is untouched: follow the site.
-  useEffect(() => {
-    if (!dirty) {
-      setForm(toForm(site, locale));
-      setRevision(site.revision);
-    }
-  }, [site, locale, dirty]);
-  const save = useMutation(
-    trpc.declaration.updateTexts.mutationOptions({
-      onSuccess(updated) {
-        toast.success(`Texts (${locale}) saved`);
-        setDirty(false);
-        setRevision(updated.revision);
-        queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-        queryClient.invalidateQueries({ queryKey: trpc.declaration.pathKey() });
-      },
-      onError(err) {
-        if (!hasFieldErrors(err) && !conflictCurrent(err)) toast.error(err.message);
-      },
-    }),
-  );
-  const errors = serverFieldErrors(save.error);
-  const current = conflictCurrent<TSite>(save.error);
+  const { form, onSubmit, conflict, pending } = useSiteRowForm({
+    site,
+    toForm: (s) => toForm(s, locale),
+    resolver,
+    save: useMutation(trpc.declaration.updateTexts.mutationOptions()),
+    toInput: (values, revision) => {
+      // Policy sections are edited elsewhere; they travel along unchanged.
+      const sections = site.texts[locale]?.policy?.sections;
+      return {
+        siteId: site.id,
+        revision,
+        locale,
+        texts: {
+          banner: values.banner,
+          policy: { ...values.policy, ...(sections ? { sections } : {}) },
+        },
+      };
+    },
+    saved: `Texts (${locale}) saved`,
+  });
+  const field = useFieldProps(form);
+  const values = useWatch({ control: form.control });
   const defaults = DEFAULT_TEXTS[locale as 'sv' | 'en'] as (typeof DEFAULT_TEXTS)['en'] | undefined;
-  const field = (part: 'banner' | 'policy', key: string) => {
-    const value = form[part][key] ?? '';
+  const text = (part: 'banner' | 'policy', key: string) => {
+    const value = values[part]?.[key] ?? '';
     const fallback = (defaults?.[part] as unknown as Record<string, string> | undefined)?.[key];
     const long = (fallback?.length ?? 0) > 60;
     return (
@@ -149,69 +146,43 @@ function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; c
         key={`${part}.${key}`}
         label={humanise(key)}
         rows={long ? 3 : 1}
-        value={value}
         placeholder={fallback ?? ''}
         disabled={!canEdit}
-        error={errors[`${part}.${key}`]}
+        {...field(`${part}.${key}`)}
         marker={!fallback && !value.trim() ? <Badge tone="warning">{locale} missing</Badge> : null}
-        onChange={(e) => {
-          setDirty(true);
-          setForm((f) => ({ ...f, [part]: { ...f[part], [key]: e.target.value } }));
-        }}
       />
     );
   };
   return (
     <form
+      noValidate
       aria-label={`Texts (${locale})`}
       className="flex flex-col gap-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const sections = site.texts[locale]?.policy?.sections;
-        save.mutate({
-          siteId: site.id,
-          revision,
-          locale,
-          texts: {
-            banner: form.banner,
-            policy: { ...form.policy, ...(sections ? { sections } : {}) },
-          },
-        });
-      }}
+      onSubmit={onSubmit}
     >
-      {current && save.error && (
+      {conflict && (
         <ConflictNotice
-          message={save.error.message}
-          values={Object.entries(toForm(current, locale).banner)
-            .filter(([k, v]) => v && v !== form.banner[k])
+          message={conflict.message}
+          values={Object.entries(toForm(conflict.current, locale).banner)
+            .filter(([k, v]) => v && v !== values.banner?.[k])
             .map(([k, v]): [string, string] => [humanise(k), v])
             .slice(0, 8)}
-          onReload={() => {
-            setForm(toForm(current, locale));
-            setRevision(current.revision);
-            setDirty(false);
-            save.reset();
-            queryClient.invalidateQueries({ queryKey: trpc.site.pathKey() });
-          }}
+          onReload={conflict.reload}
         />
       )}
       <Card className="flex flex-col gap-3">
         <h3 className="font-semibold">Banner</h3>
-        <div className="grid gap-3 md:grid-cols-2">
-          {BANNER_KEYS.map((k) => field('banner', k))}
-        </div>
+        <div className="grid gap-3 md:grid-cols-2">{BANNER_KEYS.map((k) => text('banner', k))}</div>
       </Card>
       <Card className="flex flex-col gap-3">
         <h3 className="font-semibold">Cookie policy page</h3>
-        <div className="grid gap-3 md:grid-cols-2">
-          {POLICY_KEYS.map((k) => field('policy', k))}
-        </div>
+        <div className="grid gap-3 md:grid-cols-2">{POLICY_KEYS.map((k) => text('policy', k))}</div>
       </Card>
-      {errors[''] && <p className="text-sm text-red-700">{errors['']}</p>}
+      <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
       {canEdit && (
         <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3">
-          <Button type="submit" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : `Save texts (${locale})`}
+          <Button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : `Save texts (${locale})`}
           </Button>
         </div>
       )}

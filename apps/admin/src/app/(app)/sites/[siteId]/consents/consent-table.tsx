@@ -1,0 +1,106 @@
+import Link from 'next/link';
+import { DateTime } from '~/components/date-time';
+import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
+import type { TOutputs } from '~/trpc/types';
+import { ACTION_LABELS } from './labels';
+
+type TRecord = TOutputs['consent']['search']['records'][number];
+
+/**
+ * Consent records, newest first: when, the visitor's consent id (a link to their history, left
+ * out when the table is that history), what they chose, the exact version, and what the record
+ * keeps of the request.
+ */
+export function ConsentTable({
+  records,
+  siteId,
+  history,
+  searchHref,
+  caption,
+}: {
+  records: readonly TRecord[];
+  siteId: string;
+  /** The consent id whose history this is, if it is one. */
+  history: string | undefined;
+  searchHref: (consentId: string) => string;
+  caption: string;
+}) {
+  return (
+    <TableFrame>
+      <table className="w-full min-w-[56rem] text-left text-sm" data-testid="consent-records">
+        <caption className="px-3 pt-3 text-left font-medium text-slate-800">{caption}</caption>
+        <THead>
+          <tr>
+            <Th>Time (UTC)</Th>
+            {!history && <Th>Consent id</Th>}
+            <Th>Action</Th>
+            <Th>Choices</Th>
+            <Th>Version</Th>
+            <Th>Locale</Th>
+            <Th>Page</Th>
+            <Th>IP (truncated)</Th>
+            <Th>GPC</Th>
+          </tr>
+        </THead>
+        <tbody>
+          {records.map((r) => {
+            const entries = Object.entries(r.choices);
+            const granted = entries.filter(([, v]) => v).map(([k]) => k);
+            const refused = entries.filter(([, v]) => !v).map(([k]) => k);
+            return (
+              <Tr key={r.id}>
+                <Td className="whitespace-nowrap text-slate-700">
+                  <DateTime value={r.createdAt} />
+                </Td>
+                {!history && (
+                  <Td>
+                    <Link
+                      href={searchHref(r.consentId)}
+                      className="font-mono text-xs text-brand underline"
+                      aria-label={`History of consent id ${r.consentId}`}
+                      title={r.consentId}
+                    >
+                      {r.consentId.slice(0, 8)}…
+                    </Link>
+                  </Td>
+                )}
+                <Td className="whitespace-nowrap font-medium">
+                  {ACTION_LABELS[r.action as keyof typeof ACTION_LABELS] ?? r.action}
+                </Td>
+                <Td>
+                  <span className="block">
+                    <span className="text-slate-600">Granted: </span>
+                    {granted.join(', ') || 'none'}
+                  </span>
+                  {refused.length > 0 && (
+                    <span className="block">
+                      <span className="text-slate-600">Refused: </span>
+                      {refused.join(', ')}
+                    </span>
+                  )}
+                </Td>
+                <Td className="whitespace-nowrap">
+                  {/* The exact, immutable version this decision was made under. */}
+                  <Link
+                    href={`/sites/${siteId}/publish#version-${r.configVersion}`}
+                    className="text-brand underline"
+                    title={`Config hash ${r.configHash}`}
+                  >
+                    Version {r.configVersion}
+                  </Link>
+                  <code className="block text-xs text-slate-500">{r.configHash.slice(0, 12)}</code>
+                </Td>
+                <Td>{r.locale}</Td>
+                <Td className="min-w-[8rem] max-w-[16rem] break-words font-mono text-xs">
+                  {r.pagePath}
+                </Td>
+                <Td className="whitespace-nowrap font-mono text-xs">{r.ipTruncated ?? '—'}</Td>
+                <Td>{r.gpc ? 'Yes' : 'No'}</Td>
+              </Tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableFrame>
+  );
+}

@@ -1,0 +1,317 @@
+'use client';
+
+import {
+  countryName,
+  formatDuration,
+  MATCH_KINDS,
+  parseDuration,
+  STORAGE_TYPES,
+  type TDuration,
+  type TMatchKind,
+  type TStorageType,
+} from '@smula/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { EntityFormDialog } from '~/components/form/entity-form-dialog';
+import { useFieldProps } from '~/components/form/field-props';
+import { useEntityDialog } from '~/components/form/use-entity-dialog';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
+import { LoadingDialog } from '~/components/loading-dialog';
+import { Badge } from '~/components/ui/badge';
+import { Field } from '~/components/ui/field';
+import { SelectField } from '~/components/ui/select-field';
+import { TextareaField } from '~/components/ui/textarea-field';
+import { describeIssues } from '~/lib/describe-issues';
+import { splitList } from '~/lib/split-list';
+import { useTRPC } from '~/trpc/react';
+import { categoryLabel } from '../category-label';
+import { CategoryOptions } from '../category-options';
+import {
+  localeTexts,
+  type TCategoryRow,
+  type TItemRow,
+  type TVendorRow,
+  useInvalidateDeclaration,
+  useSite,
+} from '../use-site';
+import { TYPE_LABELS } from './item-labels';
+import { OcdSuggestions, type TOcdPick } from './ocd-suggestions';
+
+/** The fields of a storage item row the form edits (a list row or a conflict's current row). */
+type TItemLike = Pick<
+  TItemRow,
+  | 'id'
+  | 'revision'
+  | 'name'
+  | 'matchKind'
+  | 'type'
+  | 'host'
+  | 'party'
+  | 'duration'
+  | 'purpose'
+  | 'categoryId'
+  | 'vendorId'
+  | 'necessityJustification'
+  | 'recipientCountries'
+>;
+
+interface TItemForm {
+  name: string;
+  matchKind: TMatchKind;
+  type: TStorageType;
+  host: string;
+  party: 'first' | 'third';
+  duration: string;
+  purpose: Record<string, string>;
+  categoryId: string;
+  vendorId: string;
+  necessityJustification: string;
+  recipientCountries: string;
+}
+
+const durationText = (d: TDuration) => d.raw ?? formatDuration(d, 'en');
+
+function toForm(i: TItemLike | null, locales: readonly string[], categoryId: string): TItemForm {
+  return {
+    name: i?.name ?? '',
+    matchKind: i?.matchKind ?? 'exact',
+    type: i?.type ?? 'cookie',
+    host: i?.host ?? '',
+    party: i?.party ?? 'first',
+    duration: i ? durationText(i.duration) : '',
+    purpose: localeTexts(locales, i?.purpose),
+    categoryId: i?.categoryId ?? categoryId,
+    vendorId: i?.vendorId ?? '',
+    necessityJustification: i?.necessityJustification ?? '',
+    recipientCountries: (i?.recipientCountries ?? []).join(', '),
+  };
+}
+
+function toFields(form: TItemForm, base: TItemLike | null) {
+  const codes = splitList(form.recipientCountries);
+  return {
+    name: form.name,
+    matchKind: form.matchKind,
+    type: form.type,
+    host: form.host.trim() || null,
+    party: form.party,
+    // Unchanged text keeps the structured value it came from.
+    duration: base && form.duration === durationText(base.duration) ? base.duration : form.duration,
+    purpose: form.purpose,
+    categoryId: form.categoryId,
+    vendorId: form.vendorId || null,
+    necessityJustification: form.necessityJustification.trim() || null,
+    recipientCountries: codes.length > 0 ? codes : null,
+  };
+}
+
+// The fields the form marks required; the rest (durations, countries, the justification a
+// necessary category asks for) is the server's to judge, with the site's rows at hand.
+const resolver = zodFormResolver<TItemForm>(
+  z.object({
+    name: z.string().trim().min(1, 'required'),
+    duration: z.string().trim().min(1, 'required'),
+  }),
+  { describe: (e) => describeIssues(e) },
+);
+
+/**
+ * Adds a storage item (with Open Cookie Database suggestions as the name is typed), or edits
+ * one. Opens once the site's categories and vendors are loaded, so its selects start right.
+ */
+export function ItemDialog({
+  siteId,
+  item,
+  onClose,
+}: {
+  siteId: string;
+  item: TItemLike | null;
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const { site } = useSite(siteId);
+  const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
+  const vendors = useQuery(trpc.vendor.list.queryOptions({ siteId }));
+  const title = item ? `Edit “${item.name}”` : 'Add item';
+  if (!site || !categories.data || !vendors.data)
+    return <LoadingDialog title={title} onClose={onClose} />;
+  return (
+    <ItemForm
+      siteId={siteId}
+      item={item}
+      title={title}
+      locales={site.settings.locales}
+      categories={categories.data}
+      vendors={vendors.data}
+      onClose={onClose}
+    />
+  );
+}
+
+function ItemForm({
+  siteId,
+  item,
+  title,
+  locales,
+  categories,
+  vendors,
+  onClose,
+}: {
+  siteId: string;
+  item: TItemLike | null;
+  title: string;
+  locales: readonly string[];
+  categories: readonly TCategoryRow[];
+  vendors: readonly TVendorRow[];
+  onClose: () => void;
+}) {
+  const trpc = useTRPC();
+  const invalidate = useInvalidateDeclaration();
+  const fallbackCategory =
+    categories.find((c) => c.key === 'unclassified')?.id ?? categories[0]?.id ?? '';
+  const state = useEntityDialog({
+    siteId,
+    row: item,
+    noun: 'Item',
+    toForm: (i) => toForm(i, locales, fallbackCategory),
+    toFields,
+    resolver,
+    create: useMutation(trpc.storageItem.create.mutationOptions()),
+    update: useMutation(trpc.storageItem.update.mutationOptions()),
+    onSaved() {
+      invalidate();
+      onClose();
+    },
+  });
+  const { form } = state;
+  const field = useFieldProps(form);
+  const [name, duration, categoryId, purpose, recipientCountries] = useWatch({
+    control: form.control,
+    name: ['name', 'duration', 'categoryId', 'purpose', 'recipientCountries'],
+  });
+  const category = categories.find((c) => c.id === categoryId);
+  const parsed = duration.trim() ? parseDuration(duration) : null;
+  const durationHint = !parsed
+    ? 'For example “Session”, “30 days”, “13 months”, “2 years”.'
+    : parsed.kind === 'unknown'
+      ? 'Could not read this duration yet.'
+      : `Reads as: ${formatDuration(parsed, 'en')}`;
+  const codes = splitList(recipientCountries);
+
+  // An Open Cookie Database suggestion fills what the editor has not written yet.
+  const applyPick = ({ item: s, vendorName }: TOcdPick) => {
+    const now = form.getValues();
+    const set = (key: Parameters<typeof form.setValue>[0], value: string) =>
+      form.setValue(key, value, { shouldDirty: true });
+    if (!now.name) set('name', s.name);
+    set('matchKind', s.matchKind);
+    set('type', s.type);
+    if (!now.host) set('host', s.host ?? '');
+    set('party', s.party);
+    set('duration', durationText(s.duration));
+    if (locales.includes('en') && !now.purpose.en) set('purpose.en', s.purpose.en ?? '');
+    const pickedCategory = categories.find((c) => c.key === s.category)?.id;
+    if (pickedCategory) set('categoryId', pickedCategory);
+    const vendor = vendors.find((v) => v.name.toLowerCase() === vendorName.toLowerCase());
+    if (!now.vendorId && vendor) set('vendorId', vendor.id);
+  };
+
+  const categoryName = (id: string) => {
+    const c = categories.find((x) => x.id === id);
+    return c ? categoryLabel(c, locales) : id;
+  };
+
+  return (
+    <EntityFormDialog
+      title={title}
+      formLabel={item ? 'Edit item' : 'Add item'}
+      state={state}
+      submitLabel={item ? 'Save item' : 'Add item'}
+      onClose={onClose}
+      conflictValues={(current) => [
+        ['Name', current.name],
+        ['Host', current.host ?? ''],
+        ['Duration', formatDuration(current.duration, 'en')],
+        ['Category', categoryName(current.categoryId)],
+        ['Vendor', vendors.find((v) => v.id === current.vendorId)?.name ?? ''],
+        ...locales.map((l): [string, string] => [`Purpose (${l})`, current.purpose[l] ?? '']),
+      ]}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Name" {...field('name')} required />
+        {!item && <OcdSuggestions siteId={siteId} name={name} onPick={applyPick} />}
+        <SelectField
+          label="Match kind"
+          {...field('matchKind')}
+          hint="Prefix: _hj matches _hjSession_1. Pattern: # is an ID, XXX any text."
+        >
+          {MATCH_KINDS.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Type" {...field('type')}>
+          {STORAGE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {TYPE_LABELS[t]}
+            </option>
+          ))}
+        </SelectField>
+        <Field label="Host" placeholder=".example.se" {...field('host')} />
+        <SelectField label="Party" {...field('party')}>
+          <option value="first">First party (the site itself)</option>
+          <option value="third">Third party</option>
+        </SelectField>
+        <Field
+          label="Duration"
+          {...field('duration')}
+          hint={durationHint}
+          aria-live="off"
+          required
+        />
+        <SelectField label="Category" {...field('categoryId')} required>
+          <CategoryOptions categories={categories} locales={locales} />
+        </SelectField>
+        <SelectField label="Vendor" {...field('vendorId')}>
+          <option value="">No vendor (the site itself)</option>
+          {vendors.map((v) => (
+            <option key={v.id} value={v.id}>
+              {v.name}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      {category?.required && (
+        <TextareaField
+          label="Necessity justification"
+          {...field('necessityJustification')}
+          hint="Required in a necessary category: why can the site not work without it?"
+          required
+        />
+      )}
+      {locales.map((l) => (
+        <TextareaField
+          key={l}
+          label={`Purpose (${l})`}
+          {...field(`purpose.${l}`)}
+          marker={purpose[l]?.trim() ? null : <Badge tone="warning">{l} missing</Badge>}
+        />
+      ))}
+      <div className="flex flex-col gap-1">
+        <Field
+          label="Recipient countries"
+          placeholder="Leave empty to use the vendor's, e.g. SE, US"
+          {...field('recipientCountries')}
+          hint="ISO codes, separated by commas. Only when they differ from the vendor's."
+        />
+        {codes.length > 0 && (
+          <p className="text-xs text-slate-700">
+            {codes.map((c) => `${c.toUpperCase()}: ${countryName(c, 'en')}`).join(' · ')}
+          </p>
+        )}
+      </div>
+    </EntityFormDialog>
+  );
+}

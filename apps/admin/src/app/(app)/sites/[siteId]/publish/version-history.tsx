@@ -1,0 +1,208 @@
+'use client';
+
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { toast } from 'sonner';
+import { z } from 'zod';
+import { DateTime } from '~/components/date-time';
+import { zodFormResolver } from '~/components/form/zod-form-resolver';
+import { Button } from '~/components/ui/button';
+import { Card } from '~/components/ui/card';
+import { cn } from '~/components/ui/cn';
+import { controlVariants } from '~/components/ui/field-frame';
+import { Td, THead, Th } from '~/components/ui/table';
+import { useTRPC } from '~/trpc/react';
+import type { TOutputs } from '../use-site';
+
+type TVersion = TOutputs['publish']['versions'][number];
+interface TPair {
+  from: number;
+  to: number;
+}
+
+/**
+ * Published versions, newest (live) first: each links to its exact config, can be compared
+ * with the one before it or with any other, and (for publishers) republished as a rollback.
+ */
+export function VersionHistory({
+  siteId,
+  siteKey,
+  versions,
+  canRollBack,
+  onChange,
+}: {
+  siteId: string;
+  siteKey: string;
+  versions: readonly TVersion[] | undefined;
+  canRollBack: boolean;
+  /** After a rollback: refetch the preview and the versions. */
+  onChange: () => Promise<unknown>;
+}) {
+  const trpc = useTRPC();
+  const [compare, setCompare] = useState<TPair | null>(null);
+  const compared = useQuery({
+    ...trpc.publish.compare.queryOptions({
+      siteId,
+      from: compare?.from ?? 1,
+      to: compare?.to ?? 1,
+    }),
+    enabled: compare !== null,
+  });
+  const rollback = useMutation(
+    trpc.publish.rollback.mutationOptions({
+      async onSuccess(v) {
+        toast.success(`Version ${v.version} republishes version ${v.rollbackOf ?? ''}`.trim());
+        await onChange();
+      },
+      onError: (err) => toast.error(err.message),
+    }),
+  );
+  return (
+    <Card className="overflow-x-auto p-0">
+      <h3 className="px-6 pt-4 text-lg font-medium">History</h3>
+      {versions?.length === 0 && <p className="px-6 pb-4 text-slate-700">No versions yet.</p>}
+      {versions && versions.length > 0 && (
+        <table className="mt-2 w-full text-left text-sm">
+          <caption className="sr-only">Published versions</caption>
+          <THead>
+            <tr>
+              <Th>Version</Th>
+              <Th>Published (UTC)</Th>
+              <Th>Note</Th>
+              <Th>
+                <span className="sr-only">Actions</span>
+              </Th>
+            </tr>
+          </THead>
+          <tbody>
+            {versions.map((v, i) => {
+              const previous = versions[i + 1];
+              return (
+                <tr
+                  key={v.version}
+                  id={`version-${v.version}`}
+                  className="scroll-mt-4 border-t border-slate-200 align-top target:bg-amber-50"
+                >
+                  <Td>
+                    <a
+                      className="text-brand underline"
+                      href={`/api/v1/sites/${siteKey}/config?version=${v.version}`}
+                    >
+                      {v.version}
+                    </a>
+                    {i === 0 && (
+                      <span className="ml-2 rounded bg-green-100 px-1 text-xs">live</span>
+                    )}
+                    <code className="block text-xs text-slate-500">{v.hash.slice(0, 12)}</code>
+                  </Td>
+                  <Td>
+                    <DateTime value={v.createdAt} />
+                    <span className="block text-xs text-slate-600">{v.author ?? 'unknown'}</span>
+                  </Td>
+                  <Td>{v.note}</Td>
+                  <Td className="flex flex-wrap gap-2">
+                    {previous && (
+                      <Button
+                        variant="ghost"
+                        onClick={() => setCompare({ from: previous.version, to: v.version })}
+                      >
+                        Compare with {previous.version}
+                      </Button>
+                    )}
+                    {i > 0 && canRollBack && (
+                      <Button
+                        variant="secondary"
+                        disabled={rollback.isPending}
+                        onClick={() => rollback.mutate({ siteId, version: v.version, note: '' })}
+                      >
+                        Roll back to this
+                      </Button>
+                    )}
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {versions && versions.length > 1 && (
+        <CompareForm versions={versions} onCompare={setCompare} />
+      )}
+      {compare && (
+        <div className="border-t border-slate-200 p-4 text-sm" aria-live="polite">
+          <h4 className="font-medium">
+            Version {compare.from} → {compare.to}
+          </h4>
+          {compared.data && (
+            <>
+              {compared.data.lines.length === 0 && <p>No differences.</p>}
+              <ul className="mt-1 list-disc pl-6">
+                {compared.data.lines.map((l, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
+                  <li key={i}>{l.text}</li>
+                ))}
+              </ul>
+              {compared.data.reconsent && (
+                <p className="mt-1 text-amber-900">{compared.data.reconsent}</p>
+              )}
+            </>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+const ZVersionNumber = z.coerce.number().int().positive();
+const resolver = zodFormResolver<{ from: string; to: string }>(
+  z.object({ from: ZVersionNumber, to: ZVersionNumber }),
+);
+
+/** Any two versions side by side, in words. */
+function CompareForm({
+  versions,
+  onCompare,
+}: {
+  versions: readonly TVersion[];
+  onCompare: (pair: TPair) => void;
+}) {
+  const form = useForm({
+    defaultValues: {
+      from: String(versions[1]?.version ?? ''),
+      to: String(versions[0]?.version ?? ''),
+    },
+    resolver,
+  });
+  return (
+    <form
+      noValidate
+      aria-label="Compare two versions"
+      className="flex flex-wrap items-end gap-2 border-t border-slate-200 px-4 py-3 text-sm"
+      onSubmit={form.handleSubmit(({ from, to }) =>
+        onCompare({ from: Number(from), to: Number(to) }),
+      )}
+    >
+      {(
+        [
+          ['from', 'Compare version'],
+          ['to', 'with version'],
+        ] as const
+      ).map(([name, label]) => (
+        <label key={name} className="flex flex-col gap-1">
+          {label}
+          <select {...form.register(name)} className={cn(controlVariants(), 'py-1')}>
+            {versions.map((v) => (
+              <option key={v.version} value={v.version}>
+                {v.version}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <Button type="submit" variant="secondary">
+        Compare
+      </Button>
+    </form>
+  );
+}

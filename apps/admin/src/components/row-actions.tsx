@@ -1,0 +1,39 @@
+import { Button } from './ui/button';
+
+/**
+ * Edit and Delete for one row of a list or table. The accessible names say which row
+ * (`Edit vendor Matomo`), since every row repeats the same two words.
+ */
+export function RowActions({
+  label,
+  noun,
+  size = 'md',
+  onEdit,
+  onDelete,
+}: {
+  /** The row's name as people read it. */
+  label: string;
+  /** Said before the name (`category`), when the page lists more than one kind of thing. */
+  noun?: string;
+  size?: 'sm' | 'md';
+  onEdit: () => void;
+  onDelete: () => void;
+}) {
+  const what = noun ? `${noun} ${label}` : label;
+  return (
+    <div className="flex justify-end gap-1">
+      <Button variant="secondary" size={size} aria-label={`Edit ${what}`} onClick={onEdit}>
+        Edit
+      </Button>
+      <Button
+        variant="ghost"
+        size={size}
+        className="text-red-700 hover:bg-red-50"
+        aria-label={`Delete ${what}`}
+        onClick={onDelete}
+      >
+        Delete
+      </Button>
+    </div>
+  );
+}

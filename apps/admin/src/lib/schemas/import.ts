@@ -1,0 +1,12 @@
+/** Import fields the import screen, the CLI and the import services share (client-safe). */
+import { z } from 'zod';
+
+export const IMPORT_FORMATS = ['cookiebot', 'table', 'csv'] as const;
+export type TImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** 2 MB of text: far beyond any real declaration, and a bound on the work one request can ask. */
+export const MAX_IMPORT_CHARS = 2_000_000;
+
+export const ZImportText = z
+  .string()
+  .max(MAX_IMPORT_CHARS, 'The text is too long to import (at most 2 MB).');
