@@ -2,7 +2,7 @@ import { launchChromium } from '@smula/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hydrated } from './declaration-helpers';
-import { startAdmin, type TAdminServer } from './server';
+import { E2E_SETUP_TOKEN, startAdmin, type TAdminServer } from './server';
 
 let server: TAdminServer;
 let browser: Browser;
@@ -25,6 +25,7 @@ describe('admin in a real browser', () => {
     await page.getByLabel('E-mail').fill('ada@example.se');
     await page.getByLabel('Password').fill('short');
     await page.getByLabel('Organisation').fill('Exempel AB');
+    await page.getByLabel('Setup token').fill(E2E_SETUP_TOKEN);
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect
       .poll(() => page.getByText('Use at least 10 characters').count(), { timeout: 20_000 })
@@ -40,8 +41,9 @@ describe('admin in a real browser', () => {
     await page.getByRole('button', { name: 'Add site' }).click();
     await page.waitForURL(/\/sites\/[0-9a-f-]{36}$/);
     const snippet = await page.locator('pre code').textContent();
+    // The address comes from SMULA_PUBLIC_URL (the test server's own), never a request header.
     expect(snippet).toMatch(
-      /^<script src="http:\/\/localhost:3000\/b\/[A-Za-z0-9_-]{22}\.js"><\/script>$/,
+      new RegExp(`^<script src="${server.url}/b/[A-Za-z0-9_-]{22}\\.js"></script>$`),
     );
 
     await hydrated(page);

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { E2E_SETUP_TOKEN } from './server';
 
 /** Waits until React has hydrated, so typing is never lost to a re-render. */
 export async function hydrated(page: Page) {
@@ -23,6 +24,7 @@ export async function setUpOwner(
   await page.getByLabel('E-mail').fill(who.email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByLabel('Organisation').fill(who.organisation);
+  await page.getByLabel('Setup token').fill(E2E_SETUP_TOKEN);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(/\/dashboard$/);
 }

@@ -6,6 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@smula/testing';
 
+/** The first-run setup token every test server is started with (SMULA_SETUP_TOKEN). */
+export const E2E_SETUP_TOKEN = 'e2e-setup-token-0123456789';
+
 export interface TAdminServer {
   /** Base URL with `localhost` (Next rewrites 127.0.0.1 to localhost in request URLs). */
   url: string;
@@ -32,7 +35,9 @@ export async function startAdmin(
         ...process.env,
         NODE_ENV: 'production',
         SMULA_DATA_DIR: dataDir,
+        SMULA_PUBLIC_URL: `http://localhost:${port}`,
         NEXTAUTH_URL: `http://localhost:${port}`,
+        SMULA_SETUP_TOKEN: E2E_SETUP_TOKEN,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

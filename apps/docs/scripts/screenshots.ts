@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launchChromium } from '@smula/testing';
 import type { Locator, Page } from 'playwright-core';
-import { startAdmin } from '../../admin/e2e/server';
+import { E2E_SETUP_TOKEN, startAdmin } from '../../admin/e2e/server';
 
 const out = join(import.meta.dirname, '..', 'public', 'screenshots');
 const adminBuild = join(import.meta.dirname, '..', '..', 'admin', '.next', 'BUILD_ID');
@@ -64,6 +64,7 @@ try {
   await page.getByLabel('E-mail').fill('ada@fjallbageriet.se');
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByLabel('Organisation').fill('Fjällbageriet AB');
+  await page.getByLabel('Setup token').fill(E2E_SETUP_TOKEN);
   await shot(page, 'setup');
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(/\/dashboard$/);

@@ -69,7 +69,11 @@ export function startAdmin(port: number, env: Record<string, string>): Promise<T
     [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
     ADMIN_DIR,
     port,
-    { NEXTAUTH_URL: `http://localhost:${port}`, ...env },
+    {
+      SMULA_PUBLIC_URL: `http://localhost:${port}`,
+      NEXTAUTH_URL: `http://localhost:${port}`,
+      ...env,
+    },
     '/sign-in',
   );
 }

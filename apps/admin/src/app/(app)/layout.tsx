@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { HydrationMarker } from '~/components/hydration-marker';
 import { getActor } from '~/server/auth';
-import { SignOutButton } from './sign-out-button';
+import { SignOutButton, SignOutEverywhereButton } from './sign-out-button';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <div className="flex items-center gap-3 text-sm">
             <span className="hidden text-slate-600 sm:inline">{actor.email}</span>
+            <SignOutEverywhereButton />
             <SignOutButton />
           </div>
         </nav>

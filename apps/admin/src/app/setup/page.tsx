@@ -8,7 +8,12 @@ import { SetupForm } from './setup-form';
 export const dynamic = 'force-dynamic';
 export const metadata = { title: 'First-run setup' };
 
-export default async function SetupPage() {
+export default async function SetupPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
+  const { token } = await searchParams;
   if (!(await getSetupState({ db: await getDb() })).needsSetup) redirect('/sign-in');
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
@@ -16,11 +21,12 @@ export default async function SetupPage() {
       <div>
         <h1 className="text-2xl font-semibold">Welcome to Smula</h1>
         <p className="mt-1 text-slate-600">
-          Create the first account. It will own your organisation.
+          Create the first account. It will own your organisation. The setup token is in the server
+          log (the link printed at start fills it in).
         </p>
       </div>
       <Card>
-        <SetupForm />
+        <SetupForm token={typeof token === 'string' ? token : ''} />
       </Card>
     </main>
   );

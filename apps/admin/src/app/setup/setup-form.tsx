@@ -18,14 +18,15 @@ const resolver = zodFormResolver<{
   email: string;
   password: string;
   organisationName: string;
+  setupToken: string;
 }>(ZCreateFirstOwnerInput);
 
 /** First-run setup: the first account, owner of a new organisation, then signed in. */
-export function SetupForm() {
+export function SetupForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm({
-    defaultValues: { name: '', email: '', password: '', organisationName: '' },
+    defaultValues: { name: '', email: '', password: '', organisationName: '', setupToken: token },
     resolver,
   });
   const field = useFieldProps(form);
@@ -62,6 +63,14 @@ export function SetupForm() {
         label="Organisation"
         {...field('organisationName')}
         hint="Your company or agency; you can add more later."
+        required
+      />
+      <Field
+        label="Setup token"
+        autoComplete="off"
+        spellCheck={false}
+        {...field('setupToken')}
+        hint="Printed in the server log at start, or the value of SMULA_SETUP_TOKEN. It proves you run this server."
         required
       />
       <Button type="submit" disabled={create.isPending}>

@@ -30,7 +30,11 @@ export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: stri
           if (res?.ok) router.push('/dashboard');
           else
             form.setError('root.server', {
-              message: 'That e-mail and password do not match an account.',
+              // A throttled attempt says how long to wait; every other refusal reads the same.
+              message:
+                res?.error && res.error !== 'CredentialsSignin'
+                  ? res.error
+                  : 'That e-mail and password do not match an account.',
             });
         })}
       >

@@ -1,4 +1,4 @@
-import { env } from '~/env';
+import { publicBaseUrl } from '~/server/public-url';
 import { createOrRefreshDemo } from '../../server/demo/create-or-refresh-demo';
 import { DEMO_ORGANISATION_NAME } from '../../server/demo/demo-declaration';
 import { ConflictError } from '../../server/services/errors';
@@ -37,7 +37,7 @@ Prints the site key and the admin address of the site.`,
       }
     }
 
-    const base = env.SMULA_PUBLIC_URL ?? 'http://localhost:3000';
+    const base = publicBaseUrl();
     console.log(`Site key: ${result.siteKey}`);
     console.log(`Open: ${base}/sites/${result.siteId}`);
     console.log(

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { env } from '~/env';
+import { publicBaseUrl } from '~/server/public-url';
 import { exportStatic } from '../../server/delivery/export-static';
 import { CliError, str, type TCommand } from '../command';
 
@@ -15,7 +16,7 @@ export const exportCommand: TCommand = {
   async run({ db, values }) {
     const out = str(values.out);
     if (!out) throw new CliError('Say where to write: --out DIR', 2);
-    const publicUrl = str(values['public-url']) ?? env.SMULA_PUBLIC_URL ?? 'http://localhost:3000';
+    const publicUrl = str(values['public-url']) ?? publicBaseUrl();
     const outDir = resolve(env.INIT_CWD ?? process.cwd(), out);
     const manifest = await exportStatic(db, {
       outDir,

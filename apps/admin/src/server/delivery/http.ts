@@ -1,5 +1,5 @@
-import { env } from '~/env';
 import { getDb } from '../db';
+import { publicBaseUrl } from '../public-url';
 import { deliver, type TDeliveryKind } from './deliver';
 
 /** Adapts a route request to `deliver` and its answer to a Response. */
@@ -17,7 +17,8 @@ export async function deliveryResponse(
     locale: url.searchParams.get('locale'),
     origin: req.headers.get('origin'),
     ifNoneMatch: req.headers.get('if-none-match'),
-    publicUrl: env.SMULA_PUBLIC_URL ?? url.origin,
+    // The consent endpoint baked into (long-cached) scripts: never from the Host header.
+    publicUrl: publicBaseUrl(),
   });
   return new Response(req.method === 'HEAD' ? null : result.body, {
     status: result.status,

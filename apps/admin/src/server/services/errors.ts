@@ -26,8 +26,9 @@ export class UnauthorizedError extends ServiceError {
 }
 
 export class ForbiddenError extends ServiceError {
-  constructor(message = 'Your role does not allow this.') {
-    super('FORBIDDEN', message);
+  /** `details.field`: the form field the refusal is about (shown next to it). */
+  constructor(message = 'Your role does not allow this.', details?: { field?: string }) {
+    super('FORBIDDEN', message, details);
   }
 }
 

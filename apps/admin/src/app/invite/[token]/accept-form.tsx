@@ -23,8 +23,12 @@ const newAccount = zodFormResolver<TAcceptForm>(
   z.object({ name: ZPersonName, password: ZNewPassword }),
 );
 
-/** Accepts an invitation: creating the account first when the address has none. */
-export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: boolean }) {
+/**
+ * Accepts an invitation: signed in, as that account; otherwise by creating the account. The
+ * page does not say whether the address already has an account (see lookupInvitation).
+ */
+export function AcceptForm({ token, signedInAs }: { token: string; signedInAs: string | null }) {
+  const hasAccount = signedInAs !== null;
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<TAcceptForm>({
@@ -51,15 +55,18 @@ export function AcceptForm({ token, hasAccount }: { token: string; hasAccount: b
     >
       {hasAccount ? (
         <p className="text-sm text-slate-700">
-          You already have an account. If you are signed in as the invited address, accept below;
-          otherwise{' '}
-          <Link className="text-brand underline" href="/sign-in">
-            sign in
-          </Link>{' '}
-          first and open the link again.
+          You are signed in as <strong>{signedInAs}</strong>. Accept below to join with this
+          account.
         </p>
       ) : (
         <>
+          <p className="text-sm text-slate-700">
+            Already have a Smula account?{' '}
+            <Link className="text-brand underline" href="/sign-in">
+              Sign in
+            </Link>{' '}
+            first and open the link again. Otherwise create your account here.
+          </p>
           <Field label="Your name" {...field('name')} required />
           <Field
             label="Choose a password"

@@ -1,5 +1,6 @@
 import { HydrationMarker } from '~/components/hydration-marker';
 import { Card } from '~/components/ui/card';
+import { getActor } from '~/server/auth';
 import { serverApi } from '~/trpc/server';
 import { AcceptForm } from './accept-form';
 
@@ -10,6 +11,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const { token } = await params;
   const api = await serverApi({ public: true });
   const invitation = await api.invitation.lookup({ token }).catch(() => null);
+  const actor = await getActor();
   return (
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
       <HydrationMarker />
@@ -21,7 +23,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             {invitation.email}.
           </p>
           <Card>
-            <AcceptForm token={token} hasAccount={invitation.hasAccount} />
+            <AcceptForm token={token} signedInAs={actor?.email ?? null} />
           </Card>
         </>
       ) : (

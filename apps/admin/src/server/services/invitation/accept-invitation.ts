@@ -38,16 +38,9 @@ export async function lookupInvitation(
   input: z.infer<typeof ZLookupInvitationInput>,
 ) {
   const { invitation, organisationName } = await findOpen(ctx.db, input.token);
-  const [existing] = await ctx.db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, invitation.email));
-  return {
-    organisationName,
-    email: invitation.email,
-    role: invitation.role,
-    hasAccount: Boolean(existing),
-  };
+  // Nothing about the address's account (it may belong to other organisations): the page
+  // offers both ways in, and only acceptance itself learns which applies.
+  return { organisationName, email: invitation.email, role: invitation.role };
 }
 
 /**

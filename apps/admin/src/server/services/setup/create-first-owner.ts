@@ -40,6 +40,7 @@ export async function createFirstOwner(
     if (!token.expected || !token.matches(token.expected, input.setupToken))
       throw new ForbiddenError(
         'The setup token is missing or wrong. Use the setup link from the server log (or the value of SMULA_SETUP_TOKEN).',
+        { field: 'setupToken' },
       );
   }
   const passwordHash = await hashPassword(input.password);

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { Card } from '~/components/ui/card';
-import { env } from '~/env';
+import { publicBaseUrl } from '~/server/public-url';
 import { serverApi } from '~/trpc/server';
 
 export const metadata = { title: 'Overview' };
@@ -10,7 +10,7 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
-  const base = env.SMULA_PUBLIC_URL ?? 'http://localhost:3000';
+  const base = publicBaseUrl();
   const snippet = `<script src="${base}/b/${site.key}.js"></script>`;
   return (
     <div className="flex flex-col gap-6">

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -49,6 +49,8 @@ export function MembersPanel(props: {
   myRole: TRole;
   members: TMember[];
   pending: TPending[];
+  /** The server can send e-mail (SMTP_URL): invitations can be mailed, which proves the address. */
+  emailAvailable: boolean;
 }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -68,10 +70,16 @@ export function MembersPanel(props: {
   });
   const field = useFieldProps(inviteForm);
   const [link, setLink] = useState<string | null>(null);
+  // Which submit button was pressed; a ref, because the submit event comes before a re-render.
+  const delivery = useRef<'email' | 'link'>('link');
   const invite = useMutation(
     trpc.invitation.create.mutationOptions({
       onSuccess(inv) {
-        setLink(`${window.location.origin}/invite/${inv.token}`);
+        if (inv.token) setLink(`${window.location.origin}/invite/${inv.token}`);
+        else {
+          setLink(null);
+          toast.success(`Invitation e-mailed to ${inv.email}.`);
+        }
         inviteForm.resetField('email');
         refresh();
       },
@@ -149,7 +157,12 @@ export function MembersPanel(props: {
             noValidate
             className="flex flex-col gap-3 sm:flex-row sm:items-end"
             onSubmit={inviteForm.handleSubmit(({ email, role }) =>
-              invite.mutate({ organisationId: props.organisationId, email, role }),
+              invite.mutate({
+                organisationId: props.organisationId,
+                email,
+                role,
+                delivery: delivery.current,
+              }),
             )}
           >
             <Field label="E-mail" type="email" {...field('email')} required className="flex-1" />
@@ -160,10 +173,35 @@ export function MembersPanel(props: {
                 </option>
               ))}
             </SelectField>
-            <Button type="submit" disabled={invite.isPending}>
+            {props.emailAvailable && (
+              <Button
+                type="submit"
+                disabled={invite.isPending}
+                onClick={() => {
+                  delivery.current = 'email';
+                }}
+              >
+                Send by e-mail
+              </Button>
+            )}
+            <Button
+              type="submit"
+              variant={props.emailAvailable ? 'secondary' : 'primary'}
+              disabled={invite.isPending}
+              onClick={() => {
+                delivery.current = 'link';
+              }}
+            >
               Create invitation link
             </Button>
           </form>
+          <p className="text-sm text-slate-600">
+            {props.emailAvailable
+              ? 'An e-mailed invitation proves the address belongs to the person. '
+              : ''}
+            A password chosen through a copied link stays unconfirmed until the person first signs
+            in by e-mail link or single sign-on; then it is cleared, so only they can set it.
+          </p>
           {link && (
             <div role="status" className="rounded bg-amber-50 p-3 text-sm">
               Send this one-time link to the person; it is shown only now and expires in 7 days:

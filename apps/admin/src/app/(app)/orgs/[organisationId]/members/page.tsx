@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { canSendMail } from '~/server/mail';
 import { serverApi } from '~/trpc/server';
 import { MembersPanel } from './members-panel';
 
@@ -24,6 +25,7 @@ export default async function MembersPage({
         myRole={org.role}
         members={members}
         pending={pending}
+        emailAvailable={canSendMail()}
       />
     </div>
   );
