@@ -9,6 +9,10 @@ const config: NextConfig = {
     '@node-rs/argon2',
     'nodemailer',
     '@smula/banner',
+    // Loads drizzle-orm with a computed dynamic import, which a bundler cannot follow.
+    'rate-limiter-flexible',
+    // One drizzle-orm for the app and rate-limiter-flexible's store.
+    'drizzle-orm',
   ],
   transpilePackages: ['@smula/core'],
   poweredByHeader: false,

@@ -47,7 +47,7 @@ describe('admin in a real browser', () => {
     );
 
     await hydrated(page);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${server.url}/dashboard`);
     await page.waitForURL(/\/sign-in/);

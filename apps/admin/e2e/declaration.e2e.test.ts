@@ -347,7 +347,7 @@ describe('declaration editor in a real browser', () => {
   });
 
   it('signs out', async () => {
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(/\/sign-in/);
     await page.goto(`${siteUrl}/declaration`);
     await page.waitForURL(/\/sign-in/);
