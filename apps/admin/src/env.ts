@@ -48,6 +48,8 @@ const ZEnvSchema = z.object({
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /** Set by Next: which runtime a module is loaded in. */
   NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
+  /** Set by Next: `phase-production-build` while `next build` runs (nothing may open then). */
+  NEXT_PHASE: z.string().optional(),
   /** Where `pnpm smula …` was typed (set by pnpm/npm), so CLI paths resolve from there. */
   INIT_CWD: z.string().optional(),
 });

@@ -1,8 +1,8 @@
 import { DAY_MS } from '@smula/core';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { consentChainHeads, consentRecords } from '../db/schema/consents';
+import type { TDbOrTx } from '../db/types';
 import { chainHash, GENESIS_HASH } from './chain';
 
 export interface TChainProblem {
