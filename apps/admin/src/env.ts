@@ -44,6 +44,11 @@ const ZEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]+$/, 'a header name')
     .optional(),
+  /**
+   * How long the admin server or a command waits for another process to release the embedded
+   * database before giving up with a message naming it.
+   */
+  SMULA_EMBEDDED_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /** Set by Next: which runtime a module is loaded in. */

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { getDatabase } from '../server/db';
+import { holderLabel } from '../server/db/embedded/data-dir-lock';
 import { ServiceError } from '../server/services/errors';
 import { CliError, EXIT, type TCommand } from './command';
 import { commands } from './commands';
@@ -72,7 +73,16 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const prepared = await command.prepare?.(parsed);
-    const handle = await getDatabase();
+    // With the embedded database, a running admin server serves it to commands; without one
+    // the command opens it itself (see server/db/embedded).
+    const handle = await getDatabase({
+      role: 'join',
+      label: `pnpm smula ${name}`,
+      onWait: (h) =>
+        console.error(
+          `The embedded database is in use by ${h ? holderLabel(h) : 'another process'}; waiting for it …`,
+        ),
+    });
     try {
       return await command.run({ db: handle.db, ...parsed, prepared });
     } finally {

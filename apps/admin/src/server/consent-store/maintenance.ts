@@ -1,7 +1,7 @@
 import { DAY_MS } from '@smula/core';
 import { sql } from 'drizzle-orm';
-import { rowsOf } from '../db/rows';
 import { describeError } from '../db/errors';
+import { rowsOf } from '../db/rows';
 import type { TDb } from '../db/types';
 import { ensureConsentPartitions } from './partitions';
 import { purgeConsents, type TPurgeResult } from './purge';
