@@ -36,12 +36,14 @@ export async function createPool(config: PoolConfig): Promise<Pool> {
   return pool;
 }
 
-async function overPool(pool: Pool, migrationsFolder: string): Promise<TDb> {
+async function overPool(pool: Pool, migrationsFolder: string | null): Promise<TDb> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const db = drizzle(pool, { schema, casing: 'snake_case' });
-  await migrate(db, { migrationsFolder });
-  await ensureConsentPartitions(db as unknown as TDb, new Date());
+  if (migrationsFolder) {
+    await migrate(db, { migrationsFolder });
+    await ensureConsentPartitions(db as unknown as TDb, new Date());
+  }
   return db as unknown as TDb;
 }
 
@@ -62,8 +64,10 @@ export async function openDatabase(options: {
   /** Told when the embedded directory is held and this process waits for it. */
   onWait?: (holder: TLockHolder | null) => void;
   waitMs?: number;
+  /** false: open as it is, without migrating or adding partitions (`pnpm smula doctor`). */
+  migrate?: boolean;
 }): Promise<TDbHandle> {
-  const migrationsFolder = migrationsDir(options.migrations);
+  const migrationsFolder = options.migrate === false ? null : migrationsDir(options.migrations);
   if (options.databaseUrl) {
     const pool = await createPool({ connectionString: options.databaseUrl, max: 10 });
     try {
@@ -102,8 +106,10 @@ export async function openDatabase(options: {
     const { drizzle } = await import('drizzle-orm/pglite');
     const { migrate } = await import('drizzle-orm/pglite/migrator');
     const db = drizzle(opened.client, { schema, casing: 'snake_case' });
-    await migrate(db, { migrationsFolder });
-    await ensureConsentPartitions(db as unknown as TDb, new Date());
+    if (migrationsFolder) {
+      await migrate(db, { migrationsFolder });
+      await ensureConsentPartitions(db as unknown as TDb, new Date());
+    }
     return { db: db as unknown as TDb, driver: 'pglite', close: opened.close };
   } catch (err) {
     await opened.close().catch(() => {});

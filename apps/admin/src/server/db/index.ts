@@ -24,6 +24,8 @@ export function getDatabase(
     role?: TEmbeddedRole;
     label?: string;
     onWait?: (holder: TLockHolder | null) => void;
+    /** false: leave migrations and partitions as they are (`pnpm smula doctor` reports them). */
+    migrate?: boolean;
   } = {},
 ): Promise<TDbHandle> {
   holder.__smulaDb ??= openDatabase({
@@ -32,6 +34,7 @@ export function getDatabase(
     role: options.role ?? 'serve',
     label: options.label ?? 'the admin server (next start)',
     waitMs: env.SMULA_EMBEDDED_WAIT_SECONDS * 1000,
+    migrate: options.migrate,
     onWait:
       options.onWait ??
       ((h) =>

@@ -102,6 +102,13 @@ describe('the embedded database, served by the admin server to commands', () => 
     expect((found as unknown as { rows: unknown[] }).rows).toHaveLength(1);
   });
 
+  it('doctor runs through the server and says who serves the directory', async () => {
+    const res = await smula(dataDir, ['doctor']);
+    expect(res).toMatchObject({ code: 0, stderr: '' });
+    expect(res.stdout).toContain(`is served by pid ${process.pid} (the test server) since`);
+    expect(res.stdout).toContain('Everything looks right.');
+  });
+
   it('a second server on the directory is refused, naming the one that serves it', async () => {
     await expect(
       openDatabase({ dataDir, role: 'serve', label: 'another server', waitMs: 0 }),
