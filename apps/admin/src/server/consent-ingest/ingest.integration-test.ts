@@ -19,7 +19,6 @@ import { describeOnDrivers } from '../testing/databases';
 import { ingestConsent, type TIngestDeps } from './ingest';
 import { parseTrustedProxies } from './ip';
 import { RateLimiter } from './rate-limit';
-import { VersionCache } from './versions';
 
 await describeOnDrivers('consent records', (t) => {
   let siteId: string;

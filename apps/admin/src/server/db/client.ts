@@ -110,6 +110,7 @@ export async function openDatabase(options: {
       await migrate(db, { migrationsFolder });
       await ensureConsentPartitions(db as unknown as TDb, new Date());
     }
+    await opened.serve();
     return { db: db as unknown as TDb, driver: 'pglite', close: opened.close };
   } catch (err) {
     await opened.close().catch(() => {});

@@ -12,7 +12,7 @@ import {
   type TDataDirLock,
   type TLockHolder,
 } from './data-dir-lock';
-import { SOCKET_FILE, SOCKET_PORT, serveEmbedded } from './share';
+import { SOCKET_FILE, SOCKET_PORT, serveEmbedded, type TShareServer } from './share';
 
 /**
  * How a process uses an embedded data directory:
@@ -25,7 +25,14 @@ export type TEmbeddedRole = 'serve' | 'join';
 
 /** What `openEmbedded` opened: PGlite in this process, or the server's through its socket. */
 export type TEmbeddedConnection =
-  | { kind: 'own'; client: PGlite; lock: TDataDirLock; close: () => Promise<void> }
+  | {
+      kind: 'own';
+      client: PGlite;
+      lock: TDataDirLock;
+      /** Starts serving it to commands (role `serve`): call once it is migrated and ready. */
+      serve: () => Promise<void>;
+      close: () => Promise<void>;
+    }
   | { kind: 'socket'; socketDir: string; holder: TLockHolder };
 
 /** The data directory cannot be used now; the message says by whom and what to do. */
@@ -152,20 +159,28 @@ async function openOwn(
     const { PGlite } = await import('@electric-sql/pglite');
     client = new PGlite(join(dataDir, 'pglite'));
     await client.waitReady;
-    if (role === 'serve') socketDir = socketDirFor(dataDir);
-    const share = socketDir ? await serveEmbedded(client, socketDir) : null;
-    if (share) lock.setSocketDir(share.socketDir);
     const own = client;
+    let share: TShareServer | null = null;
     let closing: Promise<void> | undefined;
     return {
       kind: 'own',
       client: own,
       lock,
+      async serve() {
+        if (role !== 'serve' || share) return;
+        socketDir = socketDirFor(dataDir);
+        share = await serveEmbedded(own, socketDir);
+        // Only now do commands learn where to connect; until then they wait for the lock.
+        lock.setSocketDir(share.socketDir);
+      },
       close: () =>
         (closing ??= (async () => {
           try {
             lock.setSocketDir(null);
             await share?.close();
+            // A socket directory of its own in the temporary folder (a long data path) goes too.
+            if (socketDir && !socketDir.startsWith(dataDir))
+              rmSync(socketDir, { recursive: true, force: true });
             await own.close();
           } finally {
             process.off('exit', onExit);
