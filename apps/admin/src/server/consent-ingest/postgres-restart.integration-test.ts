@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { TPublishedConfig } from '@smula/core';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/client';
+import { createPool, openDatabase } from '../db/client';
 import { consentBody, consentRequest, makeConsentSite, testIngestDeps } from '../testing/consents';
 import { ingestConsent } from './ingest';
 
@@ -330,4 +330,32 @@ describe('the in-process pool when PostgreSQL terminates its connections', () =>
       await admin.end();
     }
   }, 120_000);
+});
+
+describe('a pooled connection that dies while checked out', () => {
+  it('goes back to the pool even if its user never releases it (drizzle’s failed BEGIN)', async () => {
+    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await admin.connect();
+    } catch {
+      console.info('[smula] PostgreSQL not reachable: the checkout test is skipped.');
+      return;
+    }
+    const pool = await createPool({ connectionString: PG_ADMIN_URL, max: 1 });
+    try {
+      const client = await pool.connect();
+      const pid = (client as unknown as { processID: number }).processID;
+      const died = new Promise((r) => client.once('error', r));
+      await admin.query('SELECT pg_terminate_backend($1)', [pid]);
+      await died;
+      // Never released, as drizzle's transaction leaves it when BEGIN fails. With one slot, the
+      // pool answers again only if the dead client went back by itself.
+      const { rows } = await pool.query<{ one: number }>('SELECT 1 AS one');
+      expect(rows[0]!.one).toBe(1);
+      client.release(); // the user's late release is harmless
+    } finally {
+      await pool.end();
+      await admin.end();
+    }
+  });
 });

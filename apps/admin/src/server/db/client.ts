@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Pool, PoolConfig } from 'pg';
+import type { Pool, PoolClient, PoolConfig } from 'pg';
 import { ensureConsentPartitions } from '../consent-store/partitions';
 import type { TLockHolder } from './embedded/data-dir-lock';
 import type { TEmbeddedRole } from './embedded/open-embedded';
@@ -33,7 +33,36 @@ export async function createPool(config: PoolConfig): Promise<Pool> {
     console.error(`database connection lost: ${describeError(err)}; reconnecting on next use`);
   pool.on('error', lost);
   pool.on('connect', (client) => client.on('error', lost));
+  guardCheckouts(pool);
   return pool;
+}
+
+/**
+ * drizzle's transaction on a pool checks a client out and sends BEGIN before its try/finally,
+ * so when the connection died in between, the client is never released: after a few of those
+ * the pool is full of dead clients and waits forever (found by the terminate test). Here a
+ * checked-out client whose connection fails goes back at once (the pool discards it); its
+ * user's own release, if it comes, is then a no-op.
+ */
+function guardCheckouts(pool: Pool): void {
+  const connect = pool.connect as (this: Pool, ...args: unknown[]) => unknown;
+  pool.connect = function (this: Pool, ...args: unknown[]) {
+    // With a callback it is pg's own pool.query, which releases on errors itself.
+    if (args.length) return connect.apply(this, args);
+    return (connect.call(this) as Promise<PoolClient>).then((client) => {
+      const release = client.release;
+      let released = false;
+      const finish = (err?: Error | boolean) => {
+        if (released) return;
+        released = true;
+        client.off('error', finish);
+        release.call(client, err);
+      };
+      client.on('error', finish);
+      client.release = finish;
+      return client;
+    });
+  } as Pool['connect'];
 }
 
 async function overPool(pool: Pool, migrationsFolder: string | null): Promise<TDb> {
