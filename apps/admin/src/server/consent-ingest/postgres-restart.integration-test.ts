@@ -129,6 +129,18 @@ async function storedOnce(url: string, ids: string[]) {
   }
 }
 
+/** A client of the shared server for a test's own setup, or null (with a notice) without one. */
+async function adminClient(test: string): Promise<pg.Client | null> {
+  const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await admin.connect();
+    return admin;
+  } catch {
+    console.info(`[smula] PostgreSQL not reachable: the ${test} test is skipped.`);
+    return null;
+  }
+}
+
 const waitUntil = async (what: string, ok: () => boolean, ms: number) => {
   const end = Date.now() + ms;
   while (!ok()) {
@@ -259,13 +271,8 @@ describe.skipIf(!bin)('smula collector while its PostgreSQL is stopped and start
 
 describe('the in-process pool when PostgreSQL terminates its connections', () => {
   it('survives, answers 503 or 2xx, stores every 2xx once and recovers', async () => {
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await admin.connect();
-    } catch {
-      console.info('[smula] PostgreSQL not reachable: the terminate test is skipped.');
-      return;
-    }
+    const admin = await adminClient('terminate');
+    if (!admin) return;
     const name = `smula_term_${randomBytes(5).toString('hex')}`;
     await admin.query(`CREATE DATABASE ${name}`);
     const url = new URL(PG_ADMIN_URL);
@@ -334,13 +341,8 @@ describe('the in-process pool when PostgreSQL terminates its connections', () =>
 
 describe('a pooled connection that dies while checked out', () => {
   it('goes back to the pool even if its user never releases it (drizzle’s failed BEGIN)', async () => {
-    const admin = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await admin.connect();
-    } catch {
-      console.info('[smula] PostgreSQL not reachable: the checkout test is skipped.');
-      return;
-    }
+    const admin = await adminClient('checkout');
+    if (!admin) return;
     const pool = await createPool({ connectionString: PG_ADMIN_URL, max: 1 });
     try {
       const client = await pool.connect();
