@@ -53,10 +53,17 @@ const ZEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9-]+$/, 'a header name')
     .optional(),
+  /**
+   * How long the admin server or a command waits for another process to release the embedded
+   * database before giving up with a message naming it.
+   */
+  SMULA_EMBEDDED_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /** Set by Next: which runtime a module is loaded in. */
   NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
+  /** Set by Next: `phase-production-build` while `next build` runs (nothing may open then). */
+  NEXT_PHASE: z.string().optional(),
   /** Where `pnpm smula …` was typed (set by pnpm/npm), so CLI paths resolve from there. */
   INIT_CWD: z.string().optional(),
 });

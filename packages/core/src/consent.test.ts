@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bannerTextHash, checkRecordAgainstConfig, consentExpiry } from './consent.js';
 import { fjallbagerietDeclaration as draft } from './fixtures/fjallbageriet.js';
 import { buildPublishedConfig } from './published-config.js';
-import { formatIssues, ZConsentRecordBodySchema } from './schema/index.js';
+import { consentBodyProblem, formatIssues, ZConsentRecordBodySchema } from './schema/index.js';
 
 const config = buildPublishedConfig(draft, {
   siteKey: 'fjallbageriet-key',
@@ -46,6 +46,53 @@ describe('ZConsentRecordBodySchema', () => {
     const result = ZConsentRecordBodySchema.safeParse({ ...body, [field]: value });
     expect(result.success).toBe(false);
     expect(formatIssues(result.error!).join('\n')).toContain(path);
+  });
+});
+
+describe('what PostgreSQL cannot store exactly is refused with a specific code', () => {
+  // Each of these passed validation before and then failed a whole group-commit batch (NUL,
+  // years 0 and 10000) or broke the day's hash chain (a lone surrogate stored as U+FFFD).
+  it.each([
+    ['pagePath', '/a\u0000b', 'invalid_text', 'NUL'],
+    ['pagePath', '/\ud800', 'invalid_text', 'well-formed'],
+    ['pagePath', '/x\udc00y', 'invalid_text', 'well-formed'],
+    ['clientTime', '0000-01-01T00:00:00Z', 'invalid_time', 'clientTime'],
+    ['clientTime', '9999-12-31T23:30:00-05:00', 'invalid_time', 'clientTime'],
+    ['clientTime', '1969-12-31T23:59:59Z', 'invalid_time', 'clientTime'],
+  ])('%s %j → %s', (field, value, code, words) => {
+    const result = ZConsentRecordBodySchema.safeParse({ ...body, [field]: value });
+    expect(result.success).toBe(false);
+    const problem = consentBodyProblem(result.error!);
+    expect(problem.code).toBe(code);
+    expect(problem.message).toContain(field);
+    expect(problem.message).toContain(words);
+  });
+
+  it('keeps well-formed text, pairs of surrogates and the edges of the time range', () => {
+    for (const [field, value] of <[string, string][]>[
+      ['pagePath', '/smörgås/😀/\u2028'],
+      ['clientTime', '1970-01-01T00:00:00Z'],
+      ['clientTime', '9999-12-31T23:59:59.999Z'],
+      ['clientTime', '2026-12-03T09:15:00+14:00'],
+    ])
+      expect(ZConsentRecordBodySchema.safeParse({ ...body, [field]: value }).success).toBe(true);
+  });
+
+  it('refuses a "__proto__" category instead of dropping it', () => {
+    const parsed = JSON.parse(`{"choices":{"__proto__":true,"${required.key}":true}}`) as {
+      choices: unknown;
+    };
+    const result = ZConsentRecordBodySchema.safeParse({ ...body, choices: parsed.choices });
+    expect(result.success).toBe(false);
+    expect(consentBodyProblem(result.error!)).toMatchObject({
+      code: 'unknown_category',
+      message: expect.stringContaining('__proto__'),
+    });
+  });
+
+  it('answers invalid_record for any other problem', () => {
+    const result = ZConsentRecordBodySchema.safeParse({ ...body, gpc: 'yes' });
+    expect(consentBodyProblem(result.error!).code).toBe('invalid_record');
   });
 });
 

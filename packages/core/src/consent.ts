@@ -29,6 +29,37 @@ export interface TConsentRecordBody {
   clientTime?: string;
 }
 
+// A UTF-16 surrogate without its partner: JSON's "\ud800" escape makes one, and no encoding
+// can store it (PostgreSQL would keep U+FFFD instead, and the record's hash would no longer
+// match). The same test as String.prototype.isWellFormed, which ES2022 does not type.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a string cannot be stored exactly as received, or null when it can: a NUL character
+ * (PostgreSQL's text and jsonb refuse it) or a lone surrogate (not well-formed Unicode).
+ */
+export function unstorableText(value: string): string | null {
+  if (value.includes('\u0000')) return 'contains a NUL character';
+  if (LONE_SURROGATE.test(value)) return 'is not well-formed Unicode (a lone surrogate)';
+  return null;
+}
+
+/**
+ * The client times a record may carry, in UTC: from the Unix epoch (where a device without a
+ * clock starts) through year 9999. Outside this, PostgreSQL or a four-digit ISO year cannot
+ * hold the time exactly, so the record would not read back as it was hashed.
+ */
+export const CLIENT_TIME_RANGE = {
+  from: Date.UTC(1970, 0, 1),
+  to: Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+} as const;
+
+/** Whether an ISO 8601 time with offset lies in `CLIENT_TIME_RANGE` once turned to UTC. */
+export function clientTimeInRange(iso: string): boolean {
+  const t = Date.parse(iso);
+  return Number.isFinite(t) && t >= CLIENT_TIME_RANGE.from && t <= CLIENT_TIME_RANGE.to;
+}
+
 /** Why a body does not fit the version it names; the endpoint answers 400 with the code. */
 export interface TConsentRecordProblem {
   code: 'hash_mismatch' | 'unknown_category' | 'required_category_refused' | 'unknown_locale';

@@ -13,12 +13,15 @@ export { ADEQUACY, type TAdequacyData, type TAdequacyDecision } from './adequacy
 export { canonicalJson } from './canonical-json.js';
 export {
   bannerTextHash,
+  CLIENT_TIME_RANGE,
   CONSENT_ACTIONS,
   checkRecordAgainstConfig,
+  clientTimeInRange,
   consentExpiry,
   type TConsentAction,
   type TConsentRecordBody,
   type TConsentRecordProblem,
+  unstorableText,
 } from './consent.js';
 export {
   countryCodeFromName,

@@ -115,6 +115,30 @@ describe('pnpm smula, without a database', () => {
   });
 });
 
+describe('pnpm smula doctor, when something is wrong', () => {
+  it('says what is wrong and what to do: migrations not applied, PostgreSQL not answering', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'smula-doctor-'));
+    try {
+      const fresh = await run(['doctor'], { SMULA_DATA_DIR: join(work, 'data') });
+      expect(fresh.code).toBe(1);
+      expect(fresh.stdout).toMatch(/✗ Migrations: \d+ of \d+ not applied/);
+      expect(fresh.stdout).toContain('→ Run: pnpm smula migrate');
+      const away = await run(['doctor'], {
+        DATABASE_URL: 'postgres://postgres:not-shown@127.0.0.1:1/smula',
+        SMULA_DATA_DIR: join(work, 'data'),
+      });
+      expect(away.code).toBe(1);
+      expect(away.stdout).toContain(
+        '✗ Database: PostgreSQL at 127.0.0.1:1, database smula does not answer',
+      );
+      expect(away.stdout).toContain('→ Start PostgreSQL');
+      expect(away.stdout + away.stderr).not.toContain('not-shown');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+});
+
 describe.each(drivers)('pnpm smula on $name', (driver) => {
   let t: Awaited<ReturnType<typeof target>>;
   let siteKey = '';
@@ -136,6 +160,17 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     siteKey = /Site key: (\S+)/.exec(demo.stdout)?.[1] ?? '';
     expect(siteKey).toMatch(/^[\w-]{16,}$/);
     expect(demo.stdout).toMatch(/Open: http:\/\/localhost:3000\/sites\/[0-9a-f-]{36}/);
+  });
+
+  it('doctor: the database opens, migrations are current, partitions ready, chains intact', async () => {
+    const res = await run(['doctor'], t.env);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain('✓ Database:');
+    expect(res.stdout).toMatch(/✓ Migrations: all \d+ applied\./);
+    expect(res.stdout).toContain('✓ Partitions: this month and the next two are ready');
+    expect(res.stdout).toMatch(/✓ Hash chains for \d{4}-\d{2}-\d{2}: \d+ site\(s\)/);
+    expect(res.stdout).toContain('Everything looks right.');
   });
 
   it('export-csv: 22 rows and a header on stdout, or to --out relative to where it ran', async () => {

@@ -23,6 +23,9 @@ export interface TCommand {
   /** Positional arguments the command needs (at least) and takes (at most). */
   positionals?: { min: number; max: number };
   options?: ParseArgsConfig['options'];
+  /** The command opens the database itself (`pnpm smula doctor`, which reports why it cannot);
+   * its `run` gets no `db`. */
+  opensDatabase?: true;
   /** Work that needs no database (reading a file, fetching a URL) runs before it is opened. */
   prepare?: (args: Omit<TCommandArgs, 'db'>) => Promise<unknown>;
   run: (args: TCommandArgs & { prepared: unknown }) => Promise<number>;

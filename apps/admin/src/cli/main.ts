@@ -3,7 +3,8 @@
 // 2 wrong command line. Nothing here prints a password, hash or connection string.
 import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
-import { getDatabase } from '../server/db';
+import { getDatabase, type TDb } from '../server/db';
+import { holderLabel } from '../server/db/embedded/data-dir-lock';
 import { ServiceError } from '../server/services/errors';
 import { CliError, EXIT, type TCommand } from './command';
 import { commands } from './commands';
@@ -72,7 +73,18 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const prepared = await command.prepare?.(parsed);
-    const handle = await getDatabase();
+    if (command.opensDatabase)
+      return await command.run({ db: undefined as unknown as TDb, ...parsed, prepared });
+    // With the embedded database, a running admin server serves it to commands; without one
+    // the command opens it itself (see server/db/embedded).
+    const handle = await getDatabase({
+      role: 'join',
+      label: `pnpm smula ${name}`,
+      onWait: (h) =>
+        console.error(
+          `The embedded database is in use by ${h ? holderLabel(h) : 'another process'}; waiting for it …`,
+        ),
+    });
     try {
       return await command.run({ db: handle.db, ...parsed, prepared });
     } finally {

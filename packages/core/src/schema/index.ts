@@ -9,7 +9,12 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
-import { CONSENT_ACTIONS, type TConsentRecordBody } from '../consent.js';
+import {
+  CONSENT_ACTIONS,
+  clientTimeInRange,
+  type TConsentRecordBody,
+  unstorableText,
+} from '../consent.js';
 import {
   BANNER_TEXT_KEYS,
   GCM_SIGNALS,
@@ -318,33 +323,93 @@ export const ZPublishedConfigSchema: z.ZodType<TPublishedConfig> = z
   })
   .superRefine(checkReferences);
 
+/** The codes a refused body is answered with, beside `invalid_record` (see `consentBodyProblem`). */
+export type TConsentBodyCode =
+  | 'invalid_record'
+  | 'invalid_text'
+  | 'invalid_time'
+  | 'unknown_category';
+
+const problem = (code: TConsentBodyCode) => ({ params: { code } });
+
+/** Every string of a value and the path to it, object keys included. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[string[], string]> {
+  if (typeof value === 'string') yield [path.map(String), value];
+  else if (Array.isArray(value))
+    for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      yield [[...path.map(String), k], k];
+      yield* strings(v, [...path, k]);
+    }
+}
+
 /**
  * The body of `POST /api/v1/consents`. Unknown fields are dropped rather than refused, so an
- * older server accepts a newer banner's record; every kept field is typed and bounded.
+ * older server accepts a newer banner's record; every kept field is typed and bounded, and
+ * every kept string is one PostgreSQL stores exactly as received (no NUL, well-formed
+ * Unicode), so a record reads back as it was hashed.
  */
-export const ZConsentRecordBodySchema: z.ZodType<TConsentRecordBody> = z.object({
-  recordId: z
-    .string()
-    .regex(
-      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-      'a lower-case UUID (the banner sends a UUIDv7)',
+export const ZConsentRecordBodySchema: z.ZodType<TConsentRecordBody> = z
+  .object({
+    recordId: z
+      .string()
+      .regex(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+        'a lower-case UUID (the banner sends a UUIDv7)',
+      ),
+    consentId: z.string().regex(/^[0-9a-f]{32}$/, '32 lower-case hex digits'),
+    siteKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a site key'),
+    configVersion: z.number().int().positive().max(1_000_000_000),
+    configHash: ZHexHash,
+    action: z.enum(CONSENT_ACTIONS),
+    choices: z.preprocess(
+      (raw, ctx) => {
+        // JSON.parse keeps a "__proto__" key as an own property, but a record schema skips it
+        // (assigning it would set the prototype): refuse it here like any unknown category.
+        if (raw && typeof raw === 'object' && Object.hasOwn(raw, '__proto__'))
+          ctx.addIssue({
+            code: 'custom',
+            message: '"__proto__" is not a category',
+            ...problem('unknown_category'),
+          });
+        return raw;
+      },
+      z
+        .record(ZKeySchema, z.boolean())
+        .refine((c) => Object.keys(c).length <= 50, 'at most 50 categories'),
     ),
-  consentId: z.string().regex(/^[0-9a-f]{32}$/, '32 lower-case hex digits'),
-  siteKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'a site key'),
-  configVersion: z.number().int().positive().max(1_000_000_000),
-  configHash: ZHexHash,
-  action: z.enum(CONSENT_ACTIONS),
-  choices: z
-    .record(ZKeySchema, z.boolean())
-    .refine((c) => Object.keys(c).length <= 50, 'at most 50 categories'),
-  locale: ZLocaleSchema,
-  gpc: z.boolean(),
-  pagePath: z
-    .string()
-    .max(2048, 'at most 2048 characters')
-    .regex(/^\/[^?#]*$/, 'a path starting with "/", without query or fragment'),
-  clientTime: z.iso.datetime({ offset: true }).optional(),
-});
+    locale: ZLocaleSchema,
+    gpc: z.boolean(),
+    pagePath: z
+      .string()
+      .max(2048, 'at most 2048 characters')
+      .regex(/^\/[^?#]*$/, 'a path starting with "/", without query or fragment'),
+    clientTime: z.iso
+      .datetime({ offset: true })
+      .refine(clientTimeInRange, {
+        message: 'a time between 1970 and the end of 9999 (UTC)',
+        ...problem('invalid_time'),
+      })
+      .optional(),
+  })
+  .superRefine((body, ctx) => {
+    for (const [path, value] of strings(body)) {
+      const why = unstorableText(value);
+      if (why) ctx.addIssue({ code: 'custom', path, message: why, ...problem('invalid_text') });
+    }
+  });
+
+/**
+ * The code and message to refuse a body with: the specific code of its first problem that has
+ * one (`invalid_text`, `invalid_time`, `unknown_category`), else `invalid_record`.
+ */
+export function consentBodyProblem(error: z.ZodError): { code: TConsentBodyCode; message: string } {
+  const codeOf = (i: z.core.$ZodIssue) =>
+    i.code === 'custom' ? (i.params as { code?: TConsentBodyCode } | undefined)?.code : undefined;
+  const code = error.issues.map(codeOf).find((c) => c !== undefined);
+  return { code: code ?? 'invalid_record', message: formatIssues(error).join('; ') };
+}
 
 /** Readable one-line-per-problem form of a zod error: `items.3.category: unknown category "x"`. */
 export function formatIssues(error: z.ZodError): string[] {

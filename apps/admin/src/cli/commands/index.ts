@@ -1,6 +1,7 @@
 import type { TCommand } from '../command';
 import { collector, consentsVerify, purge } from './consents';
 import { demo } from './demo';
+import { doctor } from './doctor';
 import { exportCommand } from './export';
 import { exportCsv } from './export-csv';
 import { importCommand } from './import';
@@ -23,4 +24,5 @@ export const commands: Record<string, TCommand> = {
   purge,
   'consents verify': consentsVerify,
   collector,
+  doctor,
 };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { ingestConsent, type TIngestDeps } from './ingest';
+import { describeError } from '../db/errors';
+import { answerConsentRequest, type TIngestDeps } from './ingest';
 
 /** Reads at most `limit` bytes; null (and the rest discarded) when the body is larger. */
 function readLimited(req: IncomingMessage, limit: number): Promise<string | null> {
@@ -46,7 +47,7 @@ export function createCollectorServer(
       return;
     }
     try {
-      const out = await ingestConsent(deps, {
+      const out = await answerConsentRequest(async () => deps, {
         method: req.method ?? 'GET',
         contentType: header(req, 'content-type'),
         contentLength: header(req, 'content-length'),
@@ -59,7 +60,7 @@ export function createCollectorServer(
       });
       res.writeHead(out.status, out.headers).end(out.body ?? undefined);
     } catch (err) {
-      console.error('consent collector:', (err as Error).message);
+      console.error(`consent collector: ${describeError(err)}`);
       if (!res.headersSent)
         res
           .writeHead(500, { 'content-type': 'application/json; charset=utf-8' })

@@ -14,12 +14,11 @@ import { configVersions } from '../db/schema/versions';
 import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from '../testing/actors';
-import { testRecordId as recordId } from '../testing/consents';
+import { consentBody, consentRequest, testIngestDeps } from '../testing/consents';
 import { describeOnDrivers } from '../testing/databases';
-import { ingestConsent, type TIngestDeps, type TIngestRequest } from './ingest';
+import { ingestConsent, type TIngestDeps } from './ingest';
 import { parseTrustedProxies } from './ip';
 import { RateLimiter } from './rate-limit';
-import { VersionCache } from './versions';
 
 await describeOnDrivers('consent records', (t) => {
   let siteId: string;
@@ -45,54 +44,11 @@ await describeOnDrivers('consent records', (t) => {
     return row!.config;
   }
 
-  function deps(over: Partial<TIngestDeps> = {}): TIngestDeps {
-    return {
-      db: t.db,
-      versions: new VersionCache(),
-      writer: new ConsentWriter(t.db),
-      perIp: new RateLimiter(0),
-      perSite: new RateLimiter(0),
-      proxies: parseTrustedProxies(''),
-      ...over,
-    };
-  }
-
-  function record(over: Record<string, unknown> = {}): { recordId: string; [k: string]: unknown } {
-    const optional = config.categories.filter((c) => !c.required);
-    return {
-      recordId: recordId(),
-      consentId: 'c0ffee'.padEnd(32, '0'),
-      siteKey,
-      configVersion: config.version,
-      configHash: config.hash,
-      action: 'custom',
-      choices: Object.fromEntries(
-        config.categories.map((c) => [c.key, c.required || c.key === optional[0]!.key]),
-      ),
-      locale: 'sv',
-      gpc: false,
-      pagePath: '/kontakt',
-      clientTime: '2026-12-01T10:00:00.000Z',
-      expiresAt: '2027-12-01T10:00:00.000Z',
-      ...over,
-    } as { recordId: string; [k: string]: unknown };
-  }
-
-  function request(body: unknown, over: Partial<TIngestRequest> = {}): TIngestRequest {
-    const text = typeof body === 'string' ? body : JSON.stringify(body);
-    return {
-      method: 'POST',
-      contentType: 'text/plain;charset=UTF-8',
-      contentLength: String(Buffer.byteLength(text)),
-      readBody: async (limit) => (Buffer.byteLength(text) > limit ? null : text),
-      origin: 'https://etjanster.almi.se',
-      userAgent: 'Mozilla/5.0 (test)',
-      peer: '203.0.113.77',
-      forwardedFor: null,
-      region: null,
-      ...over,
-    };
-  }
+  const deps = (over: Partial<TIngestDeps> = {}) => testIngestDeps(t.db, over);
+  const request = consentRequest;
+  // A client's expiresAt is ignored: the server decides the expiry.
+  const record = (over: Record<string, unknown> = {}) =>
+    consentBody({ siteKey, config }, { expiresAt: '2027-12-01T10:00:00.000Z', ...over });
 
   async function rowsFor(id: string) {
     return t.db.select().from(consentRecords).where(eq(consentRecords.id, id));

@@ -1,7 +1,9 @@
 import type { BlockList } from 'node:net';
-import { formatIssues, ZConsentRecordBodySchema } from '@smula/core/schema';
-import type { ConsentWriter } from '../consent-store/writer';
-import type { TDb } from '../db/client';
+import { consentBodyProblem, ZConsentRecordBodySchema } from '@smula/core/schema';
+import { type ConsentWriter, RecordRefusedError } from '../consent-store/writer';
+import type { DatabaseAvailability } from '../db/availability';
+import { describeError } from '../db/errors';
+import type { TDb } from '../db/types';
 import { allowedOrigin } from '../delivery/deliver';
 import { clientAddress, truncateIp } from './ip';
 import type { RateLimiter } from './rate-limit';
@@ -38,6 +40,8 @@ export interface TIngestDeps {
   perIp: RateLimiter;
   perSite: RateLimiter;
   proxies: BlockList;
+  /** Answers 503 at once while the database is known to be away (see DatabaseAvailability). */
+  availability: DatabaseAvailability;
 }
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -71,6 +75,45 @@ export function consentPreflight(origin: string | null): TIngestResponse {
   };
 }
 
+/** The answer while the database is away: nothing was stored, try again after `seconds`. */
+function unavailable(seconds: number, headers: Record<string, string> = {}): TIngestResponse {
+  return fail(503, 'unavailable', 'The record could not be stored; retry later.', {
+    ...headers,
+    'retry-after': String(seconds),
+  });
+}
+
+/** A header value as stored: no NUL, at most `max` characters, never half a surrogate pair. */
+function storableHeader(value: string, max: number): string {
+  const cut = value.replaceAll('\u0000', '').slice(0, max);
+  // Header values arrive as Latin-1 and hold no surrogates; this guards other transports.
+  return (cut as unknown as { toWellFormed: () => string }).toWellFormed();
+}
+
+/**
+ * The endpoint as a server mounts it: method and preflight are answered without the database,
+ * and when the database cannot even be opened the client gets the documented 503.
+ */
+export async function answerConsentRequest(
+  loadDeps: () => Promise<TIngestDeps>,
+  req: TIngestRequest,
+): Promise<TIngestResponse> {
+  if (req.method === 'OPTIONS') return consentPreflight(req.origin);
+  if (req.method !== 'POST') return methodNotAllowed();
+  let deps: TIngestDeps;
+  try {
+    deps = await loadDeps();
+  } catch (err) {
+    console.error(`consent endpoint: database not available: ${describeError(err)}`);
+    return unavailable(5);
+  }
+  return ingestConsent(deps, req);
+}
+
+function methodNotAllowed(): TIngestResponse {
+  return fail(405, 'method_not_allowed', 'Use POST.', { allow: 'POST, OPTIONS' });
+}
+
 /**
  * `POST /api/v1/consents`: validates one proof-of-consent record against the version it names,
  * derives what the server decides (time, truncated address, expiry, text hash) and answers only
@@ -82,8 +125,7 @@ export async function ingestConsent(
   req: TIngestRequest,
 ): Promise<TIngestResponse> {
   if (req.method === 'OPTIONS') return consentPreflight(req.origin);
-  if (req.method !== 'POST')
-    return fail(405, 'method_not_allowed', 'Use POST.', { allow: 'POST, OPTIONS' });
+  if (req.method !== 'POST') return methodNotAllowed();
 
   const type = (req.contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'text/plain' && type !== 'application/json')
@@ -113,12 +155,25 @@ export async function ingestConsent(
     return fail(400, 'invalid_json', 'The body is not valid JSON.');
   }
   const parsed = ZConsentRecordBodySchema.safeParse(json);
-  if (!parsed.success) return fail(400, 'invalid_record', formatIssues(parsed.error).join('; '));
+  if (!parsed.success) {
+    const problem = consentBodyProblem(parsed.error);
+    return fail(400, problem.code, problem.message);
+  }
   const body = parsed.data;
 
-  const facts = await deps.versions.get(deps.db, body.siteKey, body.configVersion);
+  const away = deps.availability.retryAfter();
+  if (away !== null) return unavailable(away);
+  let facts: Awaited<ReturnType<TIngestDeps['versions']['get']>>;
+  let known = true;
+  try {
+    facts = await deps.versions.get(deps.db, body.siteKey, body.configVersion);
+    if (!facts) known = await deps.versions.siteExists(deps.db, body.siteKey);
+  } catch (err) {
+    deps.availability.failed(err);
+    console.error(`consent endpoint: version lookup failed: ${describeError(err)}`);
+    return unavailable(deps.availability.retryAfter() ?? 5);
+  }
   if (!facts) {
-    const known = await deps.versions.siteExists(deps.db, body.siteKey);
     return known
       ? fail(
           400,
@@ -156,24 +211,25 @@ export async function ingestConsent(
       locale: body.locale,
       gpc: body.gpc,
       pagePath: body.pagePath,
-      userAgent: req.userAgent ? req.userAgent.slice(0, 512) : null,
+      userAgent: req.userAgent ? storableHeader(req.userAgent, 512) : null,
       ipTruncated,
       region: region && /^[A-Z]{2}$/.test(region) ? region : null,
       clientTime: body.clientTime ? new Date(body.clientTime) : null,
       expiry: (at) => facts.expiry(body.choices, at),
     });
   } catch (err) {
-    // The cause goes to the server log; the client only learns to retry.
-    console.error(
-      'consent record not stored:',
-      (err as Error).message,
-      (err as { cause?: Error }).cause?.message,
-    );
-    return fail(503, 'unavailable', 'The record could not be stored; retry later.', {
-      ...corsHeaders,
-      'retry-after': '5',
-    });
+    // The writer has logged what failed (class, code, record ids: never the record's fields).
+    if (err instanceof RecordRefusedError)
+      return fail(
+        400,
+        'unstorable_record',
+        'The database refused this record’s content; it was not stored.',
+        corsHeaders,
+      );
+    deps.availability.failed(err);
+    return unavailable(deps.availability.retryAfter() ?? 5, corsHeaders);
   }
+  deps.availability.succeeded();
   return {
     status: outcome === 'stored' ? 201 : 200,
     headers: { ...JSON_TYPE, ...corsHeaders },

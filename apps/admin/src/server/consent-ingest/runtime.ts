@@ -1,7 +1,8 @@
 import { env } from '~/env';
 import { ConsentWriter } from '../consent-store/writer';
 import { getDb } from '../db';
-import type { TDb } from '../db/client';
+import { DatabaseAvailability } from '../db/availability';
+import type { TDb } from '../db/types';
 import type { TIngestDeps } from './ingest';
 import { parseTrustedProxies } from './ip';
 import { RateLimiter } from './rate-limit';
@@ -16,6 +17,7 @@ export function createIngestDeps(db: TDb): TIngestDeps {
     perIp: new RateLimiter(env.SMULA_CONSENT_RATE_PER_IP),
     perSite: new RateLimiter(env.SMULA_CONSENT_RATE_PER_SITE),
     proxies: parseTrustedProxies(env.SMULA_TRUSTED_PROXIES),
+    availability: new DatabaseAvailability(),
   };
 }
 

@@ -7,9 +7,10 @@ import {
   type TPublishedConfig,
 } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client';
+import { LRUCache } from 'lru-cache';
 import { sites } from '../db/schema/sites';
 import { configVersions } from '../db/schema/versions';
+import type { TDbOrTx } from '../db/types';
 
 /** What ingestion needs of one published version: small, and immutable like the version. */
 export interface TVersionFacts {
@@ -40,13 +41,30 @@ function factsOf(siteId: string, config: TPublishedConfig): TVersionFacts {
 }
 
 /**
- * Published versions by `siteKey@n`, cached without expiry because versions never change. A
- * bounded map (oldest entry out) keeps memory flat however many sites send records.
+ * Published versions by `siteKey@n`: least recently used out past `max` entries, so memory stays
+ * flat however many sites send records. Versions never change, but a site can be deleted:
+ * entries live at most `ttlMs` (10 minutes) so a deleted site's versions do not linger.
  */
 export class VersionCache {
-  private entries = new Map<string, TVersionFacts>();
+  private readonly entries: LRUCache<string, TVersionFacts>;
 
-  constructor(private readonly max = 2000) {}
+  constructor(
+    options: {
+      max?: number;
+      ttlMs?: number;
+      /** The clock for expiry, in milliseconds (tests pass their own). */
+      now?: () => number;
+    } = {},
+  ) {
+    this.entries = new LRUCache<string, TVersionFacts>({
+      max: options.max ?? 2000,
+      ttl: options.ttlMs ?? 10 * 60_000,
+      // Read the clock on every lookup instead of lru-cache's 1 ms cached time: cheap, and an
+      // injected clock is then obeyed exactly.
+      ttlResolution: 0,
+      ...(options.now ? { perf: { now: options.now } } : {}),
+    });
+  }
 
   async get(db: TDbOrTx, siteKey: string, version: number): Promise<TVersionFacts | null> {
     const key = `${siteKey}@${version}`;
@@ -60,7 +78,6 @@ export class VersionCache {
     // Misses are not cached: a version published a moment ago must be found on the next try.
     if (!row) return null;
     const facts = factsOf(row.siteId, row.config);
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
     this.entries.set(key, facts);
     return facts;
   }

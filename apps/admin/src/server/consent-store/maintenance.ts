@@ -1,7 +1,8 @@
 import { DAY_MS } from '@smula/core';
 import { sql } from 'drizzle-orm';
-import type { TDb } from '../db/client';
+import { describeError } from '../db/errors';
 import { rowsOf } from '../db/rows';
+import type { TDb } from '../db/types';
 import { ensureConsentPartitions } from './partitions';
 import { purgeConsents, type TPurgeResult } from './purge';
 
@@ -41,7 +42,7 @@ export function scheduleConsentMaintenance(getDb: () => Promise<TDb>): void {
           `consent maintenance: purged ${removed} record(s), dropped ${result.droppedPartitions.length} empty partition(s)`,
         );
     } catch (err) {
-      console.error('consent maintenance failed:', (err as Error).message);
+      console.error(`consent maintenance failed: ${describeError(err)}`);
     }
   };
   setTimeout(run, 60_000).unref();

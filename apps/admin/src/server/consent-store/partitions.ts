@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
+import type { TDbOrTx } from '../db/types';
 
 /** `consent_records_y2026m12`: the partition holding one UTC month. */
 export function partitionName(monthStart: Date): string {
@@ -32,11 +32,14 @@ export async function ensureConsentPartitions(
     const upper = `${monthStart(m, 1).toISOString().slice(0, 10)} 00:00:00+00`;
     await db.execute(
       sql.raw(
+        // Two writers that both found the partition missing may race to create it: the
+        // loser's "already exists" means it is there, which is all either wanted.
         `DO $$ BEGIN
            IF to_regclass('public.${name}') IS NULL THEN
              CREATE TABLE public.${name} PARTITION OF consent_records
                FOR VALUES FROM ('${lower}') TO ('${upper}');
            END IF;
+         EXCEPTION WHEN duplicate_table THEN NULL;
          END $$;`,
       ),
     );

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { TDbOrTx } from '../db/client';
 import { rowsOf } from '../db/rows';
 import { consentChainHeads, consentReceipts } from '../db/schema/consents';
 import { sites } from '../db/schema/sites';
+import type { TDbOrTx } from '../db/types';
 import { recordEvent } from '../services/audit/record-event';
 import { listConsentPartitions } from './partitions';
 

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { TDb } from '../db/client';
+import { describeError, isConnectionError, isDataError } from '../db/errors';
 import { rowsOf } from '../db/rows';
 import { consentReceipts, consentRecords } from '../db/schema/consents';
+import type { TDb } from '../db/types';
 import { chainDay, chainHash, GENESIS_HASH, type TChainedFields } from './chain';
 import { ensureConsentPartitions } from './partitions';
 
@@ -16,6 +17,21 @@ interface TPending {
   record: TRecordToWrite;
   resolve: (outcome: TWriteOutcome) => void;
   reject: (err: unknown) => void;
+}
+
+/** The database refused this record's content (a data or integrity error) when written alone:
+ * it will never be stored, and it failed no other record. */
+export class RecordRefusedError extends Error {
+  constructor(readonly recordId: string) {
+    super(`The database refused record ${recordId}.`);
+    this.name = 'RecordRefusedError';
+  }
+}
+
+/** Record ids for a log line: enough to find them, never their content. */
+function idList(batch: TPending[], max = 20): string {
+  const ids = batch.slice(0, max).map((p) => p.record.id);
+  return `${ids.join(', ')}${batch.length > max ? ` and ${batch.length - max} more` : ''}`;
 }
 
 function isMissingPartition(err: unknown): boolean {
@@ -76,14 +92,42 @@ export class ConsentWriter {
     if (!batch.length) return;
     this.inFlight++;
     try {
-      const outcomes = await this.commit(batch.map((p) => p.record));
-      for (const [i, p] of batch.entries()) p.resolve(outcomes[i]!);
-    } catch (err) {
-      for (const p of batch) p.reject(err);
+      await this.settle(batch);
     } finally {
       this.inFlight--;
       if (this.queue.length) this.schedule();
     }
+  }
+
+  /**
+   * Commits a batch and settles its promises. When the batch fails for any reason but a lost
+   * connection, its halves are committed separately (and theirs, down to single records), so a
+   * record the database refuses fails alone and never takes other visitors' records with it.
+   * Each retry is its own transaction appending at the chain head, so the chain stays whole.
+   * Logs name the error's class and code, the batch size and record ids: never field values.
+   */
+  private async settle(batch: TPending[]): Promise<void> {
+    let outcomes: TWriteOutcome[];
+    try {
+      outcomes = await this.commit(batch.map((p) => p.record));
+    } catch (err) {
+      if (batch.length > 1 && !isConnectionError(err)) {
+        console.error(
+          `consent batch of ${batch.length} not stored: ${describeError(err)}; retrying it in halves`,
+        );
+        const half = Math.ceil(batch.length / 2);
+        await this.settle(batch.slice(0, half));
+        await this.settle(batch.slice(half));
+        return;
+      }
+      console.error(
+        `consent record(s) not stored: ${describeError(err)}; ${batch.length} record(s): ${idList(batch)}`,
+      );
+      const refused = batch.length === 1 && isDataError(err);
+      for (const p of batch) p.reject(refused ? new RecordRefusedError(p.record.id) : err);
+      return;
+    }
+    for (const [i, p] of batch.entries()) p.resolve(outcomes[i]!);
   }
 
   private async commit(records: TRecordToWrite[]): Promise<TWriteOutcome[]> {

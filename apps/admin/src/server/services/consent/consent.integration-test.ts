@@ -9,12 +9,13 @@ import { parseTrustedProxies } from '../../consent-ingest/ip';
 import { RateLimiter } from '../../consent-ingest/rate-limit';
 import { VersionCache } from '../../consent-ingest/versions';
 import { ConsentWriter } from '../../consent-store/writer';
-import type { TDb } from '../../db/client';
+import { DatabaseAvailability } from '../../db/availability';
 import { rowsOf } from '../../db/rows';
 import { auditEvents } from '../../db/schema/audit';
 import { memberships, type TRole } from '../../db/schema/organisations';
 import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
+import type { TDb } from '../../db/types';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation, makeUser } from '../../testing/actors';
 import { testRecordId as recordId } from '../../testing/consents';
@@ -92,6 +93,7 @@ await describeOnDrivers('the consent log', (t) => {
       perIp: new RateLimiter(0),
       perSite: new RateLimiter(0),
       proxies: parseTrustedProxies(''),
+      availability: new DatabaseAvailability(),
     };
   }
 

@@ -1,5 +1,5 @@
 import { env } from '~/env';
-import { ingestConsent, type TIngestRequest } from '~/server/consent-ingest/ingest';
+import { answerConsentRequest, type TIngestRequest } from '~/server/consent-ingest/ingest';
 import { getIngestDeps } from '~/server/consent-ingest/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -32,14 +32,20 @@ async function handle(req: Request): Promise<Response> {
     readBody: (limit) => readLimited(req, limit),
     origin: h.get('origin'),
     userAgent: h.get('user-agent'),
-    // Next's server does not expose the TCP peer (see consents/ip.ts).
+    // Next's server does not expose the TCP peer (see consent-ingest/ip.ts).
     peer: null,
     forwardedFor: h.get('x-forwarded-for'),
     region: env.SMULA_REGION_HEADER ? h.get(env.SMULA_REGION_HEADER) : null,
   };
-  const res = await ingestConsent(await getIngestDeps(), request);
+  const res = await answerConsentRequest(getIngestDeps, request);
   return new Response(res.body, { status: res.status, headers: res.headers });
 }
 
+// Every method goes through the shared ingestion code, so the admin answers other methods as
+// the collector does (405 with the documented JSON error), not with Next's empty 405.
 export const POST = handle;
 export const OPTIONS = handle;
+export const GET = handle;
+export const PUT = handle;
+export const DELETE = handle;
+export const PATCH = handle;
