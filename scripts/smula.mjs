@@ -57,4 +57,8 @@ if (stale) {
   if (status !== 0) process.exit(status);
 }
 
+// `npm start` on a developer's machine: the admin runs in production mode, which needs to know
+// its public address; here it is this machine. A deployment sets SMULA_PUBLIC_URL itself.
+if (task === 'start') process.env.SMULA_PUBLIC_URL ??= 'http://localhost:3000';
+
 process.exit(run(pnpm, [...pre, 'exec', 'turbo', ...tasks[task], ...process.argv.slice(3)]));

@@ -71,7 +71,7 @@ cli('export', '--out', exportDir, '--public-url', publicUrl);
 
 const nextServer = spawn(
   'pnpm',
-  ['exec', 'next', 'start', '--port', String(adminPort), '--hostname', '127.0.0.1'],
+  ['exec', 'node', 'server.mjs', '--port', String(adminPort), '--hostname', '127.0.0.1'],
   {
     cwd: admin,
     env: { ...env, SMULA_PUBLIC_URL: publicUrl },

@@ -105,10 +105,11 @@ try {
     child.stderr.on('data', (d) => (logs[name] += d));
     children.push(child);
   };
+  // The admin as `npm start` runs it (server.mjs in front of Next's handler).
   startChild('next', [
     'exec',
-    'next',
-    'start',
+    'node',
+    'server.mjs',
     '--port',
     String(nextPort),
     '--hostname',

@@ -2,13 +2,14 @@ import { launchChromium } from '@smula/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hydrated } from './declaration-helpers';
-import { E2E_SETUP_TOKEN, startAdmin, type TAdminServer } from './server';
+import { startAdmin, type TAdminServer } from './server';
 
 let server: TAdminServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
+  // As a newcomer runs it: no SMULA_SETUP_TOKEN, so the server makes one and prints the link.
+  [server, browser] = await Promise.all([startAdmin({ SMULA_SETUP_TOKEN: '' }), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -18,14 +19,36 @@ afterAll(async () => {
 describe('admin in a real browser', () => {
   it('takes a newcomer from first-run setup to a site, and signs out', async () => {
     const page = await browser.newPage();
+    // Without the token, the setup page is there but refuses to make anyone owner.
     await page.goto(server.url);
     await page.waitForURL(/\/setup$/);
     await hydrated(page);
+    await page.getByLabel('Your name').fill('Mallory');
+    await page.getByLabel('E-mail').fill('mallory@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByLabel('Organisation').fill('Takeover AB');
+    await page.getByLabel('Setup token').fill('a guess at the token');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect
+      .poll(() => page.getByText('The setup token is missing or wrong').count(), {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    // The person who started the server has the link from its log; it fills the token in.
+    await expect
+      .poll(() => /First-run setup: open (\S+)/.exec(server.logs())?.[1])
+      .toMatch(/\/setup\?token=/);
+    const link = /First-run setup: open (\S+)/.exec(server.logs())![1]!;
+    expect(link.startsWith(`${server.url}/setup?token=`)).toBe(true);
+    await page.goto(link);
+    await hydrated(page);
+    expect(await page.getByLabel('Setup token').inputValue()).toBe(
+      decodeURIComponent(link.split('token=')[1]!),
+    );
     await page.getByLabel('Your name').fill('Ada Admin');
     await page.getByLabel('E-mail').fill('ada@example.se');
     await page.getByLabel('Password').fill('short');
     await page.getByLabel('Organisation').fill('Exempel AB');
-    await page.getByLabel('Setup token').fill(E2E_SETUP_TOKEN);
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect
       .poll(() => page.getByText('Use at least 10 characters').count(), { timeout: 20_000 })

@@ -3,7 +3,7 @@
 // what the server decided (time, truncated address, expiry), then a withdrawal under the same
 // consent id; the day's hash chain verifies.
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -51,6 +51,14 @@ beforeAll(async () => {
   if (demo.status !== 0) throw new Error(`demo failed: ${demo.stdout}${demo.stderr}`);
   siteKey = /Site key: (\S+)/.exec(demo.stdout)![1]!;
   pool = new pg.Pool({ connectionString: dbUrl.toString(), max: 2 });
+  // The test page is served from 127.0.0.1: declare it, or its records are refused (403).
+  await pool.query(
+    `update sites set settings = jsonb_set(settings, '{domains}', (settings->'domains') || '["127.0.0.1"]'::jsonb) where key = $1`,
+    [siteKey],
+  );
+  const republish = cli('publish', siteKey, '--note', 'test page domain');
+  if (republish.status !== 0)
+    throw new Error(`publish failed: ${republish.stdout}${republish.stderr}`);
   [server, browser] = await Promise.all([
     startAdmin({ DATABASE_URL: dbUrl.toString() }),
     launchChromium(),
@@ -108,9 +116,9 @@ describe('proof of consent in a real browser', () => {
     expect(Object.values(accepted.choices).every(Boolean)).toBe(true);
     expect(accepted.page_path).toBe('/');
     expect(accepted.locale).toBe('sv');
-    expect(accepted.config_version).toBe(1);
-    // Loopback, truncated: 127.0.0.0 (IPv4) or the /48 of ::1.
-    expect(accepted.ip_truncated).toMatch(/^(127\.0\.0\.0|0:0:0::)$/);
+    expect(accepted.config_version).toBe(2);
+    // The TCP peer as server.mjs saw it (loopback), truncated: 127.0.0.0, or ::1's /48 (::).
+    expect(accepted.ip_truncated).toMatch(/^(127\.0\.0\.0|::)$/);
     expect(accepted.user_agent).toMatch(/Chrome/);
     // The server's expiry: the accept lifetime (12 months by default) after its own time.
     const months =
@@ -135,6 +143,60 @@ describe('proof of consent in a real browser', () => {
     const verify = cli('consents', 'verify', siteKey);
     expect(verify.stdout).toMatch(/every chain is intact/);
     expect(verify.status).toBe(0);
+  });
+
+  it('refuses a record from a page outside the site’s domains, and a forged address header', async (ctx) => {
+    if (!pgUp) return ctx.skip();
+    const {
+      rows: [version],
+    } = await pool.query(
+      `select v.version, v.hash, v.config from config_versions v join sites s on s.id = v.site_id
+        where s.key = $1 order by v.version desc limit 1`,
+      [siteKey],
+    );
+    const body = (recordId: string) =>
+      JSON.stringify({
+        recordId,
+        consentId: 'c0ffee00'.repeat(4),
+        siteKey,
+        configVersion: version.version,
+        configHash: version.hash,
+        action: 'reject_all',
+        choices: Object.fromEntries(
+          (version.config.categories as { key: string; required: boolean }[]).map((c) => [
+            c.key,
+            c.required,
+          ]),
+        ),
+        locale: 'sv',
+        gpc: false,
+        pagePath: '/',
+      });
+    const post = (recordId: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/api/v1/consents`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain', ...headers },
+        body: body(recordId),
+      });
+    const foreign = randomUUID();
+    const res = await post(foreign, { origin: 'https://evil.example' });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('forbidden_origin');
+    // A client claiming another address (and trying to speak for the server) is not believed:
+    // the record keeps the real peer's network.
+    const forged = randomUUID();
+    const ok = await post(forged, {
+      origin: siteOrigin,
+      'x-forwarded-for': '198.51.100.23',
+      'x-smula-peer': 'guess 198.51.100.23',
+    });
+    expect(ok.status).toBe(201);
+    const stored = await pool.query(
+      'select record_id, ip_truncated from consent_receipts rc left join consent_records r on r.id = rc.record_id where rc.record_id = any($1)',
+      [[foreign, forged]],
+    );
+    expect(stored.rows.map((r) => r.record_id)).toEqual([forged]);
+    expect(stored.rows[0].ip_truncated).toMatch(/^(127\.0\.0\.0|::)$/);
   });
 
   it('answers a broken record with a specific 400 and stores nothing', async (ctx) => {

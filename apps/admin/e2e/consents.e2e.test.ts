@@ -50,7 +50,8 @@ async function decide(siteKey: string, config: TConfig, consentId: string, actio
   );
   const res = await fetch(`${server.url}/api/v1/consents`, {
     method: 'POST',
-    headers: { 'content-type': 'text/plain;charset=UTF-8' },
+    // From a page of the demo's declared domain, as the banner there would send it.
+    headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://etjanster.almi.se' },
     body: JSON.stringify({
       recordId: randomUUID(),
       consentId,

@@ -1,6 +1,8 @@
 // What a fresh deployment answers to a browser and to hostile requests (issue 13): security
 // headers with a working nonce CSP, and the tRPC and sign-in routes refusing cross-site,
 // non-JSON and oversized requests before any procedure runs.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { launchChromium } from '@smula/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +11,21 @@ import { startAdmin, type TAdminServer } from './server';
 let server: TAdminServer;
 let browser: Browser;
 
+let siteKey = '';
+
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
+  // A published demo site, made by the CLI before the server opens the embedded database.
+  const { DATABASE_URL: _, ...inherited } = process.env;
+  const demo = (dataDir: string) => {
+    const out = spawnSync('pnpm', ['--silent', 'exec', 'tsx', 'src/cli/main.ts', 'demo'], {
+      cwd: join(import.meta.dirname, '..'),
+      env: { ...inherited, SMULA_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    if (out.status !== 0) throw new Error(`demo failed: ${out.stdout}${out.stderr}`);
+    siteKey = /Site key: (\S+)/.exec(out.stdout)![1]!;
+  };
+  [server, browser] = await Promise.all([startAdmin({}, demo), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -150,5 +165,28 @@ describe('the sign-in route', () => {
       body: `email=a%40b.se&password=${'x'.repeat(64 * 1024)}`,
     });
     expect(big.status).toBe(413);
+  });
+});
+
+describe('the declaration served from the admin origin', () => {
+  it('opens as a sandboxed document with an opaque origin: it cannot reach admin cookies', async () => {
+    const res = await fetch(`${server.url}/api/v1/sites/${siteKey}/declaration?locale=sv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'",
+    );
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/api/v1/sites/${siteKey}/declaration?locale=sv`);
+    const seen = await page.evaluate(() => {
+      let cookies: string;
+      try {
+        cookies = document.cookie;
+      } catch (err) {
+        cookies = (err as Error).name;
+      }
+      return { origin: window.origin, cookies };
+    });
+    expect(seen).toEqual({ origin: 'null', cookies: 'SecurityError' });
+    await page.close();
   });
 });

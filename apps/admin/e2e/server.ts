@@ -1,4 +1,4 @@
-// Starts the BUILT admin (`next start`) on a free port with a fresh embedded database, so
+// Starts the BUILT admin (`server.mjs`, what `npm start` runs) on a free port with a fresh embedded database, so
 // browser tests exercise what ships. One server per test file.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,11 +27,11 @@ export async function startAdmin(
   beforeStart?.(dataDir);
   let output = '';
   const child: ChildProcess = spawn(
-    'pnpm',
-    ['exec', 'next', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    process.execPath,
+    ['server.mjs', '--port', String(port), '--hostname', '127.0.0.1'],
     {
       cwd: join(import.meta.dirname, '..'),
-      env: {
+      env: withoutEmpty({
         ...process.env,
         NODE_ENV: 'production',
         SMULA_DATA_DIR: dataDir,
@@ -39,7 +39,7 @@ export async function startAdmin(
         NEXTAUTH_URL: `http://localhost:${port}`,
         SMULA_SETUP_TOKEN: E2E_SETUP_TOKEN,
         ...env,
-      },
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -55,14 +55,14 @@ export async function startAdmin(
     child.stdout?.on('data', onOutput);
     child.stderr?.on('data', onOutput);
     child.once('exit', (code) =>
-      reject(new Error(`next start exited early (${code}):\n${output}`)),
+      reject(new Error(`the admin server exited early (${code}):\n${output}`)),
     );
     deadline.addEventListener('abort', () =>
-      reject(new Error(`next start was not ready within 60 s:\n${output}`)),
+      reject(new Error(`the admin server was not ready within 60 s:\n${output}`)),
     );
   });
   const res = await fetch(`${url}/sign-in`, { redirect: 'manual', signal: deadline });
-  if (res.status >= 500) throw new Error(`next start answered ${res.status}:\n${output}`);
+  if (res.status >= 500) throw new Error(`the admin server answered ${res.status}:\n${output}`);
   return {
     url,
     dataDir,
@@ -73,4 +73,9 @@ export async function startAdmin(
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The environment without variables set to '' (how a test unsets one of the defaults). */
+function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
 }

@@ -47,7 +47,7 @@ const ZEnvSchema = z.object({
   /** Consent records accepted per truncated IP per minute (0: no limit). */
   SMULA_CONSENT_RATE_PER_IP: z.coerce.number().int().min(0).default(300),
   /** Consent records accepted per site per minute, per app instance (0: no limit). */
-  SMULA_CONSENT_RATE_PER_SITE: z.coerce.number().int().min(0).default(60_000),
+  SMULA_CONSENT_RATE_PER_SITE: z.coerce.number().int().min(0).default(6_000),
   /** A header set by your edge with the visitor's country (e.g. `cf-ipcountry`), kept as region. */
   SMULA_REGION_HEADER: z
     .string()
@@ -60,6 +60,11 @@ const ZEnvSchema = z.object({
   SMULA_EMBEDDED_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
+  /**
+   * Set by server.mjs at start (never by hand): the secret that proves its `x-smula-peer`
+   * header, which carries the TCP peer's address, was written by the server, not a client.
+   */
+  SMULA_PEER_TOKEN: z.string().min(16).optional(),
   /** Set by Next: which runtime a module is loaded in. */
   NEXT_RUNTIME: z.enum(['nodejs', 'edge']).optional(),
   /** Set by Next: `phase-production-build` while `next build` runs (nothing may open then). */
@@ -76,6 +81,12 @@ function load(): TEnv {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     // Names and reasons only: never echo the values, which may be secrets.
     throw new Error(`Invalid environment:\n${lines}`);
+  }
+  // next-auth reads NEXTAUTH_URL itself: by default it follows the public URL, so one setting
+  // decides where sign-in links and cookies point.
+  if (!parsed.data.NEXTAUTH_URL && parsed.data.SMULA_PUBLIC_URL) {
+    process.env.NEXTAUTH_URL = parsed.data.SMULA_PUBLIC_URL;
+    parsed.data.NEXTAUTH_URL = parsed.data.SMULA_PUBLIC_URL;
   }
   return parsed.data;
 }

@@ -2,10 +2,40 @@ import { env } from '~/env';
 import { scheduleConsentMaintenance } from '~/server/consent-store/maintenance';
 import { getDatabase, getDb } from '~/server/db';
 import { EmbeddedDatabaseBusyError } from '~/server/db/embedded/open-embedded';
+import { publicBaseUrl } from '~/server/public-url';
+import { productionConfigProblems } from '~/server/security/startup-config';
+import { getSetupState } from '~/server/services/setup/get-setup-state';
+import { setupLink } from '~/server/setup-token';
+
+/**
+ * On a database without users, print where first-run setup is, with its one-time token: the
+ * person who started the server can use it, someone who merely found the address cannot.
+ */
+async function announceSetup() {
+  try {
+    if (!(await getSetupState({ db: await getDb() })).needsSetup) return;
+    // A token the operator chose (SMULA_SETUP_TOKEN) they already know: it is not echoed.
+    console.info(
+      env.SMULA_SETUP_TOKEN
+        ? `\n  First-run setup: open ${publicBaseUrl()}/setup and enter SMULA_SETUP_TOKEN\n`
+        : `\n  First-run setup: open ${setupLink(publicBaseUrl())}\n`,
+    );
+  } catch {
+    // The database is not there yet; the first request reports that.
+  }
+}
 
 // The admin server's start, in the Node runtime only (see instrumentation.ts).
 
 if (env.NEXT_PHASE !== 'phase-production-build') {
+  const problems = productionConfigProblems(env);
+  if (problems.length) {
+    // A production server with a guessed public URL would bake the wrong address into cached
+    // banner scripts and cookies: refuse to run instead.
+    for (const p of problems) console.error(`Configuration: ${p}`);
+    process.exit(1);
+  }
+  void announceSetup();
   // The embedded database is opened at start rather than on the first request, so that the
   // server holds its data directory and serves it to `pnpm smula` commands from the outset.
   if (!env.DATABASE_URL)

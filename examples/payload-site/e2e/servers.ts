@@ -63,10 +63,9 @@ async function start(
 
 /** The built admin on `port`, its database from `env` (DATABASE_URL or SMULA_DATA_DIR). */
 export function startAdmin(port: number, env: Record<string, string>): Promise<TServer> {
-  const next = join(ADMIN_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
   return start(
     'The Smula admin',
-    [next, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    [join(ADMIN_DIR, 'server.mjs'), '--port', String(port), '--hostname', '127.0.0.1'],
     ADMIN_DIR,
     port,
     {

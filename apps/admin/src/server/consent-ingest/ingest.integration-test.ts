@@ -156,10 +156,30 @@ await describeOnDrivers('consent records', (t) => {
     expect(res.status).toBe(201);
   });
 
-  it('lets only the site’s own domains read the answer', async () => {
-    const res = await ingestConsent(deps(), request(record(), { origin: 'https://evil.example' }));
-    expect(res.status).toBe(201);
-    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  it('stores records only from the site’s own domains (and their subdomains if declared)', async () => {
+    for (const [origin, code] of [
+      ['https://evil.example', 'forbidden_origin'],
+      ['https://etjanster.almi.se.evil.example', 'forbidden_origin'],
+      ['null', 'forbidden_origin'],
+      [null, 'origin_required'],
+    ] as const) {
+      const body = record();
+      const res = await ingestConsent(deps(), request(body, { origin }));
+      expect(res.status, String(origin)).toBe(403);
+      expect(JSON.parse(res.body!)).toMatchObject({ error: { code } });
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      const stored = await t.db
+        .select()
+        .from(consentReceipts)
+        .where(eq(consentReceipts.recordId, body.recordId));
+      expect(stored).toHaveLength(0);
+    }
+    const ok = await ingestConsent(
+      deps(),
+      request(record(), { origin: 'https://etjanster.almi.se' }),
+    );
+    expect(ok.status).toBe(201);
+    expect(ok.headers['access-control-allow-origin']).toBe('https://etjanster.almi.se');
   });
 
   it('limits per truncated address and per site, with Retry-After', async () => {

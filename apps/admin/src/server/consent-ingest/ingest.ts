@@ -182,10 +182,28 @@ export async function ingestConsent(
         )
       : fail(400, 'unknown_site', 'No site has this key.');
   }
+  // Proof of consent comes from the site's own pages. Browsers send `Origin` with every POST,
+  // so a record without one, or from another site, did not come from a visitor of this site:
+  // refused and nothing stored (a page elsewhere must not fill this site's log).
+  if (!req.origin)
+    return fail(
+      403,
+      'origin_required',
+      'Records are accepted only from web pages, which send an Origin header.',
+      { vary: 'Origin' },
+    );
   const cors = allowedOrigin(req.origin, facts.domains);
-  const corsHeaders: Record<string, string> = cors
-    ? { 'access-control-allow-origin': cors, vary: 'Origin' }
-    : { vary: 'Origin' };
+  if (!cors)
+    return fail(
+      403,
+      'forbidden_origin',
+      'Records for this site are accepted only from the domains in its settings.',
+      { vary: 'Origin' },
+    );
+  const corsHeaders: Record<string, string> = {
+    'access-control-allow-origin': cors,
+    vary: 'Origin',
+  };
   const problem = facts.check(body);
   if (problem) return fail(400, problem.code, problem.message, corsHeaders);
 

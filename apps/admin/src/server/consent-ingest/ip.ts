@@ -15,6 +15,28 @@ function hextets(address: string): number[] {
   return [...h, ...fill, ...t].map((x) => Number.parseInt(x, 16));
 }
 
+/**
+ * Eight hextets in RFC 5952's canonical text: lower case, no leading zeros, the longest run of
+ * two or more zero hextets (the first, on a tie) written `::`. So one network is always stored
+ * as one string (`2001:db8::`, never `2001:db8:0::`) and records group and compare by it.
+ */
+export function canonicalIpv6(h: readonly number[]): string {
+  let best = { at: -1, len: 0 };
+  for (let i = 0; i < 8; ) {
+    if (h[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && h[j] === 0) j++;
+    if (j - i > best.len) best = { at: i, len: j - i };
+    i = j;
+  }
+  const hex = (xs: readonly number[]) => xs.map((x) => x.toString(16)).join(':');
+  if (best.len < 2) return hex(h);
+  return `${hex(h.slice(0, best.at))}::${hex(h.slice(best.at + best.len))}`;
+}
+
 /** An IPv4-mapped IPv6 address (`::ffff:192.0.2.1`) as plain IPv4; anything else unchanged. */
 function unmap(address: string): string {
   const m = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
@@ -31,13 +53,7 @@ export function truncateIp(address: string | null | undefined): string | null {
   const a = unmap(address.trim());
   const kind = isIP(a);
   if (kind === 4) return `${a.split('.').slice(0, 3).join('.')}.0`;
-  if (kind === 6) {
-    const h = hextets(a);
-    return `${h
-      .slice(0, 3)
-      .map((x) => x.toString(16))
-      .join(':')}::`;
-  }
+  if (kind === 6) return canonicalIpv6([...hextets(a).slice(0, 3), 0, 0, 0, 0, 0]);
   return null;
 }
 
@@ -72,24 +88,23 @@ function trusted(list: BlockList, address: string): boolean {
 }
 
 /**
- * The visitor's address. `peer` is the TCP peer when the transport knows it (the collector);
- * `X-Forwarded-For` is believed only hop by hop from the right while each hop is a trusted
- * proxy, so a client cannot choose its own address by sending the header.
- *
- * Next's own server hides the TCP peer once a request carries `X-Forwarded-For` (it keeps the
- * header as sent), so there `peer` is null and the rightmost entry — the one the nearest proxy
- * wrote, or the peer Next filled in — is the starting point.
+ * The visitor's address: the TCP peer, unless the peer is one of the trusted proxies, in which
+ * case `X-Forwarded-For` is read hop by hop from the right while each hop is a trusted proxy.
+ * So with no trusted proxies the header is ignored, and a client can never choose its own
+ * address by sending it. Without a known peer (the app run under plain `next start`, which
+ * hides the socket) the address is unknown: `null`, never a header's claim.
  */
 export function clientAddress(
   peer: string | null,
   forwardedFor: string | null,
   proxies: BlockList,
 ): string | null {
+  if (!peer) return null;
   const hops = (forwardedFor ?? '')
     .split(',')
     .map((h) => h.trim())
     .filter(Boolean);
-  let current = peer ?? hops.pop() ?? null;
-  while (current && trusted(proxies, current) && hops.length) current = hops.pop()!;
-  return current ? unmap(current) : null;
+  let current = peer;
+  while (trusted(proxies, current) && hops.length) current = hops.pop()!;
+  return unmap(current);
 }

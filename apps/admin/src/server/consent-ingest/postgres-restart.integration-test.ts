@@ -17,7 +17,13 @@ import type { TPublishedConfig } from '@smula/core';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createPool, openDatabase } from '../db/client';
-import { consentBody, consentRequest, makeConsentSite, testIngestDeps } from '../testing/consents';
+import {
+  consentBody,
+  consentRequest,
+  DEMO_ORIGIN,
+  makeConsentSite,
+  testIngestDeps,
+} from '../testing/consents';
 import { ingestConsent } from './ingest';
 
 const adminDir = process.cwd();
@@ -206,7 +212,7 @@ describe.skipIf(!bin)('smula collector while its PostgreSQL is stopped and start
       try {
         const r = await fetch(`http://127.0.0.1:${collectorPort}/api/v1/consents`, {
           method: 'POST',
-          headers: { 'content-type': 'text/plain' },
+          headers: { 'content-type': 'text/plain', origin: DEMO_ORIGIN },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(20_000),
         });

@@ -221,17 +221,26 @@ export async function deliver(
     entry = build(req, row.config, locale);
     caches.built.set(cacheKey, entry);
   }
-  const headers = {
+  const headers: Record<string, string> = {
     'content-type': entry.contentType,
     'cache-control': wanted === null ? LATEST : IMMUTABLE,
     etag: entry.etag,
     'x-content-type-options': 'nosniff',
+    ...(req.kind === 'declaration' ? { 'content-security-policy': DECLARATION_CSP } : {}),
     ...cors,
   };
   if (req.ifNoneMatch?.split(/\s*,\s*/).includes(entry.etag))
     return { status: 304, headers, body: null };
   return { status: 200, headers, body: entry.body };
 }
+
+/**
+ * The declaration is HTML served from the admin's own origin, where admin sessions live. Opened
+ * directly, it runs as a sandboxed document that may load nothing and run nothing, so even a
+ * future escaping slip in the renderer could not become stored XSS on the admin. Sites fetch it
+ * as text (CMS plugin, fetch), where this header does not apply.
+ */
+export const DECLARATION_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
 function build(req: TDeliveryRequest, config: TPublishedConfig, locale: string): TBuilt {
   let body: string;

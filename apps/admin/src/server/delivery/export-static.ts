@@ -19,6 +19,8 @@ export interface TExportedFile {
   contentType: string;
   cacheControl: string;
   etag: string;
+  /** Serve the file with this Content-Security-Policy (the declaration's sandbox). */
+  contentSecurityPolicy?: string;
   bytes: number;
 }
 
@@ -62,6 +64,9 @@ export async function exportStatic(
       contentType: res.headers['content-type'] ?? '',
       cacheControl: res.headers['cache-control'] ?? '',
       etag: res.headers.etag ?? '',
+      ...(res.headers['content-security-policy']
+        ? { contentSecurityPolicy: res.headers['content-security-policy'] }
+        : {}),
       bytes: Buffer.byteLength(res.body),
     });
   };

@@ -12,6 +12,9 @@ import { createOrRefreshDemo } from '../demo/create-or-refresh-demo';
 import { publishSite } from '../services/publish/publish-site';
 import { makeOrganisation } from './actors';
 
+/** An origin of the demo site's declared domain: consent records are accepted only from it. */
+export const DEMO_ORIGIN = 'https://etjanster.almi.se';
+
 let n = 0;
 
 /** A fresh lower-case UUIDv7-shaped record id per call, unique within a test process. */
@@ -70,7 +73,7 @@ export function consentRequest(body: unknown, over: Partial<TIngestRequest> = {}
     contentType: 'text/plain;charset=UTF-8',
     contentLength: String(Buffer.byteLength(text)),
     readBody: async (limit) => (Buffer.byteLength(text) > limit ? null : text),
-    origin: 'https://etjanster.almi.se',
+    origin: DEMO_ORIGIN,
     userAgent: 'Mozilla/5.0 (test)',
     peer: '203.0.113.77',
     forwardedFor: null,

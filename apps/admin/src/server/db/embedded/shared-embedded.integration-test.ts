@@ -16,6 +16,7 @@ import { verifyConsentChains } from '../../consent-store/verify';
 import {
   consentBody,
   consentRequest,
+  DEMO_ORIGIN,
   makeConsentSite,
   testIngestDeps,
 } from '../../testing/consents';
@@ -232,7 +233,7 @@ describe('a server killed while it takes records and serves a command', () => {
             bodies.map((b) =>
               fetch(`http://127.0.0.1:${port}/api/v1/consents`, {
                 method: 'POST',
-                headers: { 'content-type': 'text/plain' },
+                headers: { 'content-type': 'text/plain', origin: DEMO_ORIGIN },
                 body: JSON.stringify(b),
               }).then(
                 (r) => r.status,

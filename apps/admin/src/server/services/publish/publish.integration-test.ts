@@ -184,6 +184,12 @@ await describeOnDrivers('publishing and delivery', (t) => {
     expect(allowed.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(allowed.body).toContain('class="smula-declaration"');
     expect(allowed.body).toContain('JSESSIONID');
+    // Opened on the admin's origin it is a sandboxed document that can run and load nothing.
+    expect(allowed.headers['content-security-policy']).toBe(
+      "sandbox; default-src 'none'; style-src 'unsafe-inline'",
+    );
+    const script = await deliver(t.db, req(siteKey, { kind: 'script' }));
+    expect(script.headers['content-security-policy']).toBeUndefined();
     const foreign = await deliver(
       t.db,
       req(siteKey, { kind: 'config', origin: 'https://evil.example' }),

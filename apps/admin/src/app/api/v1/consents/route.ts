@@ -1,6 +1,7 @@
 import { env } from '~/env';
 import { answerConsentRequest, type TIngestRequest } from '~/server/consent-ingest/ingest';
 import { getIngestDeps } from '~/server/consent-ingest/runtime';
+import { PEER_HEADER, peerOf } from '~/server/security/client-address';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,8 +33,9 @@ async function handle(req: Request): Promise<Response> {
     readBody: (limit) => readLimited(req, limit),
     origin: h.get('origin'),
     userAgent: h.get('user-agent'),
-    // Next's server does not expose the TCP peer (see consent-ingest/ip.ts).
-    peer: null,
+    // The TCP peer as server.mjs reports it (null under plain `next start`: then, without
+    // trusted proxies, the address is unknown rather than whatever a client claims).
+    peer: peerOf(h.get(PEER_HEADER), env.SMULA_PEER_TOKEN),
     forwardedFor: h.get('x-forwarded-for'),
     region: env.SMULA_REGION_HEADER ? h.get(env.SMULA_REGION_HEADER) : null,
   };
