@@ -24,10 +24,16 @@ interface TRun {
   stderr: string;
 }
 
-function run(args: string[], env: Record<string, string | undefined>, cwd = adminDir) {
+function run(
+  args: string[],
+  env: Record<string, string | undefined>,
+  cwd = adminDir,
+  /** Standard input; without it the command gets an empty, closed stdin. */
+  input = '',
+) {
   return new Promise<TRun>((resolve) => {
     const { DATABASE_URL: _, SMULA_DATA_DIR: __, INIT_CWD: ___, ...inherited } = process.env;
-    execFile(
+    const child = execFile(
       args[0] === 'pnpm' ? 'pnpm' : tsx,
       args[0] === 'pnpm' ? args.slice(1) : ['src/cli/main.ts', ...args],
       { cwd, env: { ...inherited, ...env }, timeout: 60_000 },
@@ -36,6 +42,7 @@ function run(args: string[], env: Record<string, string | undefined>, cwd = admi
         resolve({ code, stdout, stderr });
       },
     );
+    child.stdin?.end(input);
   });
 }
 
@@ -288,12 +295,24 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     expect(load.stdout).toMatch(/Loaded \d{4} Open Cookie Database rows/);
   });
 
-  it('user create: no password or hash in the output; a duplicate fails with 1', async () => {
-    const args = ['user', 'create', '--email', 'op@example.test', '--password', 'a long secret pw'];
-    const first = await run(args, t.env);
+  it('user create: the password only from stdin or a prompt, never echoed; a duplicate fails with 1', async () => {
+    const onCommandLine = await run(
+      ['user', 'create', '--email', 'op@example.test', '--password', 'a long secret pw'],
+      t.env,
+    );
+    expect(onCommandLine).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not taken on the command line'),
+    });
+    // No terminal and no --password-stdin: nothing to ask on, a clear refusal.
+    const noTty = await run(['user', 'create', '--email', 'op@example.test'], t.env);
+    expect(noTty).toMatchObject({ code: 1, stderr: expect.stringContaining('--password-stdin') });
+
+    const args = ['user', 'create', '--email', 'op@example.test', '--password-stdin'];
+    const first = await run(args, t.env, adminDir, 'a long secret pw\n');
     expect(first.code).toBe(0);
     expect(first.stdout + first.stderr).not.toContain('a long secret pw');
-    const again = await run(args, t.env);
+    const again = await run(args, t.env, adminDir, 'a long secret pw\n');
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
     expect(again.stdout + again.stderr).not.toContain('a long secret pw');
   });

@@ -41,7 +41,7 @@ Prints the site key and the admin address of the site.`,
     console.log(`Site key: ${result.siteKey}`);
     console.log(`Open: ${base}/sites/${result.siteId}`);
     console.log(
-      `(Members of "${DEMO_ORGANISATION_NAME}" can open it; to add a user: pnpm smula user create --email … --password … --organisation "${DEMO_ORGANISATION_NAME}", or use "Load demo site" on the dashboard.)`,
+      `(Members of "${DEMO_ORGANISATION_NAME}" can open it; to add a user: pnpm smula user create --email … --organisation "${DEMO_ORGANISATION_NAME}", or use "Load demo site" on the dashboard.)`,
     );
     return 0;
   },
