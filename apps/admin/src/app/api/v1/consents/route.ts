@@ -2,27 +2,9 @@ import { env } from '~/env';
 import { answerConsentRequest, type TIngestRequest } from '~/server/consent-ingest/ingest';
 import { getIngestDeps } from '~/server/consent-ingest/runtime';
 import { PEER_HEADER, peerOf } from '~/server/security/client-address';
+import { readBodyLimited } from '~/server/security/request-guards';
 
 export const dynamic = 'force-dynamic';
-
-/** Reads at most `limit` bytes of the body, stopping (and answering null) past it. */
-async function readLimited(req: Request, limit: number): Promise<string | null> {
-  if (!req.body) return '';
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 async function handle(req: Request): Promise<Response> {
   const h = req.headers;
@@ -30,7 +12,10 @@ async function handle(req: Request): Promise<Response> {
     method: req.method,
     contentType: h.get('content-type'),
     contentLength: h.get('content-length'),
-    readBody: (limit) => readLimited(req, limit),
+    readBody: async (limit) => {
+      const read = await readBodyLimited(req, limit);
+      return 'problem' in read ? null : Buffer.from(read.body).toString('utf8');
+    },
     origin: h.get('origin'),
     userAgent: h.get('user-agent'),
     // The TCP peer as server.mjs reports it (null under plain `next start`: then, without
