@@ -89,7 +89,7 @@ afterAll(async () => {
 const poll = { timeout: 20_000, interval: 200 };
 
 describe('proof of consent in a real browser', () => {
-  it('stores the banner’s accept and a later withdrawal under one consent id', async (ctx) => {
+  it('R-01: stores the banner’s accept and a later withdrawal under one consent id', async (ctx) => {
     if (!pgUp) return ctx.skip();
     const visitor = await browser.newContext();
     const tab = await visitor.newPage();

@@ -164,7 +164,7 @@ describe('the example Payload site with the Smula plugin', () => {
     }
   });
 
-  it('renders the policy page on the server: with JavaScript off it lists every category and cookie', async () => {
+  it('D-07: renders the policy page on the server: with JavaScript off it lists every category and cookie', async () => {
     expect(live.items.length).toBeGreaterThan(10);
     await expectComplete(live);
     // The plugin cleans the fetched HTML down to the renderer's output: the real admin's

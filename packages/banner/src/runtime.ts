@@ -264,7 +264,7 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
     ];
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey as EventListener);
-    // Before <body>, not inside it: first in reading order, and outside the tree a
+    // Before <body>, not inside it: first in reading order (compliance.md A-02), and outside the tree a
     // framework hydrates (React removes a foreign first child of <body> as a mismatch).
     d.documentElement.insertBefore(host, d.body);
   };

@@ -50,7 +50,7 @@ const LOCALES = ['sv', 'en', 'de'];
 const t = browserSuite(missing);
 
 describe('durations: policy page and banner', () => {
-  it.skipIf(missing)('say the same words for every duration of the seeds and OCD', async () => {
+  it.skipIf(missing)('D-05: say the same words for every duration of the seeds and OCD', async () => {
     const durations = collectDurations();
     expect(durations.length).toBeGreaterThan(100);
     const items: TStorageItem[] = durations.map((duration, n) => ({

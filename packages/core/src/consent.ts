@@ -1,5 +1,5 @@
 /**
- * Proof-of-consent records (checklist R-01 … R-05): what a decision looks like on the wire, and
+ * Proof-of-consent records (compliance.md R-01 … R-05): what a decision looks like on the wire, and
  * the facts a server derives from the immutable config version it was made under. Pure: the
  * admin's ingestion endpoint and any other collector use the same rules.
  */
@@ -117,7 +117,7 @@ export function consentExpiry(
 /**
  * SHA-256 of the exact strings the visitor was shown in `locale`: the banner texts and each
  * category's name and description. A record stores it so the wording behind a decision is
- * provable even when only the hash is kept (checklist R-02).
+ * provable even when only the hash is kept (compliance.md R-02).
  */
 export function bannerTextHash(
   config: Pick<TPublishedConfig, 'texts' | 'categories'>,

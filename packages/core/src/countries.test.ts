@@ -34,7 +34,7 @@ describe('ADEQUACY data', () => {
     for (const code of ['GB', 'CH', 'US', 'FO', 'GL']) expect(ADEQUACY.eea).not.toContain(code);
   });
 
-  it('has exactly the fifteen adequacy decisions, each dated and referenced', () => {
+  it('T-02: has exactly the fifteen adequacy decisions, each dated and referenced', () => {
     const codes = ADEQUACY.decisions.map((d) => d.country).sort();
     expect(codes).toEqual(
       [

@@ -1,6 +1,6 @@
 /**
  * The texts and categories every declaration starts from, in Swedish and English. Publishing
- * merges an editor's overrides over these, so every locale a site offers is complete (B-11).
+ * merges an editor's overrides over these, so every locale a site offers is complete (compliance.md B-11).
  *
  * Placeholders, filled in where the text is shown:
  * - `{categories}` in `banner.description`: the names of the non-necessary categories (B-07).

@@ -88,7 +88,7 @@ function entityChanges<T extends object>(
  * each marked material or not, and the categories whose consent the changes invalidate.
  *
  * @remarks
- * Material (visitors who granted the category are asked again, checklist N-05): a category is
+ * Material (visitors who granted the category are asked again, compliance.md N-05): a category is
  * added; a required category becomes optional; a category gains a Consent Mode signal; a
  * recipient (vendor, or host of a vendorless item) is added to a category; a recipient of a
  * category gains a country; a vendor loses its DPF certification. Removals, wording, item

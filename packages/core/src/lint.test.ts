@@ -17,7 +17,7 @@ const codes = (fs: TLintFinding[]) =>
   fs.map((f) => `${f.code}@${f.ref.entity}:${f.ref.id ?? ''}:${f.ref.field ?? ''}`);
 const edit = (f: (d: TDeclaration) => TDeclaration) => f(structuredClone(clean));
 
-describe('lintDeclaration', () => {
+describe('lintDeclaration (P-04)', () => {
   it('passes a complete declaration with no errors (only the persistent-duration warnings)', () => {
     expect(errors(clean)).toEqual([]);
     expect(new Set(lintDeclaration(clean).map((f) => f.code))).toEqual(
@@ -30,7 +30,7 @@ describe('lintDeclaration', () => {
       expect(codes(errors(d))).toEqual([]);
   });
 
-  it('blocks a Necessary item without a necessity justification, linking to it', () => {
+  it('D-06: blocks a Necessary item without a necessity justification, linking to it', () => {
     const d = edit((x) => ({
       ...x,
       items: x.items.map((i) => (i.id === 'basket' ? { ...i, necessityJustification: ' ' } : i)),
@@ -40,7 +40,7 @@ describe('lintDeclaration', () => {
     ]);
   });
 
-  it('blocks legitimate interest on non-necessary categories, vendors and items', () => {
+  it('B-10: blocks legitimate interest on non-necessary categories, vendors and items', () => {
     const d = edit((x) => ({
       ...x,
       categories: x.categories.map((c) =>
@@ -68,7 +68,7 @@ describe('lintDeclaration', () => {
     expect(errors(ok)).toEqual([]);
   });
 
-  it('blocks an item without provider, purpose in the default locale or a known duration', () => {
+  it('D-01: blocks an item without provider, purpose in the default locale or a known duration', () => {
     const d = edit((x) => ({
       ...x,
       items: x.items.map((i) =>
@@ -90,7 +90,7 @@ describe('lintDeclaration', () => {
     expect(finding?.ref).toEqual({ entity: 'item', id: 'fbp', field: 'provider', label: '_fbp' });
   });
 
-  it('blocks a consent-needing vendor with no recipient country, but not a necessary one', () => {
+  it('T-01: blocks a consent-needing vendor with no recipient country, but not a necessary one', () => {
     const d = edit((x) => ({
       ...x,
       vendors: x.vendors.map((v) =>
@@ -100,7 +100,7 @@ describe('lintDeclaration', () => {
     expect(codes(errors(d))).toEqual(['vendor-country-unknown@vendor:meta:countries']);
   });
 
-  it('blocks missing texts in an enabled locale without built-in defaults', () => {
+  it('B-11: blocks missing texts in an enabled locale without built-in defaults', () => {
     const d = edit((x) => ({ ...x, site: { ...x.site, locales: ['sv', 'en', 'fi'] } }));
     const found = codes(errors(d));
     expect(found).toContain('text-missing@texts:fi:banner.title');
@@ -109,7 +109,7 @@ describe('lintDeclaration', () => {
     );
   });
 
-  it('blocks consent lifetimes above 13 months and low-contrast colours', () => {
+  it('N-04, B-03: blocks consent lifetimes above 13 months and low-contrast colours', () => {
     const d = edit((x) => ({
       ...x,
       site: { ...x.site, consentLifetimes: { acceptMonths: 24, rejectMonths: 6 } },

@@ -63,7 +63,7 @@ const BANNER_KEYS_SHOWN: readonly (keyof TBannerTexts)[] = [
 ];
 
 /**
- * The compliance lint publishing runs on a draft (checklist P-04): blocking errors for what
+ * The compliance lint publishing runs on a draft (compliance.md P-04): blocking errors for what
  * would make the banner or declaration unlawful or incomplete, warnings for what an editor
  * should look at. Each finding names the row and field it concerns.
  */

@@ -55,7 +55,7 @@ export function standardGcmSignals(category: TStandardCategory): TGcmSignal[] {
 /**
  * Legal basis declared for a category, vendor or item. Under ePrivacy Art. 5(3) storage that is
  * not strictly necessary needs consent; `legitimate_interest` is modelled only so the publish
- * lint can reject it for non-necessary storage (checklist B-10).
+ * lint can reject it for non-necessary storage (compliance.md B-10).
  */
 export const LEGAL_BASES = [
   'consent',
@@ -152,7 +152,7 @@ export interface TStorageItem {
   category: string;
   /** The vendor (provider) id. */
   vendor?: string;
-  /** Required for items in a required category (checklist D-06). Not shown to visitors. */
+  /** Required for items in a required category (compliance.md D-06). Not shown to visitors. */
   necessityJustification?: string;
   /** Recipient countries for this item when they differ from its vendor's. */
   recipientCountries?: string[];
@@ -356,7 +356,7 @@ export interface TAppearance {
   position: 'bottom' | 'top' | 'bottom-left' | 'bottom-right' | 'center';
   /**
    * One style for Accept, Reject and Customise alike: equal weight is built in rather than
-   * checked after the fact (checklist B-03).
+   * checked after the fact (compliance.md B-03).
    */
   colors: {
     background: string;

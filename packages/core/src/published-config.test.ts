@@ -101,7 +101,7 @@ describe('buildPublishedConfig', () => {
     expect(v3.hash).toBe(v2.hash);
   });
 
-  it('excludes the envelope from the hash, so a rollback republishes the same hash', () => {
+  it('P-01: excludes the envelope from the hash, so a rollback republishes the same hash', () => {
     const a = buildPublishedConfig(draft, meta);
     const b = buildPublishedConfig(draft, {
       siteKey: 'another-site-key',

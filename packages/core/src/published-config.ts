@@ -13,7 +13,7 @@ import type {
 import { byKey, sortedUnique, upperCodes } from './sets.js';
 import { sha256Hex } from './sha256.js';
 
-/** Consent may be kept at most this long (checklist N-04), whatever a site configures. */
+/** Consent may be kept at most this long (compliance.md N-04), whatever a site configures. */
 export const MAX_CONSENT_MONTHS = 13;
 
 /** The published-config format. Bump it, and teach the banner both, when the shape changes. */

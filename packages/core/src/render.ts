@@ -1,6 +1,6 @@
 /**
  * The cookie declaration and policy page as HTML strings, from a published config. Server-side
- * for crawlable pages (D-07) and in the banner, which bundles this module: so it stays small,
+ * for crawlable pages (compliance.md D-07) and in the banner, which bundles this module: so it stays small,
  * with every word taken from `config.texts` and every user-written string escaped.
  *
  * @packageDocumentation

@@ -779,7 +779,7 @@ async function snapshot(db: TDb, organisationId: string): Promise<string> {
 }
 
 describe('the authorization table', () => {
-  it('has a row for every procedure in appRouter, and no other', () => {
+  it('P-03: has a row for every procedure in appRouter, and no other', () => {
     expect(PATHS).toEqual(Object.keys(TABLE).sort());
   });
 

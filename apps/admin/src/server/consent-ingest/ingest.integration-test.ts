@@ -54,7 +54,7 @@ await describeOnDrivers('consent records', (t) => {
     return t.db.select().from(consentRecords).where(eq(consentRecords.id, id));
   }
 
-  it('stores a valid record with what the server decides, and answers after the commit', async () => {
+  it('R-02: stores a valid record with what the server decides, and answers after the commit', async () => {
     const body = record();
     const before = Date.now();
     const res = await ingestConsent(deps(), request(body));
@@ -220,7 +220,7 @@ await describeOnDrivers('consent records', (t) => {
     expect((await rowsFor(v6.recordId))[0]!.ipTruncated).toBe('2001:db8:abcd::');
   });
 
-  it('chains each site-day; verification finds an edited and a removed record', async () => {
+  it('R-03: chains each site-day; verification finds an edited and a removed record', async () => {
     const d = deps();
     const bodies = Array.from({ length: 120 }, () => record());
     const results = await Promise.all(bodies.map((b) => ingestConsent(d, request(b))));
@@ -264,7 +264,7 @@ await describeOnDrivers('consent records', (t) => {
     expect(row!.createdAt.toISOString()).toBe(future.toISOString());
   });
 
-  it('purges whole days past retention, logs it, keeps the rest verifiable', async () => {
+  it('R-05: purges whole days past retention, logs it, keeps the rest verifiable', async () => {
     // A separate site so the other tests' records do not count.
     const { ctx } = await makeOrganisation(t.db);
     const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });

@@ -46,7 +46,7 @@ function unmap(address: string): string {
 /**
  * The address with its host part removed: IPv4 to its /24 (`192.0.2.0`), IPv6 to its /48
  * (`2001:db8:1::`). What a consent record keeps: enough to show the region of a network, not
- * a person (checklist R-02, EDPB minimisation). `null` for anything that is not an address.
+ * a person (compliance.md R-02, EDPB minimisation). `null` for anything that is not an address.
  */
 export function truncateIp(address: string | null | undefined): string | null {
   if (!address) return null;

@@ -29,7 +29,7 @@ function monthsBefore(at: Date, months: number): Date {
 
 /**
  * Removes consent records kept longer than their site's retention: a record may go once it
- * expired more than `consent_retention_months` ago (checklist R-05). Whole site-days are removed
+ * expired more than `consent_retention_months` ago (compliance.md R-05). Whole site-days are removed
  * together, once every record of the day is past retention, so the hash chain of each day
  * that remains stays whole and verifiable. Each site's removal is one transaction and one audit
  * event; afterwards empty partitions of past months are dropped.

@@ -22,7 +22,7 @@ const PAGE = 5000;
 
 /**
  * Recomputes every hash chain of a site (one per UTC day) and compares it with the stored
- * links and the day's head (checklist R-03): an edited, inserted or removed record shows up as
+ * links and the day's head (compliance.md R-03): an edited, inserted or removed record shows up as
  * the first place where the chain stops agreeing with itself.
  *
  * Each day is read in one snapshot (a repeatable-read transaction): today's chain grows while

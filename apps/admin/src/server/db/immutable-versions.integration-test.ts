@@ -29,7 +29,7 @@ await describeOnDrivers('config_versions immutability', (t) => {
     return { site, v: v! };
   }
 
-  it('refuses UPDATE and DELETE of a version at the database', async () => {
+  it('P-01: refuses UPDATE and DELETE of a version at the database', async () => {
     const { v } = await siteWithVersion();
     await expect(
       t.db.update(configVersions).set({ note: 'rewritten' }).where(eq(configVersions.id, v.id)),

@@ -2,7 +2,7 @@ import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-cor
 import { users } from './auth';
 import { organisations } from './organisations';
 
-/** Who changed what, when, with the values before and after (checklist P-02). */
+/** Who changed what, when, with the values before and after (compliance.md P-02). */
 export const auditEvents = pgTable(
   'audit_events',
   {

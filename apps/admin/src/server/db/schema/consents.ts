@@ -13,7 +13,7 @@ import {
 import { sites } from './sites';
 
 /**
- * Proof-of-consent records (checklist R-01 … R-05). Append-only and partitioned by month on
+ * Proof-of-consent records (compliance.md R-01 … R-05). Append-only and partitioned by month on
  * `created_at`: migration 0004 creates it with `PARTITION BY RANGE`, which drizzle cannot
  * express, and `consent-store/partitions.ts` adds the monthly partitions ahead of time. A trigger
  * refuses UPDATE; DELETE is refused unless the purge job has said so for its transaction.

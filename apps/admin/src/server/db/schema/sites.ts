@@ -21,7 +21,7 @@ export const sites = pgTable(
     appearance: jsonb().$type<TAppearance>().notNull(),
     /** The live published version's number; null until the first publish. */
     liveVersion: integer(),
-    /** Months consent records are kept after the consent expires (checklist R-05). */
+    /** Months consent records are kept after the consent expires (compliance.md R-05). */
     consentRetentionMonths: integer().notNull().default(12),
     /** Optimistic concurrency: every write must name the revision it read. */
     revision: integer().notNull().default(1),

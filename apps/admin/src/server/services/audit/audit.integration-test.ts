@@ -41,7 +41,7 @@ await describeOnDrivers('the audit log', (t) => {
     return { ...a, site, unclassified };
   }
 
-  it('lists a site’s changes newest first, with the actor and what changed', async () => {
+  it('P-02: lists a site’s changes newest first, with the actor and what changed', async () => {
     const { ctx, site, unclassified } = await setup();
     const item = await createStorageItem(ctx.editor, {
       siteId: site.id,

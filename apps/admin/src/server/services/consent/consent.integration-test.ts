@@ -169,7 +169,7 @@ await describeOnDrivers('the consent log', (t) => {
       });
     });
 
-    it('shows one consent id’s whole history, newest first, with the version each decision saw', async () => {
+    it('R-04: shows one consent id’s whole history, newest first, with the version each decision saw', async () => {
       const { records, nextCursor } = await searchConsents(site.ctx.viewer, {
         siteId: site.siteId,
         consentId: visitor,
@@ -540,7 +540,7 @@ await describeOnDrivers('the consent log', (t) => {
       await reader.cancel();
     });
 
-    it('exports JSON for a date range, and an empty range as []', async () => {
+    it('R-04: exports JSON for a date range, and an empty range as []', async () => {
       const out = await exportConsents(s.ctx.viewer, {
         siteId: s.siteId,
         format: 'json',

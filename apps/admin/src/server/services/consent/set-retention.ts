@@ -13,7 +13,7 @@ export const ZSetRetentionInput = z.object({
 });
 
 /**
- * How many months consent records are kept after the consent expires (checklist R-05): owners
+ * How many months consent records are kept after the consent expires (compliance.md R-05): owners
  * and admins only, since a shorter period makes the next purge delete proof. The change is in
  * the audit log. Leaves the site's `revision` alone: it is not part of the settings form, and a
  * bump would turn someone's open settings edit into a needless conflict.

@@ -264,7 +264,7 @@ export function planImport(
     if (!planUpdate(items, row, match, after)) unchanged.items++;
   }
 
-  // Checklist D-06: say so now rather than at publish time.
+  // compliance.md D-06: say so now rather than at publish time.
   const required = new Set([
     ...rows.categories.filter((r) => r.required).map((r) => r.key),
     ...categories.filter((c) => c.action === 'create' && c.after.required).map((c) => c.after.key),

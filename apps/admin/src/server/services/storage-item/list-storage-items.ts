@@ -132,7 +132,7 @@ export async function listStorageItems(
       categoryName: r.categoryName,
       vendorSlug: r.vendorSlug,
       vendorName: r.vendorName,
-      /** Necessary but without a justification: the publish lint will block it (D-06). */
+      /** Necessary but without a justification: the publish lint will block it (compliance.md D-06). */
       needsJustification: lacksJustification({ required: r.categoryRequired }, r.item),
     })),
   };

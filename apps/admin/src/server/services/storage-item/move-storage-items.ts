@@ -21,7 +21,7 @@ export const ZMoveStorageItemsInput = z.object({
  * Bulk move to a category, all or nothing. Every item carries the revision the editor saw: if
  * any changed since, nothing moves and the conflict lists the changed rows as they are now
  * (`details.current`), so the editor can re-select. Moving items without a justification into
- * a required category is refused (checklist D-06).
+ * a required category is refused (compliance.md D-06).
  */
 export async function moveStorageItems(
   ctx: TServiceCtx,

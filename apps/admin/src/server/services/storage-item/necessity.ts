@@ -1,7 +1,7 @@
 import { invalid } from '../declaration/validation';
 
 /**
- * Checklist D-06: storage in a required (strictly necessary) category must say why it is
+ * compliance.md D-06: storage in a required (strictly necessary) category must say why it is
  * necessary. The editor's forms and bulk moves enforce it, so that no manual edit creates an
  * unjustified necessary item; imports may bring such items in (the source has no
  * justifications) and the publish lint blocks them until an editor fills them in.

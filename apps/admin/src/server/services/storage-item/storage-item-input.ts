@@ -83,7 +83,7 @@ function readDuration(value: TStorageItemFields['duration'], issues: string[]): 
 /**
  * A storage item checked and resolved: category and vendor must be rows of this site (an id
  * from another site reads as not found), the fields must pass core's schema, necessary items
- * need a justification (checklist D-06), and (name, host, type) must be unique in the site —
+ * need a justification (compliance.md D-06), and (name, host, type) must be unique in the site —
  * that triple is how imports recognise an item.
  */
 export async function prepareStorageItem(

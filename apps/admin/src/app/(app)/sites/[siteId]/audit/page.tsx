@@ -28,7 +28,7 @@ function json(value: unknown): string {
 }
 
 /**
- * The site's audit log (checklist P-02): who changed what and when, with before and after,
+ * The site's audit log (compliance.md P-02): who changed what and when, with before and after,
  * filterable by entity, action and dates. Server-rendered with a plain GET form, so filters
  * and pages are links that work without JavaScript and can be shared.
  */
