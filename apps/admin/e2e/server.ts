@@ -77,5 +77,5 @@ export async function startAdmin(
 
 /** The environment without variables set to '' (how a test unsets one of the defaults). */
 function withoutEmpty(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')) as NodeJS.ProcessEnv;
 }

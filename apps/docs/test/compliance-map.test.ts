@@ -14,11 +14,10 @@ const rows = section
   .split('\n')
   .filter((l) => /^\| [A-Z]-\d{2} \|/.test(l))
   .map((l) => {
-    const [id, implemented, tested] = l.split('|').slice(1, 4).map((c) => c.trim()) as [
-      string,
-      string,
-      string,
-    ];
+    const [id, implemented, tested] = l
+      .split('|')
+      .slice(1, 4)
+      .map((c) => c.trim()) as [string, string, string];
     const paths = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
     return { id, implemented: paths(implemented), tested: paths(tested) };
   });

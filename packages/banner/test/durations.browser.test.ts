@@ -50,90 +50,93 @@ const LOCALES = ['sv', 'en', 'de'];
 const t = browserSuite(missing);
 
 describe('durations: policy page and banner', () => {
-  it.skipIf(missing)('D-05: say the same words for every duration of the seeds and OCD', async () => {
-    const durations = collectDurations();
-    expect(durations.length).toBeGreaterThan(100);
-    const items: TStorageItem[] = durations.map((duration, n) => ({
-      id: `d-${n}`,
-      name: `d-${n}`,
-      matchKind: 'exact',
-      type: 'cookie',
-      party: 'first',
-      duration,
-      purpose: { sv: 'Test.', en: 'Test.' },
-      category: 'necessary',
-    }));
-    const config = buildPublishedConfig(
-      {
-        ...fjallbagerietDeclaration,
-        site: { ...fjallbagerietDeclaration.site, locales: LOCALES },
-        vendors: [],
-        items,
-      },
-      { siteKey: SITE_KEY, version: 1, publishedAt: '2026-11-01T10:00:00.000Z' },
-    );
-    configs.durations = config;
-
-    for (const locale of LOCALES) {
-      const s = await session(t.browser);
-      // A page in `locale` on the test origin: the banner script and the declaration endpoint
-      // are the real ones (helpers.ts), only the page's language varies.
-      await s.page.route(`${t.srv.origin}/durations.html`, (route) =>
-        route.fulfill({
-          contentType: 'text/html; charset=utf-8',
-          body: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script src="/banner.js?c=durations"></script><title>Durations</title></head><body><div data-smula-declaration></div></body></html>`,
-        }),
+  it.skipIf(missing)(
+    'D-05: say the same words for every duration of the seeds and OCD',
+    async () => {
+      const durations = collectDurations();
+      expect(durations.length).toBeGreaterThan(100);
+      const items: TStorageItem[] = durations.map((duration, n) => ({
+        id: `d-${n}`,
+        name: `d-${n}`,
+        matchKind: 'exact',
+        type: 'cookie',
+        party: 'first',
+        duration,
+        purpose: { sv: 'Test.', en: 'Test.' },
+        category: 'necessary',
+      }));
+      const config = buildPublishedConfig(
+        {
+          ...fjallbagerietDeclaration,
+          site: { ...fjallbagerietDeclaration.site, locales: LOCALES },
+          vendors: [],
+          items,
+        },
+        { siteKey: SITE_KEY, version: 1, publishedAt: '2026-11-01T10:00:00.000Z' },
       );
-      await s.page.goto(`${t.srv.origin}/durations.html`);
-      await s.page.waitForFunction(
-        (n) => document.querySelectorAll('[data-smula-declaration] tr[data-item]').length === n,
-        items.length,
-      );
-      const policy: Record<string, string> = await s.page.evaluate(() =>
-        Object.fromEntries(
-          Array.from(document.querySelectorAll('[data-smula-declaration] tr[data-item]'), (tr) => [
-            tr.getAttribute('data-item'),
-            tr.children[3]?.textContent ?? '',
-          ]),
-        ),
-      );
+      configs.durations = config;
 
-      await s.page.evaluate(() => window.Smula?.show());
-      const p = config.texts[locale]!.policy;
-      const banner: Record<string, string> = await s.page
-        .waitForFunction(
-          ({ n, before, after }) => {
-            const lis = document
-              .getElementById('smula-banner')
-              ?.shadowRoot?.querySelectorAll('.d li');
-            const rows = Array.from(lis ?? [])
-              .map((li) => ({
-                name: li.querySelector('b')?.textContent ?? '',
-                text: li.textContent,
-              }))
-              .filter(({ name }) => name.startsWith('d-'));
-            if (rows.length !== n) return null;
-            return Object.fromEntries(
-              rows.map(({ name, text }) => [name, text.split(before)[1]?.split(after)[0] ?? '']),
-            );
-          },
-          { n: items.length, before: `${p.colDuration}: `, after: `. ${p.colType}: ` },
-        )
-        .then((h) => h.jsonValue() as Promise<Record<string, string>>);
+      for (const locale of LOCALES) {
+        const s = await session(t.browser);
+        // A page in `locale` on the test origin: the banner script and the declaration endpoint
+        // are the real ones (helpers.ts), only the page's language varies.
+        await s.page.route(`${t.srv.origin}/durations.html`, (route) =>
+          route.fulfill({
+            contentType: 'text/html; charset=utf-8',
+            body: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><script src="/banner.js?c=durations"></script><title>Durations</title></head><body><div data-smula-declaration></div></body></html>`,
+          }),
+        );
+        await s.page.goto(`${t.srv.origin}/durations.html`);
+        await s.page.waitForFunction(
+          (n) => document.querySelectorAll('[data-smula-declaration] tr[data-item]').length === n,
+          items.length,
+        );
+        const policy: Record<string, string> = await s.page.evaluate(() =>
+          Object.fromEntries(
+            Array.from(
+              document.querySelectorAll('[data-smula-declaration] tr[data-item]'),
+              (tr) => [tr.getAttribute('data-item'), tr.children[3]?.textContent ?? ''],
+            ),
+          ),
+        );
 
-      for (const item of items) {
-        expect(policy[item.id], `${locale} ${durationKey(item.duration)}`).toBeTruthy();
-        expect(banner[item.id], `${locale} ${durationKey(item.duration)}`).toBe(policy[item.id]);
+        await s.page.evaluate(() => window.Smula?.show());
+        const p = config.texts[locale]!.policy;
+        const banner: Record<string, string> = await s.page
+          .waitForFunction(
+            ({ n, before, after }) => {
+              const lis = document
+                .getElementById('smula-banner')
+                ?.shadowRoot?.querySelectorAll('.d li');
+              const rows = Array.from(lis ?? [])
+                .map((li) => ({
+                  name: li.querySelector('b')?.textContent ?? '',
+                  text: li.textContent,
+                }))
+                .filter(({ name }) => name.startsWith('d-'));
+              if (rows.length !== n) return null;
+              return Object.fromEntries(
+                rows.map(({ name, text }) => [name, text.split(before)[1]?.split(after)[0] ?? '']),
+              );
+            },
+            { n: items.length, before: `${p.colDuration}: `, after: `. ${p.colType}: ` },
+          )
+          .then((h) => h.jsonValue() as Promise<Record<string, string>>);
+
+        for (const item of items) {
+          expect(policy[item.id], `${locale} ${durationKey(item.duration)}`).toBeTruthy();
+          expect(banner[item.id], `${locale} ${durationKey(item.duration)}`).toBe(policy[item.id]);
+        }
+        // The case that drifted: 13 months is not rounded to a year anywhere.
+        const thirteen = items.find(
+          (i) => durationKey(i.duration) === String(13 * SECONDS_PER.month),
+        );
+        expect(thirteen && banner[thirteen.id]).toBe(
+          { sv: '13 månader', en: '13 months', de: '13 Monate' }[locale],
+        );
+        expect(s.errors).toEqual([]);
+        await s.context.close();
       }
-      // The case that drifted: 13 months is not rounded to a year anywhere.
-      const thirteen = items.find(
-        (i) => durationKey(i.duration) === String(13 * SECONDS_PER.month),
-      );
-      expect(thirteen && banner[thirteen.id]).toBe(
-        { sv: '13 månader', en: '13 months', de: '13 Monate' }[locale],
-      );
-      expect(s.errors).toEqual([]);
-      await s.context.close();
-    }
-  });
+    },
+  );
 });

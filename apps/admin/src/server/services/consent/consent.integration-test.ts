@@ -18,7 +18,7 @@ import { configVersions } from '../../db/schema/versions';
 import type { TDb } from '../../db/types';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation, makeUser } from '../../testing/actors';
-import { testRecordId as recordId } from '../../testing/consents';
+import { DEMO_ORIGIN, testRecordId as recordId } from '../../testing/consents';
 import { describeOnDrivers } from '../../testing/databases';
 import { createCategory } from '../category/create-category';
 import type { TServiceCtx } from '../context';
@@ -135,7 +135,8 @@ await describeOnDrivers('the consent log', (t) => {
       contentType: 'text/plain;charset=UTF-8',
       contentLength: String(Buffer.byteLength(text)),
       readBody: async () => text,
-      origin: null,
+      // A page of the demo site's declared domain.
+      origin: DEMO_ORIGIN,
       userAgent: 'Mozilla/5.0 (test)',
       peer: '203.0.113.77',
       forwardedFor: null,
