@@ -4,7 +4,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   ...sourceResolution,
-  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    ...sourceResolution.resolve,
+    alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
   test: {
     name: 'admin',
     include: ['src/**/*.test.ts', 'src/**/*.integration-test.ts'],
