@@ -13,5 +13,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.integration-test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Two files at a time even on two cores: much of a suite's time is spent waiting on child
+    // processes and sockets (the CLI and fault tests), which a second worker fills.
+    maxWorkers: 2,
   },
 });
