@@ -20,6 +20,29 @@ export function expectedOrigin(req: Request, publicUrl: string | undefined): str
   return new URL(publicUrl ?? req.url).origin;
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * Whether a browser's `Origin` is the admin's. On this machine's loopback names count as one
+ * (`http://127.0.0.1:3000` for `http://localhost:3000`): a developer may type either, and no
+ * other site can be served from them.
+ */
+export function sameOrigin(origin: string, expected: string): boolean {
+  if (origin === expected) return true;
+  try {
+    const a = new URL(origin);
+    const b = new URL(expected);
+    return (
+      a.protocol === b.protocol &&
+      a.port === b.port &&
+      LOOPBACK.has(a.hostname) &&
+      LOOPBACK.has(b.hostname)
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Cross-site request forgery: a browser sends `Origin` with every POST and `Sec-Fetch-Site`
  * with every request, so a request from another site is recognisable and refused here. A
@@ -28,7 +51,7 @@ export function expectedOrigin(req: Request, publicUrl: string | undefined): str
  */
 export function crossSiteProblem(req: Request, publicUrl: string | undefined): Response | null {
   const origin = req.headers.get('origin');
-  if (origin !== null && origin !== expectedOrigin(req, publicUrl))
+  if (origin !== null && !sameOrigin(origin, expectedOrigin(req, publicUrl)))
     return problem(403, 'cross_site', 'This request came from another site and was refused.');
   const site = req.headers.get('sec-fetch-site');
   // `none`: typed or bookmarked. `same-origin`: the admin itself.

@@ -6,6 +6,7 @@ import {
   expectedOrigin,
   problem,
   readBodyLimited,
+  sameOrigin,
   withBody,
 } from '~/server/security/request-guards';
 
@@ -23,7 +24,7 @@ async function handler(req: NextRequest, ctx: TRouteCtx) {
     // forged request never reaches it. GETs stay open: e-mail links and SSO callbacks arrive
     // from other sites by design.
     const origin = req.headers.get('origin');
-    if (origin !== null && origin !== expectedOrigin(req, env.SMULA_PUBLIC_URL))
+    if (origin !== null && !sameOrigin(origin, expectedOrigin(req, env.SMULA_PUBLIC_URL)))
       return problem(403, 'cross_site', 'This request came from another site and was refused.');
     const read = await readBodyLimited(req, AUTH_MAX_BODY_BYTES);
     if ('problem' in read) return read.problem;
