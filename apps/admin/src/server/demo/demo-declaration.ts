@@ -474,7 +474,9 @@ export function demoDeclaration(): TDeclaration {
   return structuredClone({
     site: {
       name: DEMO_SITE_NAME,
-      domains: ['etjanster.almi.se'],
+      // The real site's domain, and this machine's: the demo is for trying Smula on a test page
+      // served locally, whose consent records are accepted only from declared domains.
+      domains: ['etjanster.almi.se', 'localhost', '127.0.0.1'],
       locales: ['sv', 'en'],
       defaultLocale: 'sv',
       consentLifetimes: { ...DEFAULT_LIFETIMES },
