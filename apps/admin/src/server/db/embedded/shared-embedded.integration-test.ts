@@ -41,7 +41,7 @@ function smula(dataDir: string, args: string[], env: Record<string, string> = {}
     execFile(
       tsx,
       ['src/cli/main.ts', ...args],
-      { cwd: adminDir, env: { ...inherited, SMULA_DATA_DIR: dataDir, ...env }, timeout: 60_000 },
+      { cwd: adminDir, env: { ...inherited, SMULA_DATA_DIR: dataDir, ...env }, timeout: 180_000 },
       (err, stdout, stderr) =>
         resolve({ code: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr }),
     );
@@ -101,14 +101,14 @@ describe('the embedded database, served by the admin server to commands', () => 
     const key = /Site key: (\S+)/.exec(demo.stdout)![1]!;
     const found = await server.db.execute(sql`SELECT 1 FROM sites WHERE key = ${key}`);
     expect((found as unknown as { rows: unknown[] }).rows).toHaveLength(1);
-  });
+  }, 180_000);
 
   it('doctor runs through the server and says who serves the directory', async () => {
     const res = await smula(dataDir, ['doctor']);
     expect(res).toMatchObject({ code: 0, stderr: '' });
     expect(res.stdout).toContain(`is served by pid ${process.pid} (the test server) since`);
     expect(res.stdout).toContain('Everything looks right.');
-  });
+  }, 180_000);
 
   it('a second server on the directory is refused, naming the one that serves it', async () => {
     await expect(
@@ -118,7 +118,7 @@ describe('the embedded database, served by the admin server to commands', () => 
         `already served by pid ${process.pid} \\(the test server\\) since .*one admin server per data directory`,
       ),
     );
-  });
+  }, 180_000);
 
   it('a client’s transaction never mixes with the server’s statements, and is rolled back when it leaves', async () => {
     const holder = readLockHolder(dataDir)!;
@@ -154,7 +154,7 @@ describe('the embedded database, served by the admin server to commands', () => 
     ).connection.stream.destroy();
     await server.db.execute(sql`INSERT INTO share_probe VALUES (4)`);
     expect(await rows()).toEqual([2, 4]);
-  });
+  }, 180_000);
 
   it('a command waits for a command that holds the directory without serving it, then says who and what to do', async () => {
     const other = join(work, 'other');
@@ -169,7 +169,7 @@ describe('the embedded database, served by the admin server to commands', () => 
       await own.close();
     }
     expect((await smula(other, ['ocd', 'status'])).code).toBe(0);
-  });
+  }, 180_000);
 });
 
 describe('a server killed while it takes records and serves a command', () => {
