@@ -1,4 +1,4 @@
-import type { TStorageItem } from '@smula/core';
+import { itemNameMatcher, type TStorageItem } from '@smula/core';
 
 /** Name of the first-party cookie that holds the visitor's decision. */
 export const CONSENT_COOKIE = 'smula_consent';
@@ -40,15 +40,6 @@ export function writeStored(s: TStored, domains: string[]): void {
   document.cookie = `${CONSENT_COOKIE}=${encodeURIComponent(JSON.stringify(s))};path=/;expires=${new Date(s.e).toUTCString()};SameSite=Lax${domain ? `;domain=${domain}` : ''}${location.protocol === 'https:' ? ';Secure' : ''}`;
 }
 
-/** A declared item name as a RegExp: `prefix` matches the start, `pattern` knows `#` and `X`. */
-function matcher(item: TStorageItem): RegExp {
-  let src = item.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // `#` stands for an id: digits in the model, but GA4's `_ga_<id>` ids are alphanumeric, and
-  // deleting too much of a refused category is the safe side.
-  if (item.matchKind === 'pattern') src = src.replace(/#/g, '\\w+').replace(/X+/g, '.*');
-  return new RegExp(`^${src}${item.matchKind === 'prefix' ? '' : '$'}`);
-}
-
 /**
  * Deletes the declared first-party cookies and web-storage keys of refused categories: every
  * name that matches, on the host and each parent domain, on `/` and each parent path.
@@ -65,7 +56,7 @@ export function purge(items: TStorageItem[], refused: (category: string) => bool
   }
   for (const item of items) {
     if (item.party !== 'first' || !refused(item.category)) continue;
-    const re = matcher(item);
+    const re = itemNameMatcher(item);
     if (item.type === 'cookie') {
       for (const c of document.cookie.split(';')) {
         const name = c.split('=')[0]!.trim();

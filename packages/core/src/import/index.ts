@@ -19,6 +19,7 @@ export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cook
 export {
   fromOpenCookieDatabase,
   matchOcd,
+  ocdSuggestedCategory,
   parseOpenCookieDatabaseCsv,
   type TOcdOptions,
   type TOcdRow,

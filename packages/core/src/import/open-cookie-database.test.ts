@@ -5,6 +5,7 @@ import { parseDuration } from '../durations.js';
 import {
   fromOpenCookieDatabase,
   matchOcd,
+  ocdSuggestedCategory,
   parseOpenCookieDatabaseCsv,
 } from './open-cookie-database.js';
 
@@ -147,6 +148,34 @@ describe('matchOcd', () => {
     expect(matchOcd('_bs_other', rows)?.id).toBe('a3');
     expect(matchOcd('_BS_ID', rows)).toBeUndefined();
     expect(matchOcd('nothing', rows)).toBeUndefined();
+  });
+
+  it('is host-aware: a row on the host wins, and short names match only there', () => {
+    const hosted =
+      parseOpenCookieDatabaseCsv(`ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match
+s1,Mätaren,Analytics,s,metrics.matare.example,Visit counter,session,Mätaren AB,,0
+i1,Anyone,Marketing,id,,Some id,1 year,Anyone,,0
+u1,Generic,Analytics,uid,,Generic id,1 year,Generic,,0
+u2,Annonsnätet,Marketing,uid,annonsnatet.example,Ad id,1 year,Annonsnätet AB,,0
+`).rows;
+    expect(matchOcd('s', hosted, 'www.matare.example')?.id).toBe('s1');
+    expect(matchOcd('s', hosted, 'www.shop.test')).toBeUndefined();
+    expect(matchOcd('id', hosted, 'www.shop.test')).toBeUndefined();
+    expect(matchOcd('id', hosted)?.id).toBe('i1');
+    expect(matchOcd('uid', hosted, 'ads.annonsnatet.example')?.id).toBe('u2');
+    expect(matchOcd('uid', hosted, 'www.shop.test')?.id).toBe('u1');
+    expect(matchOcd('an_uid', rows, 'cdn.annonsnatet.example')?.id).toBe('m1');
+  });
+});
+
+describe('ocdSuggestedCategory', () => {
+  it('reads the database categories as fromOpenCookieDatabase suggests them', () => {
+    expect(ocdSuggestedCategory({ category: 'Analytics' })).toBe('statistics');
+    expect(ocdSuggestedCategory({ category: 'Marketing' })).toBe('marketing');
+    expect(ocdSuggestedCategory({ category: 'Personalization' })).toBe('preferences');
+    expect(ocdSuggestedCategory({ category: 'Functional' })).toBe('necessary');
+    expect(ocdSuggestedCategory({ category: 'Security' })).toBe('necessary');
+    expect(ocdSuggestedCategory({ category: 'Social' })).toBe('unclassified');
   });
 });
 

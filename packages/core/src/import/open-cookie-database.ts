@@ -205,6 +205,7 @@ export function fromOpenCookieDatabase(
     let category: TStandardCategory;
     let suggestedCategory: TStandardCategory;
     let reviewReason: string | undefined;
+    // One reading of the database's categories: the same as ocdSuggestedCategory.
     if (direct) {
       category = suggestedCategory = direct;
     } else if (reason) {
@@ -247,20 +248,55 @@ export function fromOpenCookieDatabase(
 }
 
 /**
+ * Where an Open Cookie Database row's category points in Smula's standard categories:
+ * Analytics → statistics, Marketing → marketing, Personalization → preferences; Functional,
+ * Security and Necessary → necessary (a suggestion only: see {@link fromOpenCookieDatabase});
+ * anything else → unclassified.
+ */
+export function ocdSuggestedCategory(row: Pick<TOcdRow, 'category'>): TStandardCategory {
+  const key = row.category.trim().toLowerCase();
+  return DIRECT[key] ?? (REVIEW_REASONS[key] ? 'necessary' : 'unclassified');
+}
+
+// Names this short (`s`, `id`) are used by many unrelated scripts: the database's row says
+// something only where its domain is the host the key was seen on.
+const SHORT_NAME = 3;
+
+/**
  * The Open Cookie Database row for an observed storage key: an exact name first, else the
  * wildcard row with the longest prefix of it (`_ga_ABC123` → the `_ga_` row). Case-sensitive,
  * as cookie names are. For the scanner; a linear search, fast enough for the ~2,300 rows.
+ *
+ * @remarks
+ * With `host` (where the key was seen) the match is host-aware: rows whose domain shares the
+ * host's registrable domain win over rows that name another domain or none, and a name shorter
+ * than three characters matches only such a row, so `s` on `shop.test` is not taken for
+ * Adobe's `s` cookie. Without `host`, names alone decide.
  */
-export function matchOcd(name: string, rows: readonly TOcdRow[]): TOcdRow | undefined {
+export function matchOcd(
+  name: string,
+  rows: readonly TOcdRow[],
+  host?: string,
+): TOcdRow | undefined {
+  const fits = (row: TOcdRow) => {
+    if (!host) return true;
+    const rowHost = firstHost(row.domain);
+    return rowHost !== undefined && sameSite(rowHost, host);
+  };
+  // Rank: 4 exact and fitting, 3 wildcard and fitting, 2 exact, 1 wildcard; longer prefixes
+  // first within a rank.
   let best: TOcdRow | undefined;
+  let bestRank = 0;
   for (const row of rows) {
-    if (!row.wildcard && row.name === name) return row;
-    if (
-      row.wildcard &&
-      name.startsWith(row.name) &&
-      (!best || row.name.length > best.name.length)
-    ) {
+    const exact = !row.wildcard && row.name === name;
+    const prefix = row.wildcard && name.startsWith(row.name);
+    if (!exact && !prefix) continue;
+    const fit = fits(row);
+    if (!fit && row.name.length < SHORT_NAME) continue;
+    const rank = (fit ? 2 : 0) + (exact ? 2 : 1);
+    if (rank > bestRank || (rank === bestRank && best && row.name.length > best.name.length)) {
       best = row;
+      bestRank = rank;
     }
   }
   return best;
