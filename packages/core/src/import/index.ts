@@ -16,6 +16,7 @@
 
 export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
+export { hostOfUrl, registrableDomain, sameSite } from './hosts.js';
 export {
   fromOpenCookieDatabase,
   matchOcd,
