@@ -8,6 +8,7 @@ import { importCommand } from './import';
 import { migrate } from './migrate';
 import { ocdLoad, ocdStatusCommand } from './ocd';
 import { publish } from './publish';
+import { scan } from './scan';
 import { userCreate } from './user-create';
 
 /** Every command by its name as typed; names may be two words ("user create"). */
@@ -23,6 +24,7 @@ export const commands: Record<string, TCommand> = {
   'ocd status': ocdStatusCommand,
   purge,
   'consents verify': consentsVerify,
+  scan,
   collector,
   doctor,
 };
