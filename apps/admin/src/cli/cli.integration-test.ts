@@ -10,7 +10,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sharedDir } from '@smula/testing';
+import { ZScanReportSchema } from '@smula/core/scan';
+import { findChromium, sharedDir } from '@smula/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDrivers } from '../server/testing/databases';
 
@@ -168,6 +169,73 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     expect(siteKey).toMatch(/^[\w-]{16,}$/);
     expect(demo.stdout).toMatch(/Open: http:\/\/localhost:3000\/sites\/[0-9a-f-]{36}/);
   });
+
+  // Once (PGlite): the scan itself does not depend on the database, only --site reads it.
+  it.skipIf(driver.name !== 'pglite')(
+    'scan: a progress line, findings against the draft, the JSON report; bad --pages is 2',
+    async () => {
+      // A one-page site under a .test name, reached through Chromium's host rules: an HTTP
+      // session cookie nobody declared, and the demo's declared `_ga` set before any choice.
+      const server = createServer((req, res) => {
+        if (req.url !== '/') return res.writeHead(404).end();
+        res.writeHead(200, {
+          'content-type': 'text/html',
+          'set-cookie': 'sid=1; Path=/; HttpOnly',
+        });
+        res.end(
+          "<!doctype html><title>Shop</title><script>document.cookie = '_ga=GA1.1.1;path=/;max-age=3600';</script>",
+        );
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const url = `http://www.cli.test:${(server.address() as AddressInfo).port}/`;
+      try {
+        const res = await run(
+          [
+            'scan',
+            url,
+            '--site',
+            siteKey,
+            '--pages',
+            '1',
+            '--json',
+            'scan.json',
+            '--host-rules',
+            'MAP *.test 127.0.0.1',
+            '--chromium',
+            findChromium(),
+          ],
+          t.env,
+        );
+        expect(res.stderr).toBe('');
+        expect(res.code).toBe(0);
+        expect(res.stdout).toContain(`[1/1] ok     ${url}`);
+        expect(res.stdout).toContain('Consent given by: none.');
+        // No banner here: Reject all found nothing to press, so the same cookies stay.
+        expect(res.stdout).toContain('Set before any choice (2):');
+        expect(res.stdout).toContain('Still there after Reject all (2):');
+        expect(res.stdout).toContain(
+          'Cookie _ga (www.cli.test) (marketing) is set before any choice.',
+        );
+        expect(res.stdout).toContain('Seen but not declared (1):');
+        expect(res.stdout).toContain('Cookie sid (www.cli.test) is not in the declaration.');
+        const report = ZScanReportSchema.parse(
+          JSON.parse(readFileSync(join(t.work, 'scan.json'), 'utf8')),
+        );
+        expect(report.findings.map((f) => f.kind)).toContain('set_before_consent');
+        expect(report.observations.find((o) => o.name === 'sid')).toMatchObject({
+          httpOnly: true,
+          initiators: [url],
+          states: ['none', 'rejected', 'accepted'],
+        });
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
+      const bad = await run(['scan', url, '--pages', 'many'], t.env);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain('--pages must be a whole number from 1 to 1000, not "many".');
+    },
+  );
 
   it('doctor: the database opens, migrations are current, partitions ready, chains intact', async () => {
     const res = await run(['doctor'], t.env);
