@@ -65,6 +65,9 @@ const QUANTITY_RE = /(?<![\p{L}\p{N}_.,])(\d+(?:[.,]\d+)?|\p{L}+)(?=[\s-]*(?:\(|
 // Multi-word "a few" forms are folded into "few" before matching.
 const FEW_RE = new RegExp(`(?<!\\p{L})(?:a few|${longestFirst(FEW_WORDS)})(?!\\p{L})`, 'gu');
 
+const COMPOUND_REST_RE =
+  /^[\s,&+.]*(?:(?:and|et|und|och|og|y|e|en|i|és|ir|un|ja|и|και|a)[\s,.]+)*[\s,.]*$/u;
+
 /** A stem list as one regex; stems shorter than five letters must start a word. */
 function stemRe(stems: readonly string[]): RegExp {
   const long = stems.filter((s) => s.length >= 5);
@@ -148,6 +151,9 @@ function findDate(text: string): number | undefined {
 /** The longest stated length in seconds, or undefined when the text states none. */
 function longestQuantity(text: string): number | undefined {
   let longest: number | undefined;
+  let sum = 0;
+  let rest = '';
+  let at = 0;
   const folded = text.replace(FEW_RE, 'few');
   const whole = UNIT_TOKENS.get(folded.replace(/[()]/g, ''));
   if (whole?.[1]) return SECONDS_PER[whole[0]];
@@ -163,8 +169,17 @@ function longestQuantity(text: string): number | undefined {
     else count = NUMBER_WORDS[number];
     if (count === undefined) continue;
     const seconds = Math.round(count * SECONDS_PER[unitName]);
-    if (Number.isFinite(seconds) && (longest === undefined || seconds > longest)) longest = seconds;
+    if (!Number.isFinite(seconds)) continue;
+    if (longest === undefined || seconds > longest) longest = seconds;
+    sum += seconds;
+    const start = match.index ?? 0;
+    rest += folded.slice(at, start);
+    at = folded.indexOf(token, start + number.length) + token.length;
   }
+  // "1 year 1 month 4 days" (CookieYes writes lengths so) is one length: the sum, when nothing
+  // but spaces, commas and "and" stands between the parts.
+  rest += folded.slice(at);
+  if (sum > (longest ?? 0) && COMPOUND_REST_RE.test(rest)) return sum;
   return longest;
 }
 

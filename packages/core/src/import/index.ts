@@ -17,6 +17,13 @@
 export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
 export {
+  importDeclarationText,
+  type TDeclarationFormat,
+  type TDeclarationImportOptions,
+  type TDeclarationImportResult,
+} from './detect.js';
+export { isCookieLikeToken, readDeclaredName } from './names.js';
+export {
   fromOpenCookieDatabase,
   matchOcd,
   parseOpenCookieDatabaseCsv,
