@@ -173,6 +173,51 @@ describe('importDeclarationText', () => {
       expect(ZVendorSchema.safeParse(vendor).success).toBe(true);
   });
 
+  it.each([
+    [
+      'a Cookiebot table whose provider cell broke onto the next line (Swedish)',
+      'Nödvändiga (2)\nNödvändiga kakor hjälper till.\nNamn\tLeverantör\tSyfte\tLängsta lagringstid\tTyp\nCookieConsent\tCookiebot\nLäs mer om denna leverantör\tSparar användarens samtycke.\t1 år\tHTTP Cookie\nJSESSIONID\tNew Relic\nLäs mer om denna leverantör\tBevarar användarens status.\tSession\tHTTP Cookie\n',
+      [
+        ['CookieConsent', 'necessary', Math.round(year), 'Cookiebot'],
+        ['JSESSIONID', 'necessary', S, 'New Relic'],
+      ],
+    ],
+    [
+      'a table under an unlisted header language (Hungarian), read by content',
+      'Statisztikai sütik\nMegnevezés\tSzolgáltató\tLeírás\tLejárat\n_ga\tGoogle\tEgyedi azonosítót regisztrál a statisztikai adatok előállításához.\t2 év\n_gid\tGoogle\tEgyedi azonosítót regisztrál a statisztikai adatok előállításához.\t1 nap\n',
+      [
+        ['_ga', 'statistics', Math.round(2 * year), 'Google'],
+        ['_gid', 'statistics', day, 'Google'],
+      ],
+    ],
+    [
+      'a OneTrust list with one cookie a row and empty hosts',
+      'Performance Cookies\nCookie Subgroup\tCookies\tCookies used\tLifespan\nexample.com\t_ga\tFirst Party\t730 days\n\t_gid\tFirst Party\t1 days\nhotjar.com\t_hjSessionUser_#\tThird Party\t365 days\n',
+      [
+        ['_ga', 'statistics', 730 * day, 'example.com'],
+        ['_gid', 'statistics', day, 'example.com'],
+        ['_hjSessionUser_#', 'statistics', 365 * day, 'hotjar.com'],
+      ],
+    ],
+    [
+      "Cookiebot's embedded declaration pasted as HTML",
+      '<div id="CookieDeclaration"><p class="CookieDeclarationType">Statistics (1)</p><table class="CookieDeclarationTable"><tr><th>Name</th><th>Provider</th><th>Purpose</th><th>Maximum Storage Duration</th><th>Type</th></tr><tr><td>_ga</td><td>Google</td><td>Registers a unique ID.</td><td>2 years</td><td>HTTP Cookie</td></tr></table></div>',
+      [['_ga', 'statistics', Math.round(2 * year), 'Google']],
+    ],
+    [
+      'a WordPress table whose "Type" column holds the category',
+      'Cookies used on this site\n\nCookie\tType\tDuration\tDescription\n_ga\tAnalytics\t2 years\tUsed to distinguish users.\nwordpress_logged_in_[hash]\tNecessary\tSession\tKeeps you logged in.\n',
+      [
+        ['_ga', 'statistics', Math.round(2 * year), ''],
+        ['wordpress_logged_in_#', 'necessary', S, ''],
+      ],
+    ],
+  ] as [string, string, TExpected[]][])('reads %s', (_label, text, rows) => {
+    const result = summary(text);
+    expect(result.rows).toEqual(rows);
+    expect(result.warnings).toEqual([]);
+  });
+
   it('reads Cookiebot hosts after a repeated name and OneTrust hosts from the row above', () => {
     const de = importDeclarationText(fixture('cookiebot-table-de.txt'));
     expect(de.draft.items.slice(0, 2).map((i) => i.host)).toEqual([

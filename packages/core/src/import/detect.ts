@@ -56,7 +56,7 @@ const HEADER_WORDS: [TField, string[]][] = [
   ['name', ['name', 'cookie name', 'cookie', 'cookies', 'namn', 'navn', 'nafn', 'heiti', 'cookienamn', 'kaka', 'nom', 'nom du cookie', 'nombre', 'nome', 'naam', 'nazwa', 'nimi', 'název', 'názov', 'ime', 'naziv', 'név', 'nume', 'όνομα', 'име', 'nosaukums', 'pavadinimas', 'isem', 'ainm', 'key', 'storage key', 'cookie-name', 'cookiename', 'cookie-navn', 'evästeen nimi', 'ciasteczko']],
   ['provider', ['provider', 'vendor', 'issuer', 'utfärdare', 'leverantör', 'anbieter', 'fournisseur', 'éditeur', 'proveedor', 'fornitore', 'aanbieder', 'leverandør', 'udbyder', 'tilbyder', 'dostawca', 'wydawca', 'palveluntarjoaja', 'tarjoaja', 'fornecedor', 'poskytovatel', 'poskytovateľ', 'ponudnik', 'pružatelj', 'szolgáltató', 'furnizor', 'πάροχος', 'доставчик', 'pakalpojumu sniedzējs', 'teikėjas', 'pakkuja', 'fornitur', 'soláthraí', 'veitandi', 'service', 'third party', 'owner', 'company', 'source']],
   ['purpose', ['purpose', 'description', 'function', 'usage', 'beskrivning', 'syfte', 'ändamål', 'formål', 'beskrivelse', 'tilgangur', 'lýsing', 'zweck', 'beschreibung', 'verwendungszweck', 'finalité', 'description du cookie', 'objet', 'finalidad', 'descripción', 'propósito', 'finalità', 'descrizione', 'scopo', 'doel', 'beschrijving', 'omschrijving', 'cel', 'opis', 'tarkoitus', 'kuvaus', 'käyttötarkoitus', 'finalidade', 'descrição', 'účel', 'popis', 'namen', 'svrha', 'opis', 'cél', 'leírás', 'scop', 'descriere', 'σκοπός', 'περιγραφή', 'цел', 'описание', 'mērķis', 'apraksts', 'tikslas', 'aprašymas', 'eesmärk', 'kirjeldus', 'għan', 'deskrizzjoni', 'cuspóir', 'cur síos']],
-  ['duration', ['duration', 'expiry', 'expires', 'expiration', 'retention', 'lifespan', 'maximum storage duration', 'storage duration', 'storage period', 'max storage duration', 'upphör', 'lagringstid', 'varaktighet', 'livslängd', 'utgång', 'varighed', 'udløb', 'udløber', 'levetid', 'utløp', 'varighet', 'gildistími', 'tímalengd', 'líftími', 'laufzeit', 'speicherdauer', 'ablauf', 'dauer', 'gültigkeit', 'maximale speicherdauer', 'durée', 'expiration', 'durée de conservation', 'durée de stockage maximale', 'duración', 'caducidad', 'vencimiento', 'expiración', 'duración máxima de almacenamiento', 'durata', 'scadenza', 'durata massima di conservazione', 'looptijd', 'bewaartermijn', 'vervaldatum', 'duur', 'maximale opslagduur', 'czas', 'okres przechowywania', 'wygasa', 'czas przechowywania', 'wygaśnięcie', 'voimassaolo', 'kesto', 'vanhenee', 'säilytysaika', 'enimmäissäilytysaika', 'duração', 'validade', 'expiração', 'doba', 'platnost', 'expirace', 'doba uložení', 'platnosť', 'trajanje', 'potek', 'istek', 'lejárat', 'időtartam', 'durată', 'expirare', 'διάρκεια', 'λήξη', 'срок', 'валидност', 'derīgums', 'termiņš', 'galiojimas', 'trukmė', 'kehtivus', 'säilitusaeg', 'tul', 'skadenza', 'fad', 'éag']],
+  ['duration', ['duration', 'expiry', 'expires', 'expiration', 'retention', 'lifespan', 'maximum storage duration', 'längsta lagringstid', 'maksimal lagringstid', 'maksimal lagringsvarighed', 'maximale opslagtermijn', 'storage duration', 'storage period', 'max storage duration', 'upphör', 'lagringstid', 'varaktighet', 'livslängd', 'utgång', 'varighed', 'udløb', 'udløber', 'levetid', 'utløp', 'varighet', 'gildistími', 'tímalengd', 'líftími', 'laufzeit', 'speicherdauer', 'ablauf', 'dauer', 'gültigkeit', 'maximale speicherdauer', 'durée', 'expiration', 'durée de conservation', 'durée de stockage maximale', 'duración', 'caducidad', 'vencimiento', 'expiración', 'duración máxima de almacenamiento', 'durata', 'scadenza', 'durata massima di conservazione', 'looptijd', 'bewaartermijn', 'vervaldatum', 'duur', 'maximale opslagduur', 'czas', 'okres przechowywania', 'wygasa', 'czas przechowywania', 'wygaśnięcie', 'voimassaolo', 'kesto', 'vanhenee', 'säilytysaika', 'enimmäissäilytysaika', 'duração', 'validade', 'expiração', 'doba', 'platnost', 'expirace', 'doba uložení', 'platnosť', 'trajanje', 'potek', 'istek', 'lejárat', 'időtartam', 'durată', 'expirare', 'διάρκεια', 'λήξη', 'срок', 'валидност', 'derīgums', 'termiņš', 'galiojimas', 'trukmė', 'kehtivus', 'säilitusaeg', 'tul', 'skadenza', 'fad', 'éag']],
   ['domain', ['domain', 'domains', 'host', 'hosts', 'domän', 'domæne', 'domene', 'lén', 'domaine', 'dominio', 'domein', 'domena', 'verkkotunnus', 'domínio', 'doména', 'domén', 'domeniu', 'τομέας', 'домейн', 'domēns', 'domenas', 'domeen', 'dominju', 'fearann', 'cookie subgroup', 'subgroup']],
   ['type', ['type', 'typ', 'tipo', 'tipus', 'tyyppi', 'typu', 'tip', 'típus', 'τύπος', 'тип', 'veids', 'tipas', 'tüüp', 'cineál', 'gerð', 'storage type', 'art']],
   ['category', ['category', 'kategori', 'kategorie', 'catégorie', 'categoría', 'categoria', 'categorie', 'kategoria', 'luokka', 'kategorija', 'kategória', 'κατηγορία', 'категория', 'kategorija', 'kategooria', 'kategorija', 'kategorija', 'catagóir', 'flokkur', 'group', 'purpose category']],
@@ -193,42 +193,79 @@ const decode = (s: string) =>
 
 /** Reads headings, paragraphs and `<table>`s from HTML, without a DOM (core is pure). */
 function htmlBlocks(html: string): TBlock[] {
+  const tables: string[] = [];
+  const flat = html
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<table\b[\s\S]*?<\/table>/gi, (m) => `\n\uE000${tables.push(m) - 1}\uE000\n`)
+    .replace(/<(?:h[1-6]|caption|summary|dt|button|strong|b)\b[^>]*>/gi, '\n\uE001')
+    .replace(
+      /<\/?(?:h[1-6]|caption|summary|dt|dd|button|p|div|li|ul|ol|section|article|header|footer|br|hr|tr)\b[^>]*>/gi,
+      '\n',
+    );
   const blocks: TBlock[] = [];
-  const src = html.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1>/gi, ' ');
-  const re =
-    /<table\b[\s\S]*?<\/table>|<(h[1-6]|p|li|caption|summary|button|dt|dd|div|span|strong|b|label)\b[^>]*>([\s\S]*?)<\/\1>/gi;
-  let n = 0;
-  for (const m of src.matchAll(re)) {
-    n++;
-    if (m[0].toLowerCase().startsWith('<table')) {
+  flat.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    const table = /^\s*\uE000(\d+)\uE000\s*$/.exec(raw);
+    if (table) {
       const rows: TBlockTable['rows'] = [];
-      for (const tr of m[0].matchAll(
-        /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|<\/tbody>|<\/thead>)/gi,
+      const src = tables[Number(table[1])] ?? '';
+      for (const tr of src.matchAll(
+        /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table>|<\/tbody>|<\/thead>|<tbody|<tfoot)/gi,
       )) {
         const cells = [
           ...(tr[1] ?? '').matchAll(/<t[hd]\b[^>]*>([\s\S]*?)(?=<t[hd]\b|<\/tr>|$)/gi),
-        ].map((c) => decode((c[1] ?? '').replace(/<br\s*\/?>/gi, ', ')));
-        if (cells.some(Boolean)) rows.push({ line: n, cells });
+        ].map((c) =>
+          decode((c[1] ?? '').replace(/<br\s*\/?>|<\/(?:p|div|li)>/gi, ', ')).replace(
+            /^(?:,\s*)+|(?:,\s*)+$/g,
+            '',
+          ),
+        );
+        if (cells.some(Boolean)) rows.push({ line, cells });
       }
-      blocks.push({ kind: 'table', line: n, rows });
-      continue;
+      if (rows.length) blocks.push({ kind: 'table', line, rows });
+      return;
     }
-    const tag = (m[1] ?? '').toLowerCase();
-    const inner = m[2] ?? '';
-    // A container holding other blocks is read through its children (they match on their own).
-    if (/<(?:p|div|h[1-6]|li|table|ul|ol)\b/i.test(inner)) continue;
-    const text = decode(inner);
-    if (!text) continue;
-    const heading =
-      /^h[1-6]$|caption|summary|button|dt|strong|b|label/.test(tag) && isHeadingLike(text);
+    const marked = raw.includes('\uE001');
+    const text = decode(raw.replace(/\uE001/g, ' '));
+    if (!text) return;
     blocks.push({
       kind: 'text',
-      line: n,
+      line,
       text,
-      heading: heading || (tag !== 'p' && isHeadingLike(text)),
+      heading: isHeadingLike(text) || (marked && text.length <= 80),
     });
-  }
+  });
   return blocks;
+}
+
+/**
+ * Rows the page's line breaks split: a cell with a line break in it ends one pasted line and
+ * starts the next, so two short lines that together fill the header's width are one row.
+ */
+function mergeBrokenRows(
+  rows: TBlockTable['rows'],
+  width: number | undefined,
+): TBlockTable['rows'] {
+  if (!width) return rows;
+  const out: TBlockTable['rows'] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row) continue;
+    let cells = row.cells;
+    while (cells.length < width) {
+      const next = rows[r + 1];
+      if (!next || cells.length + next.cells.length - 1 > width) break;
+      cells = [
+        ...cells.slice(0, -1),
+        `${cells.at(-1) ?? ''} ${next.cells[0] ?? ''}`.trim(),
+        ...next.cells.slice(1),
+      ];
+      r++;
+    }
+    out.push({ line: row.line, cells });
+  }
+  return out;
 }
 
 /** Guesses each column's field from its header (when recognised) and its cells. */
@@ -237,11 +274,16 @@ function mapColumns(header: string[] | undefined, body: string[][]): (TField | u
   const columns: (TField | undefined)[] = Array.from({ length: width }, (_, i) =>
     header ? headerField(header[i] ?? '') : undefined,
   );
-  const taken = new Set(columns.filter(Boolean));
   const share = (i: number, test: (c: string) => boolean) => {
     const cells = body.map((r) => r[i] ?? '').filter(Boolean);
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
   };
+  // A header word can mislead: WordPress tables call the category "Type".
+  columns.forEach((c, i) => {
+    if (c === 'type' && share(i, isCategoryCell) >= 0.7 && share(i, isTypeCell) < 0.5)
+      columns[i] = 'category';
+  });
+  const taken = new Set(columns.filter(Boolean));
   const tests: [TField, (c: string) => boolean, number][] = [
     ['duration', (c) => c.split(/,\s+/).every(isDurationCell), 0.6],
     ['type', isTypeCell, 0.7],
@@ -369,7 +411,7 @@ function importBlocks(
     const known = first.filter((c) => headerField(c)).length;
     const hasHeader = known >= 2 || (known >= 1 && first.length <= 2);
     const header = hasHeader ? first : undefined;
-    const body = block.rows.slice(hasHeader ? 1 : 0);
+    const body = mergeBrokenRows(block.rows.slice(hasHeader ? 1 : 0), header?.length);
     const columns = mapColumns(
       header,
       body.map((r) => r.cells),
@@ -396,23 +438,12 @@ function importBlocks(
     }
     const tableKey = key ?? 'unclassified';
     previous = { key: tableKey, index };
-    const width = columns.length;
     let lastHost: string | undefined;
     const firstRow = rows.length;
     for (let r = 0; r < body.length; r++) {
       const row = body[r];
       if (!row) continue;
-      let cells = row.cells;
-      // A cell that broke over lines: the page's line break split one row into two.
-      const next = body[r + 1];
-      if (header && cells.length < width && next && cells.length + next.cells.length - 1 <= width) {
-        cells = [
-          ...cells.slice(0, -1),
-          `${cells.at(-1) ?? ''} ${next.cells[0] ?? ''}`.trim(),
-          ...next.cells.slice(1),
-        ];
-        r++;
-      }
+      const cells = row.cells;
       const values: Partial<Record<TField, string>> = {};
       cells.forEach((cell, i) => {
         const field = columns[i];
@@ -561,7 +592,8 @@ function importBlocks(
 function importProse(text: string, options: TDeclarationImportOptions): TImportResult {
   const log = createWarningLog();
   const found = new Map<string, number>();
-  splitLines(text).forEach((raw, i) => {
+  splitLines(text).forEach((line, i) => {
+    const raw = line.replace(/<[^>]*>/g, ' ');
     for (const token of raw.split(/[\s,;:()"'„“”‘’`«»]+/)) {
       const t = token.replace(/[.]+$/, '');
       if (isCookieLikeToken(t) && !isHostLike(t) && !/^https?/i.test(t) && !found.has(t))

@@ -34,7 +34,9 @@ export function isCookieLikeToken(token: string): boolean {
   if (token.length < 2 || token.length > 80) return false;
   if (!/^[A-Za-z0-9_.\-#$:|%@*]+$/.test(token)) return false;
   if (/^\d+$/.test(token) || /^[a-z]+$/.test(token) || /^[A-Z][a-z]+$/.test(token)) return false;
-  return /[_#*.$:|%@0-9]|[a-z][A-Z]|^[A-Z]{3,}$|^__/.test(token);
+  // All capitals is an acronym (GDPR, USA) unless it reads like a key (JSESSIONID, XSRF-TOKEN).
+  if (/^[A-Z]+$/.test(token)) return /ID|SESS|TOKEN|AUTH|CONSENT|XSRF|CSRF/.test(token);
+  return /[_#*.$:|%@0-9]|[a-z][A-Z]|^__/.test(token);
 }
 
 /**
