@@ -212,6 +212,30 @@ describe('importDeclarationText', () => {
         ['wordpress_logged_in_#', 'necessary', S, ''],
       ],
     ],
+    [
+      'a table whose header is in no listed words (Greek), by content',
+      'Απαραίτητα cookies\nΌνομα cookie\tΠάροχος υπηρεσίας\tΣκοπός χρήσης\tΧρόνος λήξης\nPHPSESSID\tsite.gr\tΔιατηρεί την κατάσταση του χρήστη μεταξύ των αιτημάτων σελίδας.\tΣυνεδρία\n_ga\tGoogle\tΚαταχωρεί ένα μοναδικό αναγνωριστικό για στατιστικά δεδομένα.\t2 έτη\n',
+      [
+        ['PHPSESSID', 'necessary', S, 'site.gr'],
+        ['_ga', 'necessary', Math.round(2 * year), 'Google'],
+      ],
+    ],
+    [
+      "OneTrust's cookie policy pasted as HTML (German)",
+      '<h4 class="ot-sdk-cookie-policy-group">Leistungs-Cookies</h4><p class="ot-sdk-cookie-policy-group-desc">Diese Cookies ermöglichen es uns, Besuche zu zählen.</p><table><thead><tr><th class="ot-table-header ot-host">Cookie-Untergruppe</th><th>Cookies</th><th>Verwendete Cookies</th><th>Lebensdauer</th></tr></thead><tbody><tr><td data-label="Cookie-Untergruppe"><span class="ot-mobile-border"></span><a href="https://x.example">beispiel.de</a></td><td><span>_ga, _gid</span></td><td><span>Erstanbieter</span></td><td><span>730 Tage, 1 Tage</span></td></tr></tbody></table>',
+      [
+        ['_ga', 'statistics', 730 * day, 'beispiel.de'],
+        ['_gid', 'statistics', day, 'beispiel.de'],
+      ],
+    ],
+    [
+      'a Complianz service block with its purpose heading',
+      'Google Analytics\nStatistics\nUsage\nWe use Google Analytics for website statistics. Read more\nSharing data\nFor more information, please read the Google Analytics Privacy Statement.\nCookies placed\nName\tRetention\tFunction\n_ga\t2 years\tStore and count pageviews\n_gid\t1 day\tStore and count pageviews\n',
+      [
+        ['_ga', 'statistics', Math.round(2 * year), ''],
+        ['_gid', 'statistics', day, ''],
+      ],
+    ],
   ] as [string, string, TExpected[]][])('reads %s', (_label, text, rows) => {
     const result = summary(text);
     expect(result.rows).toEqual(rows);

@@ -56,11 +56,11 @@ const HEADER_WORDS: [TField, string[]][] = [
   ['name', ['name', 'cookie name', 'cookie', 'cookies', 'namn', 'navn', 'nafn', 'heiti', 'cookienamn', 'kaka', 'nom', 'nom du cookie', 'nombre', 'nome', 'naam', 'nazwa', 'nimi', 'název', 'názov', 'ime', 'naziv', 'név', 'nume', 'όνομα', 'име', 'nosaukums', 'pavadinimas', 'isem', 'ainm', 'key', 'storage key', 'cookie-name', 'cookiename', 'cookie-navn', 'evästeen nimi', 'ciasteczko']],
   ['provider', ['provider', 'vendor', 'issuer', 'utfärdare', 'leverantör', 'anbieter', 'fournisseur', 'éditeur', 'proveedor', 'fornitore', 'aanbieder', 'leverandør', 'udbyder', 'tilbyder', 'dostawca', 'wydawca', 'palveluntarjoaja', 'tarjoaja', 'fornecedor', 'poskytovatel', 'poskytovateľ', 'ponudnik', 'pružatelj', 'szolgáltató', 'furnizor', 'πάροχος', 'доставчик', 'pakalpojumu sniedzējs', 'teikėjas', 'pakkuja', 'fornitur', 'soláthraí', 'veitandi', 'service', 'third party', 'owner', 'company', 'source']],
   ['purpose', ['purpose', 'description', 'function', 'usage', 'beskrivning', 'syfte', 'ändamål', 'formål', 'beskrivelse', 'tilgangur', 'lýsing', 'zweck', 'beschreibung', 'verwendungszweck', 'finalité', 'description du cookie', 'objet', 'finalidad', 'descripción', 'propósito', 'finalità', 'descrizione', 'scopo', 'doel', 'beschrijving', 'omschrijving', 'cel', 'opis', 'tarkoitus', 'kuvaus', 'käyttötarkoitus', 'finalidade', 'descrição', 'účel', 'popis', 'namen', 'svrha', 'opis', 'cél', 'leírás', 'scop', 'descriere', 'σκοπός', 'περιγραφή', 'цел', 'описание', 'mērķis', 'apraksts', 'tikslas', 'aprašymas', 'eesmärk', 'kirjeldus', 'għan', 'deskrizzjoni', 'cuspóir', 'cur síos']],
-  ['duration', ['duration', 'expiry', 'expires', 'expiration', 'retention', 'lifespan', 'maximum storage duration', 'längsta lagringstid', 'maksimal lagringstid', 'maksimal lagringsvarighed', 'maximale opslagtermijn', 'storage duration', 'storage period', 'max storage duration', 'upphör', 'lagringstid', 'varaktighet', 'livslängd', 'utgång', 'varighed', 'udløb', 'udløber', 'levetid', 'utløp', 'varighet', 'gildistími', 'tímalengd', 'líftími', 'laufzeit', 'speicherdauer', 'ablauf', 'dauer', 'gültigkeit', 'maximale speicherdauer', 'durée', 'expiration', 'durée de conservation', 'durée de stockage maximale', 'duración', 'caducidad', 'vencimiento', 'expiración', 'duración máxima de almacenamiento', 'durata', 'scadenza', 'durata massima di conservazione', 'looptijd', 'bewaartermijn', 'vervaldatum', 'duur', 'maximale opslagduur', 'czas', 'okres przechowywania', 'wygasa', 'czas przechowywania', 'wygaśnięcie', 'voimassaolo', 'kesto', 'vanhenee', 'säilytysaika', 'enimmäissäilytysaika', 'duração', 'validade', 'expiração', 'doba', 'platnost', 'expirace', 'doba uložení', 'platnosť', 'trajanje', 'potek', 'istek', 'lejárat', 'időtartam', 'durată', 'expirare', 'διάρκεια', 'λήξη', 'срок', 'валидност', 'derīgums', 'termiņš', 'galiojimas', 'trukmė', 'kehtivus', 'säilitusaeg', 'tul', 'skadenza', 'fad', 'éag']],
-  ['domain', ['domain', 'domains', 'host', 'hosts', 'domän', 'domæne', 'domene', 'lén', 'domaine', 'dominio', 'domein', 'domena', 'verkkotunnus', 'domínio', 'doména', 'domén', 'domeniu', 'τομέας', 'домейн', 'domēns', 'domenas', 'domeen', 'dominju', 'fearann', 'cookie subgroup', 'subgroup']],
+  ['duration', ['duration', 'expiry', 'expires', 'expiration', 'retention', 'lifespan', 'lebensdauer', 'durée de vie', 'vida útil', 'levensduur', 'levetid', 'livslängd', 'czas życia', 'elinkaari', 'tempo de vida', 'durata di vita', 'maximum storage duration', 'längsta lagringstid', 'maksimal lagringstid', 'maksimal lagringsvarighed', 'maximale opslagtermijn', 'storage duration', 'storage period', 'max storage duration', 'upphör', 'lagringstid', 'varaktighet', 'livslängd', 'utgång', 'varighed', 'udløb', 'udløber', 'levetid', 'utløp', 'varighet', 'gildistími', 'tímalengd', 'líftími', 'laufzeit', 'speicherdauer', 'ablauf', 'dauer', 'gültigkeit', 'maximale speicherdauer', 'durée', 'expiration', 'durée de conservation', 'durée de stockage maximale', 'duración', 'caducidad', 'vencimiento', 'expiración', 'duración máxima de almacenamiento', 'durata', 'scadenza', 'durata massima di conservazione', 'looptijd', 'bewaartermijn', 'vervaldatum', 'duur', 'maximale opslagduur', 'czas', 'okres przechowywania', 'wygasa', 'czas przechowywania', 'wygaśnięcie', 'voimassaolo', 'kesto', 'vanhenee', 'säilytysaika', 'enimmäissäilytysaika', 'duração', 'validade', 'expiração', 'doba', 'platnost', 'expirace', 'doba uložení', 'platnosť', 'trajanje', 'potek', 'istek', 'lejárat', 'időtartam', 'durată', 'expirare', 'διάρκεια', 'λήξη', 'срок', 'валидност', 'derīgums', 'termiņš', 'galiojimas', 'trukmė', 'kehtivus', 'säilitusaeg', 'tul', 'skadenza', 'fad', 'éag']],
+  ['domain', ['domain', 'domains', 'host', 'hosts', 'domän', 'domæne', 'domene', 'lén', 'domaine', 'dominio', 'domein', 'domena', 'verkkotunnus', 'domínio', 'doména', 'domén', 'domeniu', 'τομέας', 'домейн', 'domēns', 'domenas', 'domeen', 'dominju', 'fearann', 'cookie subgroup', 'subgroup', 'cookie-untergruppe', 'sous-groupe de cookies', 'subgrupo de cookies', 'sottogruppo di cookie', 'cookie-subgroep', 'undergruppe', 'undergrupp', 'podgrupa plików cookie', 'evästeiden alaryhmä']],
   ['type', ['type', 'typ', 'tipo', 'tipus', 'tyyppi', 'typu', 'tip', 'típus', 'τύπος', 'тип', 'veids', 'tipas', 'tüüp', 'cineál', 'gerð', 'storage type', 'art']],
   ['category', ['category', 'kategori', 'kategorie', 'catégorie', 'categoría', 'categoria', 'categorie', 'kategoria', 'luokka', 'kategorija', 'kategória', 'κατηγορία', 'категория', 'kategorija', 'kategooria', 'kategorija', 'kategorija', 'catagóir', 'flokkur', 'group', 'purpose category']],
-  ['party', ['party', 'first or third party', 'cookies used', 'first party / third party', 'part', 'partei', 'partie']],
+  ['party', ['party', 'first or third party', 'cookies used', 'verwendete cookies', 'cookies utilisés', 'cookies utilizadas', 'cookie utilizzati', 'gebruikte cookies', 'anvendte cookies', 'använda cookies', 'brukte informasjonskapsler', 'używane pliki cookie', 'käytetyt evästeet', 'first party / third party', 'part', 'partei', 'partie']],
 ];
 const HEADER_FIELD = new Map<string, TField>();
 for (const [field, words] of HEADER_WORDS) for (const w of words) HEADER_FIELD.set(w, field);
@@ -85,10 +85,10 @@ const typeOf = (cell: string) => TYPE_WORDS.find(([re]) => re.test(cell))?.[1];
 const isTypeCell = (cell: string) => cell.length <= 30 && typeOf(cell) !== undefined;
 
 const PARTY_RE =
-  /^(?:1st|3rd|first|third|erst|dritt|première|tierce|tiers|primera|tercera|prima|terza|eigen|derde|første|tredje|första|pierwsz|stron|ensimmäi|kolmann|own|site)/i;
+  /^(?:1st|3rd|first|third|erst|dritt|première|tierce|tiers|primera|tercera|propia|de tercer|terceros|prima|terza|eigen|eerste|derde|første|tredje|första|pierwsz|stron|ensimmäi|kolmann|own|site)/i;
 const isPartyCell = (cell: string) => cell.length <= 40 && PARTY_RE.test(cell);
 const partyOf = (cell: string): 'first' | 'third' | undefined =>
-  /^(?:1st|first|erst|première|primera|prima|eigen|første|första|pierwsz|ensimmäi|own|site)/i.test(
+  /^(?:1st|first|erst|première|primera|propia|prima|eigen|eerste|første|första|pierwsz|ensimmäi|own|site)/i.test(
     cell,
   )
     ? 'first'
@@ -268,6 +268,23 @@ function mergeBrokenRows(
   return out;
 }
 
+/**
+ * A first row in a language no header word covers: short cells, and where the rows below hold
+ * durations or cookie names it holds neither.
+ */
+function looksLikeHeader(first: string[], rest: TBlockTable['rows']): boolean {
+  if (rest.length === 0 || first.some((c) => c.length > 40)) return false;
+  const columns = mapColumns(
+    undefined,
+    rest.map((r) => r.cells),
+  );
+  const at = (field: TField) => first[columns.indexOf(field)] ?? '';
+  if (columns.includes('duration') && at('duration') && !isDurationCell(at('duration')))
+    return true;
+  const name = at('name');
+  return name !== '' && !isCookieLikeToken(name) && columns.includes('duration');
+}
+
 /** Guesses each column's field from its header (when recognised) and its cells. */
 function mapColumns(header: string[] | undefined, body: string[][]): (TField | undefined)[] {
   const width = Math.max(header?.length ?? 0, ...body.map((r) => r.length));
@@ -409,7 +426,10 @@ function importBlocks(
     // Header: a row with recognised header words, or a first row unlike the rows below it.
     const first = block.rows[0]?.cells ?? [];
     const known = first.filter((c) => headerField(c)).length;
-    const hasHeader = known >= 2 || (known >= 1 && first.length <= 2);
+    const hasHeader =
+      known >= 2 ||
+      (known >= 1 && first.length <= 2) ||
+      looksLikeHeader(first, block.rows.slice(1));
     const header = hasHeader ? first : undefined;
     const body = mergeBrokenRows(block.rows.slice(hasHeader ? 1 : 0), header?.length);
     const columns = mapColumns(
