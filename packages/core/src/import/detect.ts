@@ -475,7 +475,6 @@ function importBlocks(
       else if (columns.includes('domain') && lastHost && values.name) values.domain = lastHost;
       if (!values.name) {
         const prev = rows.length > firstRow ? rows.at(-1) : undefined;
-        if (values.domain && !prev) continue;
         if (!prev || Object.keys(values).length === 0) {
           if (Object.keys(values).length) warn(row.line, shown, 'A row without a name; ignored.');
           continue;
@@ -761,10 +760,15 @@ export function importDeclarationText(
       input,
     );
   }
-  // CSV or semicolon-separated text.
+  // CSV or semicolon-separated text (not HTML that held no table).
+  const isHtml = /<(?:table|tr|td|h[1-6]|p|div|ul|li)\b/i.test(input);
   const sep =
     (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  if (firstLine.split(sep).length >= 2 && lines.filter((l) => l.includes(sep)).length >= 2) {
+  if (
+    !isHtml &&
+    firstLine.split(sep).length >= 2 &&
+    lines.filter((l) => l.includes(sep)).length >= 2
+  ) {
     const source = sep === ';' ? input.replace(/;/g, '\t') : undefined;
     const rows = source ? splitLines(source).map((l) => l.split('\t')) : parseCsv(input);
     const csvBlocks: TBlock[] = [
