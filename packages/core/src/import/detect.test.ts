@@ -236,6 +236,22 @@ describe('importDeclarationText', () => {
         ['_gid', 'statistics', day, ''],
       ],
     ],
+    [
+      "OneTrust's preference-centre cookie details (label and value lines)",
+      'Performance Cookies\nThese cookies allow us to count visits.\nCookie details\nName\n_ga\nHost\nexample.com\nDuration\n730 Days\nType\n1st Party\nDescription\nUsed to distinguish users.\nName\n_gid\nHost\nexample.com\nDuration\n1 Days\nType\n1st Party\n',
+      [
+        ['_ga', 'statistics', 730 * day, 'example.com'],
+        ['_gid', 'statistics', day, 'example.com'],
+      ],
+    ],
+    [
+      '"Label: value" records',
+      'Marketing\nName: _fbp\nProvider: Meta\nExpiry: 3 months\n\nName: fr\nProvider: Meta\nExpiry: 90 days\n',
+      [
+        ['_fbp', 'marketing', Math.round(3 * month), 'Meta'],
+        ['fr', 'marketing', 90 * day, 'Meta'],
+      ],
+    ],
   ] as [string, string, TExpected[]][])('reads %s', (_label, text, rows) => {
     const result = summary(text);
     expect(result.rows).toEqual(rows);
@@ -297,6 +313,28 @@ describe('importDeclarationText', () => {
       ['PHPSESSID', 'unclassified'],
     ]);
     expect(result.warnings[0]?.message).toMatch(/needs a person/);
+  });
+
+  it('warns about the seeds that hold no declaration, saying what to do', () => {
+    for (const file of [
+      '000_0dd16de0ba3ddcc3.txt',
+      '001_e879b4ed0b08d4e7.txt',
+      '002_99ff0602ea17a8d7.txt',
+    ]) {
+      const seed = readShared(`seeds/${file}`);
+      if (seed === undefined) continue;
+      const result = importDeclarationText(seed, { locale: 'sv' });
+      expect(result.format).toBe('prose');
+      expect(result.warnings[0]?.message).toMatch(/Paste the cookie table|needs a person/);
+    }
+  });
+
+  it('checks a Cookiebot heading count against the rows read', () => {
+    const text =
+      'Marketing (3)\nName\tProvider\tPurpose\tExpiry\tType\n_fbp\tMeta\tTracks visitors across websites.\t3 months\tHTTP Cookie\n';
+    expect(importDeclarationText(text).warnings).toEqual([
+      { line: 1, text: 'Marketing (3)', message: 'The heading states 3 items but 1 were read.' },
+    ]);
   });
 
   it('says so when nothing is recognised', () => {

@@ -23,6 +23,7 @@ export type TDeclarationFormat =
   | 'markdown'
   | 'tsv'
   | 'csv'
+  | 'records'
   | 'prose'
   | 'empty';
 
@@ -191,6 +192,66 @@ const decode = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Label/value records, one field a line or `Label: value` (OneTrust's preference-centre cookie
+ * details, definition lists): `Name` / `_ga` / `Host` / `example.com` / `Duration` / `730 Days`.
+ * Each `Name` label starts a record. Lines before the first record stay as text for headings.
+ */
+function recordBlocks(text: string): TBlock[] | undefined {
+  const FIELDS: TField[] = [
+    'name',
+    'provider',
+    'purpose',
+    'duration',
+    'domain',
+    'type',
+    'category',
+    'party',
+  ];
+  const blocks: TBlock[] = [];
+  const records: { line: number; values: Partial<Record<TField, string>> }[] = [];
+  let pending: TField | undefined;
+  const lines = splitLines(text).map(cleanLine);
+  lines.forEach((line, index) => {
+    if (!line) return;
+    const inline = /^([^:]{2,40}):\s*(.+)$/.exec(line);
+    const labelled = inline ? headerField(inline[1] ?? '') : undefined;
+    const label = headerField(line);
+    const current = records.at(-1);
+    if (labelled && inline) {
+      if (labelled === 'name') records.push({ line: index + 1, values: {} });
+      const target = records.at(-1);
+      if (target) target.values[labelled] ??= inline[2] ?? '';
+      pending = undefined;
+      return;
+    }
+    if (label && !pending) {
+      if (label === 'name') records.push({ line: index + 1, values: {} });
+      pending = records.length ? label : undefined;
+      return;
+    }
+    if (pending && current) {
+      current.values[pending] ??= line;
+      pending = undefined;
+      return;
+    }
+    if (records.length === 0)
+      blocks.push({ kind: 'text', line: index + 1, text: line, heading: isHeadingLike(line) });
+  });
+  const good = records.filter((r) => r.values.name && Object.keys(r.values).length >= 2);
+  if (good.length === 0) return undefined;
+  const used = FIELDS.filter((f) => good.some((r) => r.values[f]));
+  blocks.push({
+    kind: 'table',
+    line: good[0]?.line ?? 1,
+    rows: [
+      { line: good[0]?.line ?? 1, cells: [...used] },
+      ...good.map((r) => ({ line: r.line, cells: used.map((f) => r.values[f] ?? '') })),
+    ],
+  });
+  return blocks;
+}
+
 /** Reads headings, paragraphs and `<table>`s from HTML, without a DOM (core is pure). */
 function htmlBlocks(html: string): TBlock[] {
   const tables: string[] = [];
@@ -299,6 +360,7 @@ function mapColumns(header: string[] | undefined, body: string[][]): (TField | u
   columns.forEach((c, i) => {
     if (c === 'type' && share(i, isCategoryCell) >= 0.7 && share(i, isTypeCell) < 0.5)
       columns[i] = 'category';
+    else if (c === 'type' && share(i, isPartyCell) >= 0.7) columns[i] = 'party';
   });
   const taken = new Set(columns.filter(Boolean));
   const tests: [TField, (c: string) => boolean, number][] = [
@@ -759,6 +821,20 @@ export function importDeclarationText(
       },
       input,
     );
+  }
+  const records = recordBlocks(input);
+  if (records) {
+    const result = importBlocks(records, options);
+    if (result.draft.items.length > 0) {
+      return withNothingCheck(
+        {
+          ...strip(result),
+          format: /optanon|onetrust/i.test(input) ? 'onetrust' : 'records',
+          confidence: 0.6,
+        },
+        input,
+      );
+    }
   }
   // CSV or semicolon-separated text (not HTML that held no table).
   const isHtml = /<(?:table|tr|td|h[1-6]|p|div|ul|li)\b/i.test(input);

@@ -42,6 +42,7 @@ const RECOGNISED: Record<string, string> = {
   markdown: 'a markdown table',
   tsv: 'a pasted table',
   csv: 'CSV',
+  records: 'cookie details (label and value)',
   prose: 'running text (no table): check every item',
   empty: 'nothing',
 };
