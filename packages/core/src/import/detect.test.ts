@@ -337,6 +337,16 @@ describe('importDeclarationText', () => {
     ]);
   });
 
+  it("skips Cookiebot's category tab strip and a header repeated inside one pasted table", () => {
+    const r = importDeclarationText(
+      'Necessary (1)\tStatistics (1)\n\nNecessary (1)\nName\tProvider\tPurpose\tExpiry\tType\nCookieConsent\tCookiebot\tStores consent state for the domain.\t1 year\tHTTP Cookie\n\nName\tProvider\tPurpose\tExpiry\tType\n_ga\tGoogle\tRegisters a unique ID for statistics.\t2 years\tHTTP Cookie\n',
+    );
+    expect(r.draft.items.map((i) => i.name)).toEqual(['CookieConsent', '_ga']);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'The heading states 1 items but 2 were read.',
+    ]);
+  });
+
   it('says so when nothing is recognised', () => {
     const result = importDeclarationText('Hello there, this is a page about our company.');
     expect(result.draft.items).toEqual([]);

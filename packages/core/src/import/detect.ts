@@ -526,6 +526,14 @@ function importBlocks(
       const row = body[r];
       if (!row) continue;
       const cells = row.cells;
+      // A header repeated further down (two tables pasted without a line between them).
+      if (cells.filter((c) => headerField(c)).length >= 2) continue;
+      // Cookiebot's strip of category tabs, `Necessary (5)⇥Preferences (3)⇥…`: no items.
+      if (
+        !header &&
+        cells.filter(Boolean).every((c) => /\(\d+\)$/.test(c) && categoryFromKeywords(c))
+      )
+        continue;
       const values: Partial<Record<TField, string>> = {};
       cells.forEach((cell, i) => {
         const field = columns[i];
