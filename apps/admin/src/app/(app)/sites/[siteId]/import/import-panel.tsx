@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDuration } from '@smula/core';
 import { ZLocaleSchema } from '@smula/core/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
@@ -368,7 +369,12 @@ function ImportPreview({
                   </Badge>
                   <span className="break-all">{i.name}</span>
                   <span className="text-slate-600">
-                    {i.host ?? ''} · {i.category}
+                    {i.host ?? ''} · {i.category} ·{' '}
+                    {i.after.duration.kind === 'unknown' && i.after.duration.raw
+                      ? `“${i.after.duration.raw}” (unread)`
+                      : formatDuration(i.after.duration, 'en')}
+                    {i.vendor &&
+                      ` · ${preview.vendors.find((v) => v.slug === i.vendor)?.name ?? i.vendor}`}
                   </span>
                 </li>
               ))}
