@@ -1,10 +1,25 @@
 /**
  * Storage durations: parsing the free text found in cookie declarations and databases (Swedish
- * and English) into a {@link TDuration}. Writing one back as text is `duration-format.ts`.
+ * English and the other EU languages, Norwegian and Icelandic; the words are in
+ * `duration-words.ts`) into a {@link TDuration}. Writing one back as text is `duration-format.ts`.
  *
  * @packageDocumentation
  */
 import { SECONDS_PER, type TDurationUnit } from './duration-format.js';
+import {
+  BROWSER_STEMS,
+  CLOSE_STEMS,
+  FEW_COUNT,
+  FEW_WORDS,
+  IMMEDIATE_PHRASES,
+  NUMBER_WORDS,
+  PERSISTENT_STEMS,
+  SESSION_STEMS,
+  UNBOUNDED_PHRASES,
+  UNIT_ABBREVIATIONS,
+  UNIT_WORDS,
+  UNKNOWN_WORDS,
+} from './duration-words.js';
 import type { TDuration } from './model.js';
 
 export interface TParseDurationOptions {
@@ -24,89 +39,70 @@ const MAX_SECONDS = 100 * SECONDS_PER.year;
 /** Longer input is cut before matching: no real declaration needs more, and it bounds the work. */
 const MAX_INPUT = 500;
 
-// Unit spellings → unit, and whether the word may stand without a number ("a day", "sekunder").
+// Unit word → unit, and whether it may stand without a number ("a day", "sekunder", "Jahr").
 // Abbreviations may not: "min" is also Swedish for "my", "s" follows an apostrophe.
-const UNIT_TOKENS: Record<string, readonly [TDurationUnit, boolean]> = {
-  seconds: ['second', true],
-  second: ['second', true],
-  secs: ['second', false],
-  sec: ['second', false],
-  s: ['second', false],
-  sekunder: ['second', true],
-  sekunders: ['second', false],
-  sekund: ['second', true],
-  sek: ['second', false],
-  minutes: ['minute', true],
-  minute: ['minute', true],
-  mins: ['minute', false],
-  min: ['minute', false],
-  m: ['minute', false],
-  minuter: ['minute', true],
-  minuters: ['minute', false],
-  minut: ['minute', true],
-  hours: ['hour', true],
-  hour: ['hour', true],
-  hrs: ['hour', false],
-  hr: ['hour', false],
-  h: ['hour', false],
-  timmar: ['hour', true],
-  timmars: ['hour', false],
-  timme: ['hour', true],
-  tim: ['hour', false],
-  days: ['day', true],
-  day: ['day', true],
-  d: ['day', false],
-  dagar: ['day', true],
-  dagars: ['day', false],
-  dag: ['day', true],
-  dygn: ['day', true],
-  dygns: ['day', false],
-  weeks: ['week', true],
-  week: ['week', true],
-  wks: ['week', false],
-  wk: ['week', false],
-  w: ['week', false],
-  veckor: ['week', true],
-  veckors: ['week', false],
-  vecka: ['week', true],
-  months: ['month', true],
-  month: ['month', true],
-  mths: ['month', false],
-  mth: ['month', false],
-  mos: ['month', false],
-  mo: ['month', false],
-  månader: ['month', true],
-  månaders: ['month', false],
-  månad: ['month', true],
-  mån: ['month', false],
-  years: ['year', true],
-  year: ['year', true],
-  yrs: ['year', false],
-  yr: ['year', false],
-  y: ['year', false],
-  år: ['year', true],
-  års: ['year', false],
-};
+const UNIT_TOKENS = new Map<string, readonly [TDurationUnit, boolean]>();
+for (const [unit, words] of Object.entries(UNIT_ABBREVIATIONS) as [
+  TDurationUnit,
+  readonly string[],
+][]) {
+  for (const w of words) UNIT_TOKENS.set(w, [unit, false]);
+}
+for (const [unit, words] of Object.entries(UNIT_WORDS) as [TDurationUnit, readonly string[]][]) {
+  for (const w of words) UNIT_TOKENS.set(w, [unit, true]);
+}
 
-const UNIT_ALTERNATION = Object.keys(UNIT_TOKENS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const longestFirst = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
 
-// A number (or "a"/"one"/"en"/"ett") and a unit, neither glued to surrounding letters or digits.
-const QUANTITY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.,])(?:(\\d+(?:[.,]\\d+)?)|(an?|one|en|ett)(?=[\\s-]))?[\\s-]*(${UNIT_ALTERNATION})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+// A number (digits, a number word or "few") with a word after it: the unit candidate, read in
+// a lookahead so that "for two years" still sees "two" after "for" was tried.
+const QUANTITY_RE = /(?<![\p{L}\p{N}_.,])(\d+(?:[.,]\d+)?|\p{L}+)(?=[\s-]*(?:\(|\+)?\s*(\p{L}+))/gu;
+// Multi-word "a few" forms are folded into "few" before matching.
+const FEW_RE = new RegExp(`(?<!\\p{L})(?:a few|${longestFirst(FEW_WORDS)})(?!\\p{L})`, 'gu');
 
-const SESSION_RE = /(?<!\p{L})se{1,2}s{1,3}i?on/u;
-const BROWSER_RE = /browser|webbläsar/u;
-const CLOSE_RE = /clos|stäng|exit|quit|avslut/u;
+const COMPOUND_REST_RE =
+  /^[\s,&+.]*(?:(?:and|et|und|och|og|y|e|en|i|és|ir|un|ja|и|και|a)[\s,.]+)*[\s,.]*$/u;
+
+/** A stem list as one regex; stems shorter than five letters must start a word. */
+function stemRe(stems: readonly string[]): RegExp {
+  const long = stems.filter((s) => s.length >= 5);
+  const short = stems.filter((s) => s.length < 5);
+  const parts = [];
+  if (long.length) parts.push(`(?:${longestFirst(long)})`);
+  if (short.length) parts.push(`(?<!\\p{L})(?:${longestFirst(short)})`);
+  return new RegExp(parts.join('|'), 'u');
+}
+
+const SESSION_RE = new RegExp(`(?<!\\p{L})se{1,2}s{1,3}i?on|${stemRe(SESSION_STEMS).source}`, 'u');
+const BROWSER_RE = stemRe(BROWSER_STEMS);
+const CLOSE_RE = stemRe(CLOSE_STEMS);
 /** No end at all: outranks any stated length ("30 days or forever"). */
-const UNBOUNDED_RE =
-  /forever|unlimited|permanent|no expir|never expire|not expire|obegränsad|för alltid|(?<!\p{L})evig|upphör aldrig|utgår aldrig/u;
+const UNBOUNDED_RE = new RegExp(`(?<!\\p{L})(?:evig|${longestFirst(UNBOUNDED_PHRASES)})`, 'u');
 /** Outlives the session, length not given: yields to any stated length ("Persistent, 1 year"). */
-const PERSISTENT_RE = /persist|beständig|local ?storage|lokal lagring|indexeddb/u;
-const IMMEDIATE_RE = /immediately|omedelbart|(?<!\p{L})direkt(?!\p{L})/u;
+const PERSISTENT_RE = stemRe(PERSISTENT_STEMS);
+const IMMEDIATE_RE = new RegExp(
+  `(?<!\\p{L})(?:direkt|${longestFirst(IMMEDIATE_PHRASES)})(?!\\p{L})`,
+  'u',
+);
+const UNKNOWN_SET = new Set(UNKNOWN_WORDS);
+
+/**
+ * Whether a duration text says outright that the length is unknown (`Unknown`, `Unbekannt`,
+ * `n/a`, `-`): an honest `unknown` that needs no warning, unlike text nobody could read.
+ */
+export function isUnknownDurationText(text: string): boolean {
+  const t = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s.]+$/, '')
+    .trim();
+  return UNKNOWN_SET.has(t);
+}
 
 const MONTH_NAMES = [
   ['january', 'januari'],
@@ -155,18 +151,35 @@ function findDate(text: string): number | undefined {
 /** The longest stated length in seconds, or undefined when the text states none. */
 function longestQuantity(text: string): number | undefined {
   let longest: number | undefined;
-  for (const match of text.matchAll(QUANTITY_RE)) {
-    const [whole, digits, word, token] = match;
-    const unit = token === undefined ? undefined : UNIT_TOKENS[token];
+  let sum = 0;
+  let rest = '';
+  let at = 0;
+  const folded = text.replace(FEW_RE, 'few');
+  const whole = UNIT_TOKENS.get(folded.replace(/[()]/g, ''));
+  if (whole?.[1]) return SECONDS_PER[whole[0]];
+  for (const match of folded.matchAll(QUANTITY_RE)) {
+    const [, number = '', token = ''] = match;
+    const unit = UNIT_TOKENS.get(token) ?? UNIT_TOKENS.get(token.replace(/s$/, ''));
     if (!unit) continue;
-    const [unitName, standsAlone] = unit;
-    let count: number;
-    if (digits !== undefined) count = Number(digits.replace(',', '.'));
-    else if (standsAlone && (word !== undefined || whole === text)) count = 1;
-    else continue;
+    const [unitName, isWord] = unit;
+    let count: number | undefined;
+    if (/^\d/.test(number)) count = Number(number.replace(',', '.'));
+    else if (!isWord) continue;
+    else if (number === 'few') count = FEW_COUNT;
+    else count = NUMBER_WORDS[number];
+    if (count === undefined) continue;
     const seconds = Math.round(count * SECONDS_PER[unitName]);
-    if (Number.isFinite(seconds) && (longest === undefined || seconds > longest)) longest = seconds;
+    if (!Number.isFinite(seconds)) continue;
+    if (longest === undefined || seconds > longest) longest = seconds;
+    sum += seconds;
+    const start = match.index ?? 0;
+    rest += folded.slice(at, start);
+    at = folded.indexOf(token, start + number.length) + token.length;
   }
+  // "1 year 1 month 4 days" (CookieYes writes lengths so) is one length: the sum, when nothing
+  // but spaces, commas and "and" stands between the parts.
+  rest += folded.slice(at);
+  if (sum > (longest ?? 0) && COMPOUND_REST_RE.test(rest)) return sum;
   return longest;
 }
 

@@ -72,36 +72,27 @@ const COOKIEBOT_NAMES: Record<string, TStandardCategory> = {
 
 /** The Smula key for a Cookiebot category name (`Necessary`, `Nödvändiga` …), if it is one. */
 export function categoryFromCookiebotName(name: string): TStandardCategory | undefined {
-  return COOKIEBOT_NAMES[name.trim().toLowerCase()];
+  const lower = name.trim().toLowerCase();
+  return COOKIEBOT_NAMES[lower] ?? (lower.length <= 40 ? categoryFromKeywords(lower) : undefined);
 }
 
-// Stems, so that `Nödvändiga cookies`, `Analyscookies` and `Strictly necessary` all match.
-// `analys` covers `analytics` too; order within a category does not matter.
-const KEYWORDS: [string, TStandardCategory][] = [
-  ['nödvändig', 'necessary'],
-  ['necessary', 'necessary'],
-  ['strictly', 'necessary'],
-  ['essential', 'necessary'],
-  ['analys', 'statistics'],
-  ['analytic', 'statistics'],
-  ['statisti', 'statistics'],
-  ['performance', 'statistics'],
-  ['prestanda', 'statistics'],
-  ['funktion', 'preferences'],
-  ['function', 'preferences'],
-  ['inställning', 'preferences'],
-  ['preference', 'preferences'],
-  ['marknadsföring', 'marketing'],
-  ['marketing', 'marketing'],
-  ['annons', 'marketing'],
-  ['advertis', 'marketing'],
-  ['targeting', 'marketing'],
-  ['oklassificerad', 'unclassified'],
-  ['unclassified', 'unclassified'],
+// Stems, so that `Nödvändiga cookies`, `Analyscookies` and `Strictly necessary` all match, in the
+// EU's official languages plus Norwegian and Icelandic. `analys` covers `analytics` too.
+// Unclassified comes first: "nicht klassifiziert" must not read as anything else.
+// biome-ignore format: word lists read better packed than one word a line
+const KEYWORD_LISTS: [TStandardCategory, string[]][] = [
+  ['unclassified', ['oklassificerad', 'unclassified', 'not classified', 'nicht klassifiziert', 'non classé', 'non classif', 'no clasificad', 'sin clasificar', 'niet geclassificeerd', 'ikke klassificeret', 'ikke klassifisert', 'uklassificer', 'uklassifiser', 'niesklasyfikowan', 'luokittelemat', 'não classificad', 'neklasifikovan', 'nezařazen', 'nem osztályozott', 'besorolatlan', 'neclasificat', 'некласифицирани', 'αταξινόμητ', 'neklasificiran', 'nerazvrščen', 'klassifitseerimata', 'neklasificēt', 'neklasifikuot', 'óflokkað', 'others', 'other cookies', 'sonstige', 'autres', 'otros', 'altri', 'overige', 'övriga']],
+  ['necessary', ['nödvändig', 'necessary', 'strictly', 'essential', 'required', 'notwendig', 'erforderlich', 'essenziell', 'unbedingt', 'nécessaire', 'indispensable', 'essentiel', 'necesari', 'imprescindible', 'técnic', 'necessari', 'tecnic', 'noodzakelijk', 'essentieel', 'nødvendig', 'niezbędn', 'wymagan', 'konieczn', 'välttämät', 'necessári', 'nezbytn', 'nevyhnutn', 'nujn', 'neophodn', 'nužn', 'szükséges', 'elengedhetetlen', 'vajalik', 'nepieciešam', 'būtin', 'απαραίτητ', 'необходим', 'neċessarj', 'meħtieġ', 'riachtanach', 'nauðsynleg']],
+  ['statistics', ['analys', 'analytic', 'statisti', 'statist', 'performance', 'prestanda', 'analyse', 'analyti', 'analiz', 'analisi', 'analític', 'analitic', 'análisis', 'análise', 'estad', 'estatíst', 'statystyk', 'tilasto', 'statistick', 'statisztik', 'statistic', 'στατιστικ', 'статистик', 'tölfræði', 'leistung', 'mesure d', "mesure d'audience", 'audience', 'rendimiento', 'prestazion', 'prestaties', 'ydelse', 'ytelse', 'wydajnoś', 'suoritusky', 'mätning', 'measurement']],
+  ['preferences', ['funktion', 'function', 'inställning', 'preference', 'préférence', 'präferenz', 'einstellung', 'voorkeur', 'preferenc', 'preferenz', 'preferênc', 'preferenč', 'preferenț', 'προτιμήσ', 'предпочитан', 'præferenc', 'preferanse', 'asetukse', 'mieltymy', 'beállítás', 'postavk', 'nastavitv', 'eelistus', 'nuostat', 'kjörstilling', 'fonction', 'funcional', 'funzional', 'functione', 'funkcjonaln', 'funkční', 'funkčn', 'funkcional', 'toiminnalli', 'funktsionaal', 'funkcionāl', 'funkcin', 'funkcionális', 'funcțional', 'λειτουργικ', 'функционал', 'personnalisation', 'personalis', 'personaliz']],
+  ['marketing', ['marknadsföring', 'marketing', 'annons', 'advertis', 'advertisement', 'targeting', 'werbung', 'werbe', 'publicit', 'ciblage', 'pubblicit', 'profilazione', 'advertentie', 'reclame', 'markedsføring', 'reklam', 'markkinoin', 'mainon', 'mainos', 'publicidad', 'mercadotecnia', 'reklamn', 'trženj', 'oglaš', 'hirdetés', 'turunda', 'reklāma', 'rinkodar', 'μάρκετινγκ', 'διαφήμισ', 'маркетинг', 'реклам', 'markkinointi', 'tracking', 'markaðs', 'fógraíocht']],
 ];
+const KEYWORDS: [string, TStandardCategory][] = KEYWORD_LISTS.flatMap(([key, words]) =>
+  words.map((w): [string, TStandardCategory] => [w, key]),
+);
 
 /**
- * The standard category a heading names, by keyword in Swedish or English; when a line holds
+ * The standard category a heading names, by keyword in any EU language, Norwegian or Icelandic; when a line holds
  * keywords of several categories the one written first wins (`Funktionella och nödvändiga` →
  * preferences). Undefined when the line names none (`Cookies som ingår i denna kategori`).
  */

@@ -10,7 +10,7 @@ import type {
 } from '../model.js';
 import { categoryFromCookiebotName, makeCategory } from './categories.js';
 import { hostOfUrl, isHostLike, sameSite } from './hosts.js';
-import { createIdAllocator, itemIdBase, slugify } from './ids.js';
+import { createIdAllocator, itemIdBase, vendorIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { readMatchKind } from './match-kind.js';
 import type { TImportResult } from './types.js';
@@ -170,7 +170,7 @@ export function importCookiebotDeclaration(
     let vendor = vendors.get(host);
     if (!vendor) {
       vendor = {
-        id: vendorId(slugify(host)),
+        id: vendorId(vendorIdBase(host)),
         name: host,
         countries: [],
         dpfCertified: false,

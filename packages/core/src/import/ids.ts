@@ -42,3 +42,17 @@ export function createIdAllocator(taken: Iterable<string> = []): (base: string) 
 export function itemIdBase(category: string, name: string, host: string | undefined): string {
   return slugify([category, name, host ?? ''].join(' '));
 }
+
+/**
+ * A vendor id base that fits the schema's key (`^[a-z][a-z0-9_-]{0,39}$`): the slug, starting
+ * at its first letter, cut to 36 characters so that the allocator's `-2`, `-3` … still fit.
+ * A provider written as a long phrase (`community.kicks.se tokywoky.com(for chat only)`) would
+ * otherwise give an id the schema rejects.
+ */
+export function vendorIdBase(text: string): string {
+  const slug = slugify(text)
+    .replace(/^[^a-z]+/, '')
+    .slice(0, 36)
+    .replace(/[-_]+$/, '');
+  return slug || 'vendor';
+}

@@ -2,7 +2,7 @@ import { parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType, TVendor } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
 import { firstHost, registrableDomain, sameSite } from './hosts.js';
-import { createIdAllocator, itemIdBase, slugify } from './ids.js';
+import { createIdAllocator, itemIdBase, vendorIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { readMatchKind } from './match-kind.js';
 import type { TImportResult } from './types.js';
@@ -274,7 +274,7 @@ export function importTable(text: string, options: TTableImportOptions = {}): TI
       vendor = vendors.get(providerText);
       if (!vendor) {
         vendor = {
-          id: vendorId(slugify(providerText)),
+          id: vendorId(vendorIdBase(providerText)),
           name: providerText,
           countries: [],
           dpfCertified: false,

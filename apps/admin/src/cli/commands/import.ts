@@ -36,7 +36,7 @@ function formatOf(file: string, given: string | undefined): TImportFormat {
 
 export const importCommand: TCommand = {
   summary: 'Import a declaration file into a site: preview, then apply (or --dry-run).',
-  usage: '<siteKey> <file> [--format cookiebot|table|csv] [--locale sv] [--dry-run]',
+  usage: '<siteKey> <file> [--format auto|cookiebot|table|csv] [--locale sv] [--dry-run]',
   help: `Formats: cookiebot (a Cookiebot-style declaration as text), table (a pasted cookie table),
 csv (Smula CSV, as export-csv writes it). Default: csv for *.csv files, else cookiebot.
 Prints what would be created, updated and left unchanged, and the importer's warnings; without

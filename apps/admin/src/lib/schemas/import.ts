@@ -1,7 +1,8 @@
 /** Import fields the import screen, the CLI and the import services share (client-safe). */
 import { z } from 'zod';
 
-export const IMPORT_FORMATS = ['cookiebot', 'table', 'csv'] as const;
+/** `auto` recognises the format (core's `importDeclarationText`); the others force one. */
+export const IMPORT_FORMATS = ['auto', 'cookiebot', 'table', 'csv'] as const;
 export type TImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** 2 MB of text: far beyond any real declaration, and a bound on the work one request can ask. */

@@ -2,12 +2,23 @@ import type { z } from 'zod';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclarationRows } from '../declaration/read-declaration';
 import { planCounts, planImport, type TImportPlan } from './plan-import';
-import { importLocale, runImporter, type TImportInput, ZImportInput } from './run-importer';
+import {
+  importLocale,
+  runImporter,
+  type TImportInput,
+  type TRecognised,
+  ZImportInput,
+} from './run-importer';
 
 export const ZPreviewImportInput = ZImportInput;
 
 /** What a preview shows: every entity that would be created or changed, with before and after. */
-export function describePlan(plan: TImportPlan, input: TImportInput, siteLocales: string[]) {
+export function describePlan(
+  plan: TImportPlan,
+  input: TImportInput,
+  siteLocales: string[],
+  recognised?: TRecognised,
+) {
   const warnings = [...plan.warnings];
   const locale = importLocale(input);
   if (locale && !siteLocales.includes(locale)) {
@@ -18,6 +29,8 @@ export function describePlan(plan: TImportPlan, input: TImportInput, siteLocales
   }
   return {
     format: input.format,
+    /** With `auto`: the format recognised and how sure (0–1). */
+    recognised: recognised ?? null,
     planHash: plan.hash,
     counts: planCounts(plan),
     categories: plan.categories.map((c) => ({
@@ -62,5 +75,5 @@ export async function previewImport(ctx: TServiceCtx, raw: z.input<typeof ZPrevi
   const plan = planImport(await readDeclarationRows(ctx.db, site.id), imported, {
     mergeVendors: input.format !== 'csv',
   });
-  return describePlan(plan, input, site.settings.locales);
+  return describePlan(plan, input, site.settings.locales, imported.recognised);
 }

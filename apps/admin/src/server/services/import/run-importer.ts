@@ -1,6 +1,7 @@
 import type { TSiteSettings } from '@smula/core';
 import {
   importCookiebotDeclaration,
+  importDeclarationText,
   importItemsCsv,
   importTable,
   type TImportResult,
@@ -30,14 +31,27 @@ export const ZImportInput = z.object({
 });
 export type TImportInput = z.infer<typeof ZImportInput>;
 
+/** What `auto` recognised the input as, for the preview to show. */
+export interface TRecognised {
+  format: string;
+  confidence: number;
+}
+
 /** Runs core's importer for the format with what the site knows (its own domain). */
-export function runImporter(input: TImportInput, settings: TSiteSettings): TImportResult {
+export function runImporter(
+  input: TImportInput,
+  settings: TSiteSettings,
+): TImportResult & { recognised?: TRecognised } {
   const siteDomain = settings.domains[0]?.replace(/^\*\./, '');
   const common = {
     ...(input.locale ? { locale: input.locale } : {}),
     ...(siteDomain ? { siteDomain } : {}),
   };
   switch (input.format) {
+    case 'auto': {
+      const { format, confidence, ...result } = importDeclarationText(input.text, common);
+      return { ...result, recognised: { format, confidence } };
+    }
     case 'cookiebot':
       return importCookiebotDeclaration(input.text, common);
     case 'table':
@@ -50,7 +64,7 @@ export function runImporter(input: TImportInput, settings: TSiteSettings): TImpo
 /** The locale an importer wrote texts under, when the input did not say. */
 export function importLocale(input: TImportInput): string | undefined {
   if (input.locale) return input.locale;
-  if (input.format === 'cookiebot') return 'en';
+  if (input.format === 'cookiebot' || input.format === 'auto') return 'en';
   if (input.format === 'table') return 'sv';
   return undefined;
 }

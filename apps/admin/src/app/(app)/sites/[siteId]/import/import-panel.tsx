@@ -1,5 +1,6 @@
 'use client';
 
+import { formatDuration } from '@smula/core';
 import { ZLocaleSchema } from '@smula/core/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
@@ -24,9 +25,27 @@ import { type TOutputs, useInvalidateDeclaration, useSite } from '../use-site';
 
 type TPreview = TOutputs['declaration']['previewImport'];
 const FORMATS: Record<TImportFormat, [label: string, hint: string]> = {
+  auto: ['Recognise it', 'Cookiebot, OneTrust, CookieYes, Complianz, a table, HTML or CSV.'],
   cookiebot: ['Cookiebot declaration', 'Text copied from a Cookiebot cookie declaration page.'],
   table: ['Cookie table', 'A table pasted from a policy page or a spreadsheet.'],
   csv: ['Smula CSV', 'A file exported from Smula.'],
+};
+
+/** Names for the formats core's `importDeclarationText` recognises. */
+const RECOGNISED: Record<string, string> = {
+  'cookiebot-text': 'a Cookiebot declaration (text)',
+  'cookiebot-table': 'a Cookiebot declaration (table)',
+  onetrust: 'a OneTrust cookie list',
+  cookieyes: 'a CookieYes cookie table',
+  complianz: 'a Complianz cookie table',
+  'smula-csv': 'Smula CSV',
+  html: 'HTML with tables',
+  markdown: 'a markdown table',
+  tsv: 'a pasted table',
+  csv: 'CSV',
+  records: 'cookie details (label and value)',
+  prose: 'running text (no table): check every item',
+  empty: 'nothing',
 };
 
 interface TImportForm {
@@ -54,7 +73,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
   const [preview, setPreview] = useState<TPreview | null>(null);
   const [exporting, setExporting] = useState(false);
   const form = useForm<TImportForm>({
-    defaultValues: { format: 'cookiebot', text: '', locale: '' },
+    defaultValues: { format: 'auto', text: '', locale: '' },
     resolver,
   });
   const field = useFieldProps(form);
@@ -149,7 +168,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
           >
             <fieldset className="flex flex-col gap-2">
               <legend className="text-sm font-medium text-slate-800">Format</legend>
-              <div className="grid gap-2 sm:grid-cols-3">
+              <div className="grid gap-2 sm:grid-cols-4">
                 {IMPORT_FORMATS.map((value) => (
                   <label
                     key={value}
@@ -192,6 +211,15 @@ export function ImportPanel({ siteId }: { siteId: string }) {
               rows={10}
               {...field('text', { onChange: clearPreview })}
               spellCheck={false}
+              onPaste={(e) => {
+                // A page's tables survive a copy only as HTML: keep it when the clipboard has it
+                // and the importer may recognise the format.
+                const html = e.clipboardData.getData('text/html');
+                if (form.getValues('format') !== 'auto' || !/<table\b/i.test(html)) return;
+                e.preventDefault();
+                form.setValue('text', html, { shouldDirty: true });
+                clearPreview();
+              }}
               style={{ fontFamily: 'ui-monospace, SFMono-Regular, Menlo, monospace' }}
               required
             />
@@ -201,9 +229,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                 {...field('locale')}
                 className="sm:max-w-xs"
               >
-                <option value="">
-                  Automatic ({format === 'cookiebot' ? 'English' : 'Swedish'})
-                </option>
+                <option value="">Automatic ({format === 'table' ? 'Swedish' : 'English'})</option>
                 {(site?.settings.locales ?? []).map((l) => (
                   <option key={l} value={l}>
                     {l}
@@ -269,6 +295,14 @@ function ImportPreview({
         <h2 id="preview-heading" className="text-lg font-semibold">
           Preview
         </h2>
+        {preview.recognised && (
+          <p role="status" className="text-sm text-slate-700">
+            Recognised as{' '}
+            <strong>{RECOGNISED[preview.recognised.format] ?? preview.recognised.format}</strong>
+            {preview.recognised.confidence < 0.5 &&
+              ' (unsure: check the preview, or choose the format by hand)'}
+          </p>
+        )}
         <TableFrame>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">What the import will do</caption>
@@ -335,7 +369,12 @@ function ImportPreview({
                   </Badge>
                   <span className="break-all">{i.name}</span>
                   <span className="text-slate-600">
-                    {i.host ?? ''} · {i.category}
+                    {i.host ?? ''} · {i.category} ·{' '}
+                    {i.after.duration.kind === 'unknown' && i.after.duration.raw
+                      ? `“${i.after.duration.raw}” (unread)`
+                      : formatDuration(i.after.duration, 'en')}
+                    {i.vendor &&
+                      ` · ${preview.vendors.find((v) => v.slug === i.vendor)?.name ?? i.vendor}`}
                   </span>
                 </li>
               ))}
