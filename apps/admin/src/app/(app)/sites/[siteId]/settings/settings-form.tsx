@@ -248,14 +248,14 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           <h3 className="font-semibold">Automatic blocking</h3>
           <CheckboxField label="Automatic blocking" {...form.register('autoBlocking')} />
           <p className="text-sm text-slate-600">
-            When on, the banner holds back scripts, iframes, pixels and preloads from the third-party
-            hosts your storage items name, until the visitor grants every category those items
-            belong to; then it loads them once, in page order. Hosts of this site and hosts of
+            When on, the banner holds back scripts, iframes, pixels and preloads from the
+            third-party hosts your storage items name, until the visitor grants every category those
+            items belong to; then it loads them once, in page order. Hosts of this site and hosts of
             necessary items are never held back. It needs the banner as the first script in{' '}
             <code>&lt;head&gt;</code> and each item’s host filled in, and it cannot stop an inline
             script that calls a tracker, or <code>fetch</code>/<code>sendBeacon</code> requests: tag
-            those by hand with <code>type="text/plain" data-category</code>, which always wins. Takes
-            effect when you publish.
+            those by hand with <code>type="text/plain" data-category</code>, which always wins.
+            Takes effect when you publish.
           </p>
         </Card>
       </fieldset>
