@@ -30,6 +30,15 @@ await Promise.all([
     drop: ['debugger'],
     pure: ['console.log', 'console.debug', 'console.info'],
   }),
+  // Its own file: the delivery endpoint inlines it only for sites with automatic blocking on.
+  build({
+    ...common,
+    entryPoints: ['src/auto-block.ts'],
+    outfile: 'dist/auto-block.min.js',
+    format: 'iife',
+    minify: true,
+    drop: ['debugger'],
+  }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
   // Bundled like the others: the pure parts of core it uses (the duration words) go in, so the
   // package keeps no runtime dependencies.

@@ -1,5 +1,10 @@
-/** Elements that wait for consent: inert scripts and iframes without a `src`. */
-const BLOCKED = 'script[type="text/plain"][data-category],iframe[data-src][data-category]';
+/**
+ * Elements that wait for consent: inert scripts, iframes and images whose URL waits in
+ * `data-src`, preload links whose URL waits in `data-href` (the last two from automatic
+ * blocking, see auto-block.ts).
+ */
+const BLOCKED =
+  'script[type="text/plain"][data-category],iframe[data-src][data-category],img[data-src][data-category],link[data-href][data-category]';
 
 const queued = new WeakSet<Element>();
 let chain: Promise<unknown> = Promise.resolve();
@@ -16,9 +21,11 @@ export function activate(granted: (category: string) => boolean): void {
     chain = chain.then(
       () =>
         new Promise<void>((done) => {
-          if (el instanceof HTMLIFrameElement) {
-            el.src = el.dataset.src!;
-            el.removeAttribute('data-src');
+          if (!(el instanceof HTMLScriptElement)) {
+            // Through the property: an element automatic blocking patched checks it again.
+            const a = el.dataset.href ? 'href' : 'src';
+            (el as HTMLIFrameElement & HTMLLinkElement)[a] = el.dataset[a]!;
+            el.removeAttribute(`data-${a}`);
             return done();
           }
           const s = document.createElement('script');

@@ -167,6 +167,8 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
         'update',
         signals((s) => cats.some((c) => granted(c.key) && c.gcmSignals.includes(s as never))),
       );
+    // Automatic blocking (auto-block.ts, when inlined) lets through what is now granted.
+    w.smulaGranted = granted;
     activate(granted);
     purge(config.items, (k) => !granted(k));
   };

@@ -2,7 +2,7 @@ import { buildPublishedConfig, formatDuration, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import { durationKey, durationTexts } from './duration-texts.js';
-import { bannerConfig, scriptJson, wrapRuntime } from './serve.js';
+import { autoBlockPrefix, bannerConfig, scriptJson, wrapRuntime } from './serve.js';
 
 const config = buildPublishedConfig(fjallbagerietDeclaration, {
   siteKey: 'fjb',
@@ -11,6 +11,19 @@ const config = buildPublishedConfig(fjallbagerietDeclaration, {
 });
 
 describe('serve', () => {
+  it('autoBlockPrefix sends the chunk and its map only for a config with a non-empty map', () => {
+    const chunk = () => 'CHUNK';
+    expect(autoBlockPrefix(config, chunk)).toBe('');
+    expect(autoBlockPrefix({ ...config, autoBlock: {} }, chunk)).toBe('');
+    expect(autoBlockPrefix(null, chunk)).toBe('');
+    const map = { 'evil.example': '</script>' };
+    const out = autoBlockPrefix({ ...config, autoBlock: map }, chunk);
+    expect(out.startsWith('CHUNK\nsmulaAutoBlock(')).toBe(true);
+    expect(out).not.toContain('</script>');
+    // The map stays out of what the banner runtime gets.
+    expect(bannerConfig({ ...config, autoBlock: map })).not.toHaveProperty('autoBlock');
+  });
+
   it('scriptJson cannot close a script element and survives U+2028/2029', () => {
     const json = scriptJson({ t: '</script><!-- \u2028\u2029' });
     expect(json).not.toMatch(/<|\u2028|\u2029/);

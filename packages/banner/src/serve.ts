@@ -15,11 +15,18 @@ import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
 let runtime: string | undefined;
+let autoBlockRuntime: string | undefined;
 
 /** The minified runtime (`dist/banner.min.js`), read once per process. */
 export function bannerRuntime(): string {
   runtime ??= readFileSync(new URL('./banner.min.js', import.meta.url), 'utf8').trim();
   return runtime;
+}
+
+/** The minified automatic-blocking chunk (`dist/auto-block.min.js`), read once per process. */
+export function autoBlockChunk(): string {
+  autoBlockRuntime ??= readFileSync(new URL('./auto-block.min.js', import.meta.url), 'utf8').trim();
+  return autoBlockRuntime;
 }
 
 /**
@@ -140,7 +147,17 @@ export function bannerConfig(config: unknown): unknown {
  * runtime validates the shape and fails closed.
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
-  return wrapRuntime(bannerRuntime(), config, options);
+  return autoBlockPrefix(config, autoBlockChunk) + wrapRuntime(bannerRuntime(), config, options);
+}
+
+/**
+ * The automatic-blocking chunk and its call with the config's `autoBlock` map, to run before the
+ * banner; '' when the config carries no non-empty map (the chunk is not sent at all then).
+ */
+export function autoBlockPrefix(config: unknown, chunk: () => string): string {
+  const map = (config as { autoBlock?: unknown } | null)?.autoBlock;
+  if (!map || typeof map !== 'object' || !Object.keys(map).length) return '';
+  return `${chunk()}\nsmulaAutoBlock(${scriptJson(map)});\n`;
 }
 
 /** {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). */

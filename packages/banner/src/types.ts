@@ -97,6 +97,8 @@ declare global {
   interface Window {
     Smula?: TSmulaApi;
     dataLayer?: unknown[];
+    /** Set on every applied decision, read by the automatic-blocking chunk. */
+    smulaGranted?: (category: string) => boolean;
   }
   interface Navigator {
     globalPrivacyControl?: boolean;

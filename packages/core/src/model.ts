@@ -196,6 +196,12 @@ export interface TSiteSettings {
   cookiePolicyUrl?: string;
   contact: TContact;
   googleConsentMode: TGoogleConsentMode;
+  /**
+   * Automatic blocking: the banner holds back scripts, iframes, pixels and preloads to hosts the
+   * declaration ties to optional categories until those are granted. Absent (sites created
+   * before the setting existed) means off; new sites start with it on.
+   */
+  autoBlocking?: boolean;
 }
 
 /** Every string the banner shows. `{categories}` and `{vendorCount}` are filled in at render. */
@@ -410,4 +416,10 @@ export interface TPublishedConfig extends TConfigContent {
    * older version is asked again about it.
    */
   materialSince: Readonly<Record<string, number>>;
+  /**
+   * Host → the category keys (space-separated, as in `data-category`) a request to it needs;
+   * present only when `site.autoBlocking` is on and some host qualifies (see `autoBlockMap`).
+   * Outside the content hash: it is derived from hashed content, so the hash already fixes it.
+   */
+  autoBlock?: Readonly<Record<string, string>>;
 }

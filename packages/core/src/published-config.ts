@@ -1,3 +1,4 @@
+import { autoBlockMap } from './auto-block.js';
 import { canonicalJson } from './canonical-json.js';
 import { DEFAULT_TEXTS } from './default-texts.js';
 import { diffConfigs } from './diff.js';
@@ -156,6 +157,9 @@ export function buildPublishedConfig(draft: TDeclaration, meta: TPublishMeta): T
     materialSince[c.key] =
       stale && before !== undefined && !stale.has(c.key) ? before : meta.version;
   }
+  // Derived from the hashed content (items, categories, domains, `site.autoBlocking`), so it
+  // stays out of `configContent`: the hash already pins it, and older versions hash the same.
+  const autoBlock = content.site.autoBlocking ? autoBlockMap(content) : {};
   return {
     ...content,
     siteKey: meta.siteKey,
@@ -164,6 +168,7 @@ export function buildPublishedConfig(draft: TDeclaration, meta: TPublishMeta): T
     hash: configHash(content),
     materialHash: materialHash(content),
     materialSince,
+    ...(Object.keys(autoBlock).length ? { autoBlock } : {}),
   };
 }
 

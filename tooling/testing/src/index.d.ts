@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 /** Absolute path of the Chromium executable the browser tests use. Throws with advice if none. */
 export function findChromium(): string;
 /** Launches headless Chromium with the flags this machine needs (closed network, root). */
-export function launchChromium(): Promise<Browser>;
+export function launchChromium(extraArgs?: string[]): Promise<Browser>;
 /** Absolute path of the shared/ folder beside the repo, or undefined when it is not there. */
 export function sharedDir(): string | undefined;
 /**

@@ -39,9 +39,10 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium() {
+/** `extraArgs`: more Chromium flags, e.g. `--host-resolver-rules=MAP *.test 127.0.0.1`. */
+export async function launchChromium(extraArgs = []) {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: findChromium(), args: FLAGS });
+  return chromium.launch({ executablePath: findChromium(), args: [...FLAGS, ...extraArgs] });
 }
 
 export function sharedDir() {

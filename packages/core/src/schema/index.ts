@@ -180,6 +180,7 @@ export const ZSiteSettingsSchema: z.ZodType<TSiteSettings> = z
       adsDataRedaction: z.boolean().optional(),
       urlPassthrough: z.boolean().optional(),
     }),
+    autoBlocking: z.boolean().optional(),
   })
   .refine((s) => s.locales.includes(s.defaultLocale), {
     message: 'the default locale must be one of the site locales',
@@ -320,6 +321,12 @@ export const ZPublishedConfigSchema: z.ZodType<TPublishedConfig> = z
     hash: ZHexHash,
     materialHash: ZHexHash,
     materialSince: z.record(ZKeySchema, z.number().int().positive()),
+    autoBlock: z
+      .record(
+        z.string().regex(/^[a-z0-9.-]+$/, 'a host name'),
+        z.string().regex(/^[a-z0-9_-]+(?: [a-z0-9_-]+)*$/, 'space-separated category keys'),
+      )
+      .optional(),
   })
   .superRefine(checkReferences);
 

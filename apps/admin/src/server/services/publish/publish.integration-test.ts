@@ -69,6 +69,28 @@ await describeOnDrivers('publishing and delivery', (t) => {
     expect(site?.liveVersion).toBe(2);
   });
 
+  it('serves automatic blocking before the banner only once the setting is on; new sites start with it on', async () => {
+    clearDeliveryCache();
+    const { ctx, siteId, siteKey } = await demoSite();
+    await publishSite(ctx.editor, { siteId, note: 'v1' });
+    expect((await deliver(t.db, req(siteKey))).body).not.toContain('smulaAutoBlock(');
+    const [row] = await t.db.select().from(sites).where(eq(sites.id, siteId));
+    await t.db
+      .update(sites)
+      .set({ settings: { ...row!.settings, autoBlocking: true } })
+      .where(eq(sites.id, siteId));
+    const v2 = await publishSite(ctx.editor, { siteId, note: 'auto' });
+    expect(v2.version).toBe(2);
+    const body = (await deliver(t.db, req(siteKey))).body!;
+    expect(body.indexOf('smulaAutoBlock(')).toBeGreaterThan(-1);
+    expect(body.indexOf('smulaAutoBlock(')).toBeLessThan(body.indexOf('smulaBoot('));
+    const fresh = await createSite(ctx.owner, {
+      organisationId: row!.organisationId,
+      name: 'Ny webbplats',
+    });
+    expect(fresh.settings.autoBlocking).toBe(true);
+  });
+
   it('blocks publishing when the lint finds an error, naming the row', async () => {
     const { ctx, siteId } = await demoSite();
     const [necessary] = await t.db

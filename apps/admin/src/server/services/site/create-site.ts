@@ -26,7 +26,9 @@ export async function createSite(ctx: TServiceCtx, input: z.input<typeof ZCreate
     locales: parsed.locales,
     defaultLocale: parsed.defaultLocale,
   });
-  const settings = ZSiteSettingsSchema.parse(draft.site);
+  // Automatic blocking starts on for new sites only: turning it on for an existing site could
+  // hold back something its owner relies on, so they opt in from Settings.
+  const settings = ZSiteSettingsSchema.parse({ ...draft.site, autoBlocking: true });
   return ctx.db.transaction(async (tx) => {
     const [site] = await tx
       .insert(sites)

@@ -32,6 +32,7 @@ interface TSettingsForm {
   cookiePolicyUrl: string;
   contact: { name: string; email: string; phone: string; url: string };
   googleConsentMode: { enabled: boolean; mode: 'basic' | 'advanced' };
+  autoBlocking: boolean;
 }
 
 function toForm({ settings: s }: Pick<TSite, 'settings'>): TSettingsForm {
@@ -53,6 +54,7 @@ function toForm({ settings: s }: Pick<TSite, 'settings'>): TSettingsForm {
       url: s.contact.url ?? '',
     },
     googleConsentMode: { enabled: s.googleConsentMode.enabled, mode: s.googleConsentMode.mode },
+    autoBlocking: s.autoBlocking === true,
   };
 }
 
@@ -86,6 +88,7 @@ function toSettings(
     ...filled({ privacyPolicyUrl: f.privacyPolicyUrl, cookiePolicyUrl: f.cookiePolicyUrl }),
     contact: filled(f.contact),
     googleConsentMode: { ...gcm, ...f.googleConsentMode },
+    autoBlocking: f.autoBlocking,
   };
 }
 
@@ -240,6 +243,20 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
               </label>
             ))}
           </fieldset>
+        </Card>
+        <Card className="flex flex-col gap-3">
+          <h3 className="font-semibold">Automatic blocking</h3>
+          <CheckboxField label="Automatic blocking" {...form.register('autoBlocking')} />
+          <p className="text-sm text-slate-600">
+            When on, the banner holds back scripts, iframes, pixels and preloads from the
+            third-party hosts your storage items name, until the visitor grants every category those
+            items belong to; then it loads them once, in page order. Hosts of this site and hosts of
+            necessary items are never held back. It needs the banner as the first script in{' '}
+            <code>&lt;head&gt;</code> and each item’s host filled in, and it cannot stop an inline
+            script that calls a tracker, or <code>fetch</code>/<code>sendBeacon</code> requests: tag
+            those by hand with <code>type="text/plain" data-category</code>, which always wins.
+            Takes effect when you publish.
+          </p>
         </Card>
       </fieldset>
       <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
