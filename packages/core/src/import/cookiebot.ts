@@ -6,11 +6,10 @@ import type {
   TStandardCategory,
   TStorageItem,
   TStorageType,
-  TVendor,
 } from '../model.js';
 import { categoryFromCookiebotName, makeCategory } from './categories.js';
 import { hostOfUrl, isHostLike, sameSite } from './hosts.js';
-import { createIdAllocator, itemIdBase, vendorIdBase } from './ids.js';
+import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { readMatchKind } from './match-kind.js';
 import type { TImportResult } from './types.js';
@@ -141,10 +140,9 @@ export function importCookiebotDeclaration(
   const { warn } = log;
 
   const categories = new Map<string, TCategory>();
-  const vendors = new Map<string, TVendor>();
+  const vendors = createVendorBook();
   const items: TStorageItem[] = [];
   const itemId = createIdAllocator();
-  const vendorId = createIdAllocator();
   const introParagraphs: string[][] = [[]];
 
   let block: TBlock | undefined;
@@ -167,17 +165,7 @@ export function importCookiebotDeclaration(
       p.details.countries === undefined ? undefined : readCountries(p.details.countries, p);
     const ownSite =
       (p.details.firstFoundUrl && hostOfUrl(p.details.firstFoundUrl)) || options.siteDomain;
-    let vendor = vendors.get(host);
-    if (!vendor) {
-      vendor = {
-        id: vendorId(vendorIdBase(host)),
-        name: host,
-        countries: [],
-        dpfCertified: false,
-        description: {},
-      };
-      vendors.set(host, vendor);
-    }
+    const vendor = vendors.get(host);
     for (const c of recipientCountries ?? []) {
       if (!vendor.countries.includes(c)) vendor.countries.push(c);
     }
@@ -319,7 +307,7 @@ export function importCookiebotDeclaration(
   const result: TImportResult = {
     draft: {
       categories: [...categories.values()].sort((a, b) => a.order - b.order),
-      vendors: [...vendors.values()].map((v) => ({ ...v, countries: [...v.countries].sort() })),
+      vendors: vendors.list().map((v) => ({ ...v, countries: [...v.countries].sort() })),
       items,
     },
     warnings: log.sorted(),

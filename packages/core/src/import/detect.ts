@@ -1,10 +1,10 @@
 import { parseCsv } from '../csv.js';
 import { isUnknownDurationText, parseDuration } from '../durations.js';
-import type { TCategory, TLocale, TStorageItem, TStorageType, TVendor } from '../model.js';
+import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
 import { importCookiebotDeclaration } from './cookiebot.js';
 import { firstHost, isHostLike, sameSite } from './hosts.js';
-import { createIdAllocator, itemIdBase, vendorIdBase } from './ids.js';
+import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { isCookieLikeToken, isNameCell, readDeclaredName } from './names.js';
 import { importItemsCsv } from './smula-csv.js';
@@ -561,8 +561,7 @@ function importBlocks(
   });
   checkCount();
 
-  const vendors = new Map<string, TVendor>();
-  const vendorId = createIdAllocator();
+  const vendors = createVendorBook();
   const itemId = createIdAllocator();
   const items: TStorageItem[] = [];
   for (const row of rows) {
@@ -602,22 +601,9 @@ function importBlocks(
         (providerText && isHostLike(providerText) ? providerText.toLowerCase() : undefined);
       hosts = host ? [host] : [];
     }
-    let vendor: TVendor | undefined;
     const vendorName =
       providerText ?? (v.domain && !/^(?:first|third)/i.test(v.domain) ? v.domain : undefined);
-    if (vendorName) {
-      vendor = vendors.get(vendorName);
-      if (!vendor) {
-        vendor = {
-          id: vendorId(vendorIdBase(vendorName)),
-          name: vendorName,
-          countries: [],
-          dpfCertified: false,
-          description: {},
-        };
-        vendors.set(vendorName, vendor);
-      }
-    }
+    const vendor = vendorName ? vendors.get(vendorName) : undefined;
     let type: TStorageType = 'cookie';
     if (v.type) {
       const found = typeOf(v.type);
@@ -669,7 +655,7 @@ function importBlocks(
   return {
     draft: {
       categories: [...categories.values()].sort((a, b) => a.order - b.order),
-      vendors: [...vendors.values()],
+      vendors: vendors.list(),
       items,
     },
     warnings: log.sorted(),

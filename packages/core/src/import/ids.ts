@@ -1,3 +1,5 @@
+import type { TVendor } from '../model.js';
+
 /**
  * Deterministic ids for imported entities. Ids are derived from what the input says (provider,
  * category, name, host), never from time or randomness, so that importing the same declaration
@@ -55,4 +57,31 @@ export function vendorIdBase(text: string): string {
     .slice(0, 36)
     .replace(/[-_]+$/, '');
   return slug || 'vendor';
+}
+
+/**
+ * The vendors of one import, by the text that names them: the first mention makes the vendor
+ * (an id that fits the schema, nothing else known yet), later mentions get the same object so
+ * an importer can add countries to it. `list()` is in first-mention order.
+ */
+export function createVendorBook(): { get(name: string): TVendor; list(): TVendor[] } {
+  const byName = new Map<string, TVendor>();
+  const vendorId = createIdAllocator();
+  return {
+    get(name) {
+      let vendor = byName.get(name);
+      if (!vendor) {
+        vendor = {
+          id: vendorId(vendorIdBase(name)),
+          name,
+          countries: [],
+          dpfCertified: false,
+          description: {},
+        };
+        byName.set(name, vendor);
+      }
+      return vendor;
+    },
+    list: () => [...byName.values()],
+  };
 }

@@ -1,8 +1,8 @@
 import { parseDuration } from '../durations.js';
-import type { TCategory, TLocale, TStorageItem, TStorageType, TVendor } from '../model.js';
+import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
 import { firstHost, registrableDomain, sameSite } from './hosts.js';
-import { createIdAllocator, itemIdBase, vendorIdBase } from './ids.js';
+import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { readMatchKind } from './match-kind.js';
 import type { TImportResult } from './types.js';
@@ -239,8 +239,7 @@ export function importTable(text: string, options: TTableImportOptions = {}): TI
   });
 
   const siteDomain = options.siteDomain ?? guessSiteDomain(rows, warn);
-  const vendors = new Map<string, TVendor>();
-  const vendorId = createIdAllocator();
+  const vendors = createVendorBook();
   const itemId = createIdAllocator();
   const items = rows.map((row): TStorageItem => {
     const c = row.cells;
@@ -269,20 +268,7 @@ export function importTable(text: string, options: TTableImportOptions = {}): TI
     }
 
     const providerText = c.provider ?? c.domain;
-    let vendor: TVendor | undefined;
-    if (providerText) {
-      vendor = vendors.get(providerText);
-      if (!vendor) {
-        vendor = {
-          id: vendorId(vendorIdBase(providerText)),
-          name: providerText,
-          countries: [],
-          dpfCertified: false,
-          description: {},
-        };
-        vendors.set(providerText, vendor);
-      }
-    }
+    const vendor = providerText ? vendors.get(providerText) : undefined;
 
     // No host and no provider: the site's own table row about its own storage.
     const party = host
@@ -311,7 +297,7 @@ export function importTable(text: string, options: TTableImportOptions = {}): TI
   return {
     draft: {
       categories: [...categories.values()].sort((a, b) => a.order - b.order),
-      vendors: [...vendors.values()],
+      vendors: vendors.list(),
       items,
     },
     warnings: log.sorted(),
