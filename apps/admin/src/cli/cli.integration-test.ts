@@ -286,6 +286,18 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
       25,
     );
 
+    // Anything but *.csv is recognised by its content, as in the admin's Import tab.
+    writeFileSync(
+      join(t.work, 'policy.txt'),
+      'Marknadsföring\nNamn\tLeverantör\tSyfte\tLagringstid\n' +
+        'cli_mkt_one\tAnnonsbolaget AB\tVisar annonser från tredje part för besökaren.\t3 månader\n' +
+        'cli_mkt_two\tAnnonsbolaget AB\tMäter hur annonser visas för besökaren.\tett dygn\n',
+    );
+    const auto = await run(['import', siteKey, 'policy.txt', '--dry-run'], t.env);
+    expect(auto).toMatchObject({ code: 0, stderr: '' });
+    expect(auto.stdout).toMatch(/\(recognised as tsv, \d+ % sure\):/);
+    expect(auto.stdout).toMatch(/items\s+2 new, 0 changed, 0 unchanged/);
+
     const badFormat = await run(['import', siteKey, 'extra.csv', '--format', 'xml'], t.env);
     expect(badFormat).toMatchObject({
       code: 2,
@@ -296,7 +308,7 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
       code: 1,
       stderr: expect.stringContaining('Cannot read nope.txt'),
     });
-  });
+  }, 180_000);
 
   it('ocd load and status: a path relative to where it ran; bad files fail', async () => {
     const empty = await run(['ocd', 'status'], t.env);

@@ -21,7 +21,8 @@ import {
   type TCommand,
 } from '../command';
 
-/** `.csv` is Smula CSV; anything else is read as a Cookiebot-style declaration unless told. */
+/** `.csv` is Smula CSV (what export-csv writes); anything else is recognised by its content
+ * unless told, as the admin's Import tab does. */
 function formatOf(file: string, given: string | undefined): TImportFormat {
   if (given !== undefined) {
     if (!(IMPORT_FORMATS as readonly string[]).includes(given))
@@ -31,14 +32,16 @@ function formatOf(file: string, given: string | undefined): TImportFormat {
       );
     return given as TImportFormat;
   }
-  return extname(file).toLowerCase() === '.csv' ? 'csv' : 'cookiebot';
+  return extname(file).toLowerCase() === '.csv' ? 'csv' : 'auto';
 }
 
 export const importCommand: TCommand = {
   summary: 'Import a declaration file into a site: preview, then apply (or --dry-run).',
   usage: '<siteKey> <file> [--format auto|cookiebot|table|csv] [--locale sv] [--dry-run]',
-  help: `Formats: cookiebot (a Cookiebot-style declaration as text), table (a pasted cookie table),
-csv (Smula CSV, as export-csv writes it). Default: csv for *.csv files, else cookiebot.
+  help: `Formats: auto (recognise Cookiebot, OneTrust, CookieYes, Complianz, HTML, markdown, TSV/CSV
+tables or prose by their content), cookiebot (a Cookiebot-style declaration as text), table (a
+pasted cookie table), csv (Smula CSV, as export-csv writes it). Default: csv for *.csv files,
+else auto.
 Prints what would be created, updated and left unchanged, and the importer's warnings; without
 --dry-run it then applies it in one transaction, recorded in the audit log.`,
   positionals: { min: 2, max: 2 },
@@ -60,13 +63,15 @@ Prints what would be created, updated and left unchanged, and the importer's war
     const site = await siteByKey(db, positionals[0]!);
     const input = ZImportInput.parse({ siteId: site.id, format, text, locale: str(values.locale) });
     // The preview an editor sees, computed the same way (the operator needs no membership).
-    const plan = planImport(
-      await readDeclarationRows(db, site.id),
-      runImporter(input, site.settings),
-      { mergeVendors: format !== 'csv' },
-    );
-    const preview = describePlan(plan, input, site.settings.locales);
-    console.log(`Import into "${site.settings.name}" (${format}):`);
+    const imported = runImporter(input, site.settings);
+    const plan = planImport(await readDeclarationRows(db, site.id), imported, {
+      mergeVendors: format !== 'csv',
+    });
+    const preview = describePlan(plan, input, site.settings.locales, imported.recognised);
+    const read = preview.recognised
+      ? `recognised as ${preview.recognised.format}, ${Math.round(preview.recognised.confidence * 100)} % sure`
+      : format;
+    console.log(`Import into "${site.settings.name}" (${read}):`);
     printCounts(preview.counts);
     printWarnings(preview.warnings);
     if (values['dry-run'] === true) {
