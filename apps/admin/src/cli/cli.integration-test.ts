@@ -12,8 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZScanReportSchema } from '@smula/core/scan';
 import { findChromium, sharedDir } from '@smula/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testDrivers } from '../server/testing/databases';
+
+// Each test runs several `pnpm smula` processes (tsx start, PGlite open): a few seconds each on a
+// quiet machine, many more on a busy two-core one, so a minute per test is not enough headroom.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const adminDir = process.cwd();
 const tsx = join(adminDir, 'node_modules', '.bin', 'tsx');
@@ -37,7 +41,7 @@ function run(
     const child = execFile(
       args[0] === 'pnpm' ? 'pnpm' : tsx,
       args[0] === 'pnpm' ? args.slice(1) : ['src/cli/main.ts', ...args],
-      { cwd, env: { ...inherited, ...env }, timeout: 60_000 },
+      { cwd, env: { ...inherited, ...env }, timeout: 120_000 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
         resolve({ code, stdout, stderr });
@@ -308,7 +312,7 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
       code: 1,
       stderr: expect.stringContaining('Cannot read nope.txt'),
     });
-  }, 180_000);
+  });
 
   it('ocd load and status: a path relative to where it ran; bad files fail', async () => {
     const empty = await run(['ocd', 'status'], t.env);
