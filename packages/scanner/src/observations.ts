@@ -7,20 +7,10 @@ import {
 } from '@smula/core/scan';
 
 /** One thing one visit saw, before it is merged across pages and states. */
-export interface TSighting {
-  kind: TObservationKind;
-  name: string;
-  host: string;
-  domain?: string;
-  path?: string;
-  expires?: number | null;
-  secure?: boolean;
-  httpOnly?: boolean;
-  sameSite?: 'Strict' | 'Lax' | 'None';
-  party: 'first' | 'third';
-  initiator?: string;
-  resourceType?: string;
-}
+export type TSighting = Pick<
+  TScanObservation,
+  'kind' | 'name' | 'host' | 'party' | (typeof ATTRIBUTES)[number]
+> & { initiator?: string; resourceType?: string };
 
 interface TEntry {
   observation: TScanObservation;

@@ -3,7 +3,7 @@ import { isUnknownDurationText, parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
 import { importCookiebotDeclaration } from './cookiebot.js';
-import { firstHost, isHostLike, sameSite } from './hosts.js';
+import { assumedParty, firstHost, isHostLike } from './hosts.js';
 import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { isCookieLikeToken, isNameCell, readDeclaredName } from './names.js';
@@ -627,15 +627,7 @@ function importBlocks(
       }
       for (const host of hosts.length ? hosts : [undefined]) {
         const stated = v.party ? partyOf(v.party) : undefined;
-        const party =
-          stated ??
-          (host
-            ? options.siteDomain && sameSite(host, options.siteDomain)
-              ? 'first'
-              : 'third'
-            : vendor
-              ? 'third'
-              : 'first');
+        const party = stated ?? assumedParty(host, options.siteDomain, vendor !== undefined);
         const item: TStorageItem = {
           id: itemId(itemIdBase(category, name, host)),
           name,

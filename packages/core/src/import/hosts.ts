@@ -66,3 +66,17 @@ export function registrableDomain(host: string): string {
 export function sameSite(a: string, b: string): boolean {
   return registrableDomain(a) === registrableDomain(b);
 }
+
+/**
+ * First or third party for an imported row the input does not say: by its host against the
+ * site's domain when both are known; with no host, a row naming a provider is the provider's,
+ * and a row naming neither is the site's own storage.
+ */
+export function assumedParty(
+  host: string | undefined,
+  siteDomain: string | undefined,
+  hasProvider: boolean,
+): 'first' | 'third' {
+  if (host) return siteDomain && sameSite(host, siteDomain) ? 'first' : 'third';
+  return hasProvider ? 'third' : 'first';
+}

@@ -1,7 +1,7 @@
 import { parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
-import { firstHost, registrableDomain, sameSite } from './hosts.js';
+import { assumedParty, firstHost, registrableDomain } from './hosts.js';
 import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { readMatchKind } from './match-kind.js';
@@ -270,14 +270,7 @@ export function importTable(text: string, options: TTableImportOptions = {}): TI
     const providerText = c.provider ?? c.domain;
     const vendor = providerText ? vendors.get(providerText) : undefined;
 
-    // No host and no provider: the site's own table row about its own storage.
-    const party = host
-      ? siteDomain && sameSite(host, siteDomain)
-        ? 'first'
-        : 'third'
-      : providerText
-        ? 'third'
-        : 'first';
+    const party = assumedParty(host, siteDomain, Boolean(providerText));
 
     const item: TStorageItem = {
       id: itemId(itemIdBase(category, name, host)),
