@@ -639,6 +639,8 @@ const TABLE: Record<string, TRow> = {
     cross: (api, fx) => [() => api.publish.rollback({ siteId: fx.publishedSite.id, version: 1 })],
   },
   'declaration.loadDemo': { expect: signedIn, call: (api) => api.declaration.loadDemo() },
+  'declaration.demoStatus': { expect: signedIn, call: (api) => api.declaration.demoStatus() },
+  'declaration.resetDemo': { expect: signedIn, call: (api) => api.declaration.resetDemo() },
 
   'audit.list': {
     expect: atLeast('viewer'),
