@@ -1,11 +1,10 @@
 import { ZDeclarationSchema } from '@smula/core/schema';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
-import { categories, storageItems, vendors } from '../db/schema/declarations';
 import { memberships, organisations } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';
 import { recordEvent } from '../services/audit/record-event';
-import { replaceDraft } from '../services/declaration/replace-draft';
+import { draftCounts, replaceDraft } from '../services/declaration/replace-draft';
 import { generateSiteKey } from '../services/site/site-key';
 import { DEMO_ORGANISATION_NAME, DEMO_SITE_NAME, demoDeclaration } from './demo-declaration';
 
@@ -165,18 +164,10 @@ async function findDemo(db: TDbOrTx, actorId: string | null, options: { lock?: b
 export async function demoStatus(db: TDbOrTx, actorId: string) {
   const { site } = await findDemo(db, actorId);
   if (!site) return null;
-  const [counts] = await db
-    .select({
-      items: sql<number>`(select count(*)::int from ${storageItems} where ${storageItems.siteId} = ${site.id})`,
-      vendors: sql<number>`(select count(*)::int from ${vendors} where ${vendors.siteId} = ${site.id})`,
-      categories: sql<number>`(select count(*)::int from ${categories} where ${categories.siteId} = ${site.id})`,
-    })
-    .from(sites)
-    .where(eq(sites.id, site.id));
   return {
     siteId: site.id,
     name: DEMO_SITE_NAME,
     liveVersion: site.liveVersion,
-    draft: counts ?? { items: 0, vendors: 0, categories: 0 },
+    draft: await draftCounts(db, site.id),
   };
 }

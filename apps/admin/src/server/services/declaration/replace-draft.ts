@@ -7,17 +7,21 @@ import { categoryValues, storageItemValues, vendorValues } from './rows';
 
 type TSiteRow = typeof sites.$inferSelect;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Replaces a site's whole draft (settings, texts, appearance, categories, vendors, items) with a
  * declaration, inside the caller's transaction: the demo reset and "restore a version into the
  * draft" both need exactly this. Bumps the site's revision so that forms opened on the old draft
- * are refused on save rather than writing into the new one. Settings the declaration does not
+ * are refused on save rather than writing into the new one. With `keepItemIds` items keep the
+ * ids they carry (a published version's), which were this site's. Settings the declaration does not
  * carry (added after it was published) keep their current values.
  */
 export async function replaceDraft(
   tx: TDbOrTx,
   site: TSiteRow,
   declaration: TDeclaration,
+  options: { keepItemIds?: boolean } = {},
 ): Promise<{ site: TSiteRow; counts: { categories: number; vendors: number; items: number } }> {
   const [updated] = await tx
     .update(sites)
@@ -61,6 +65,8 @@ export async function replaceDraft(
             if (!categoryId)
               throw new Error(`item ${item.name} names unknown category ${item.category}`);
             return {
+              // A restored version keeps its items' ids, so the draft hashes the same as it.
+              ...(options.keepItemIds && item.id && UUID.test(item.id) ? { id: item.id } : {}),
               ...storageItemValues(item, {
                 categoryId,
                 vendorId: (item.vendor && vendorIds.get(item.vendor)) || null,
@@ -75,4 +81,14 @@ export async function replaceDraft(
     site: updated,
     counts: { categories: categoryRows.length, vendors: vendorRows.length, items: itemRows.length },
   };
+}
+
+/** How many categories, vendors and items a site's draft holds (what a replacement would lose). */
+export async function draftCounts(db: TDbOrTx, siteId: string) {
+  const [items, vendorCount, categoryCount] = await Promise.all([
+    db.$count(storageItems, eq(storageItems.siteId, siteId)),
+    db.$count(vendors, eq(vendors.siteId, siteId)),
+    db.$count(categories, eq(categories.siteId, siteId)),
+  ]);
+  return { items, vendors: vendorCount, categories: categoryCount };
 }
