@@ -270,12 +270,12 @@ describe('declaration editor in a real browser', () => {
     await expect
       .poll(() => page.getByRole('tabpanel').getByText('de missing').count(), poll)
       .toBeGreaterThan(20);
-    await page.getByRole('tabpanel').getByLabel('Title').first().fill('Wir verwenden Cookies');
+    await page.getByRole('tabpanel').getByLabel('Banner heading').fill('Wir verwenden Cookies');
     await page.getByRole('button', { name: 'Save texts (de)' }).click();
     await expect.poll(() => page.getByText('Texts (de) saved').count(), poll).toBe(1);
 
     // Unsaved edits are never dropped silently: not by a language tab, not by a link.
-    const title = page.getByRole('tabpanel').getByLabel('Title').first();
+    const title = page.getByRole('tabpanel').getByLabel('Banner heading');
     await title.fill('Wir verwenden Cookies und Speicher');
     await page.getByRole('tab', { name: 'sv' }).click();
     const ask = page.getByRole('dialog', { name: 'Discard unsaved de texts?' });

@@ -20,6 +20,7 @@ import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
 import { useSiteRowForm } from '../use-site-row-form';
+import { textLabel } from './text-labels';
 
 const BANNER_KEYS = Object.keys(
   DEFAULT_TEXTS.en.banner,
@@ -27,11 +28,6 @@ const BANNER_KEYS = Object.keys(
 const POLICY_KEYS = Object.keys(DEFAULT_TEXTS.en.policy).filter(
   (k) => k !== 'sections',
 ) as string[];
-
-function humanise(key: string) {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 type TDraftForm = { banner: Record<string, string>; policy: Record<string, string> };
 
@@ -186,7 +182,7 @@ function LocaleTexts({
     return (
       <TextareaField
         key={`${part}.${key}`}
-        label={humanise(key)}
+        label={textLabel(part, key)}
         rows={long ? 3 : 1}
         placeholder={fallback ?? ''}
         disabled={!canEdit}
@@ -207,7 +203,7 @@ function LocaleTexts({
           message={conflict.message}
           values={Object.entries(toForm(conflict.current, locale).banner)
             .filter(([k, v]) => v && v !== values.banner?.[k])
-            .map(([k, v]): [string, string] => [humanise(k), v])
+            .map(([k, v]): [string, string] => [textLabel('banner', k), v])
             .slice(0, 8)}
           onReload={conflict.reload}
         />
