@@ -77,7 +77,7 @@ export async function compareVersions(
   return {
     from: input.from,
     to: input.to,
-    ...describeDiff(diff, a.config, b.config),
+    ...describeDiff(diff, a.config, b.config, site.settings.defaultLocale),
     invalidated: diff.invalidatedCategories,
   };
 }

@@ -2,7 +2,7 @@ import { configHash, verifyConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
-import { storageItems } from '../../db/schema/declarations';
+import { categories, storageItems } from '../../db/schema/declarations';
 import { memberships } from '../../db/schema/organisations';
 import { sites } from '../../db/schema/sites';
 import { clearDeliveryCache, deliver } from '../../delivery/deliver';
@@ -74,6 +74,20 @@ await describeOnDrivers('publishing and delivery', (t) => {
     const [after] = await t.db.select().from(sites).where(eq(sites.id, siteId));
     // Forms opened on the old draft are refused on save.
     expect(after!.revision).toBeGreaterThan(before!.revision);
+
+    // The diff names categories as the site does (its default language is Swedish), not by key.
+    const [statistics] = await t.db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(and(eq(categories.siteId, siteId), eq(categories.key, 'statistics')));
+    await t.db
+      .update(storageItems)
+      .set({ categoryId: statistics!.id })
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, '_ga')));
+    const moved = await previewPublish(ctx.viewer, { siteId });
+    expect(moved.summary?.lines.map((l) => l.text)).toContain(
+      'Moved cookie _ga from Marknadsföring to Statistik',
+    );
 
     const restored = await restoreVersionIntoDraft(ctx.editor, { siteId, version: 1 });
     expect(restored.version).toBe(1);
