@@ -162,6 +162,11 @@ describe('publishing in a real browser', () => {
 
   it('discards unpublished changes and restores an old version into the draft, each after asking', async () => {
     const page = await browser.newPage();
+    // No page asks for something that is not there (the favicon was one).
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
     await page.goto(`${server.url}/sign-in`);
     await hydrated(page);
     await page.getByLabel('E-mail').fill('pia@example.se');
@@ -217,6 +222,7 @@ describe('publishing in a real browser', () => {
     await expect
       .poll(() => page.getByText('The draft is the same as live version 2.').count(), poll)
       .toBe(1);
+    expect(missing).toEqual([]);
   });
 
   it('blocks publishing a Necessary item without justification, linking to it', async () => {
