@@ -147,7 +147,18 @@ describe('declaration editor in a real browser', () => {
     await openTab(page, 'Declaration');
     await page.getByRole('button', { name: 'Add item' }).click();
     const itemDialog = page.getByRole('dialog', { name: 'Add item' });
+    // A name copied from one browser carries that visitor's id: the pattern is offered.
+    await itemDialog.getByLabel('Name', { exact: true }).fill('_hjSessionUser_1234567');
+    await itemDialog.getByRole('button', { name: 'Use the pattern _hjSessionUser_#' }).click();
+    expect(await itemDialog.getByLabel('Name', { exact: true }).inputValue()).toBe(
+      '_hjSessionUser_#',
+    );
+    expect(await itemDialog.getByLabel('Match kind').inputValue()).toBe('pattern');
+    await itemDialog.getByLabel('Match kind').selectOption('exact');
     await itemDialog.getByLabel('Name', { exact: true }).fill('_pk_id');
+    expect(
+      await itemDialog.getByRole('note').filter({ hasText: 'carries one visitor' }).count(),
+    ).toBe(0);
     await itemDialog.getByLabel('Host').fill('bageriet.se');
     await itemDialog.getByLabel('Duration').fill('13 months');
     await expect.poll(() => itemDialog.getByText('Reads as: 13 months').count()).toBe(1);

@@ -6,6 +6,7 @@ import {
   MATCH_KINDS,
   parseDuration,
   STORAGE_TYPES,
+  suggestIdPattern,
   type TDuration,
   type TMatchKind,
   type TStorageType,
@@ -19,6 +20,7 @@ import { useEntityDialog } from '~/components/form/use-entity-dialog';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { LoadingDialog } from '~/components/loading-dialog';
 import { Badge } from '~/components/ui/badge';
+import { Button } from '~/components/ui/button';
 import { Field } from '~/components/ui/field';
 import { SelectField } from '~/components/ui/select-field';
 import { TextareaField } from '~/components/ui/textarea-field';
@@ -116,6 +118,11 @@ const resolver = zodFormResolver<TItemForm>(
   { describe: (e) => describeIssues(e) },
 );
 
+/** A made-up name the pattern matches, to show what `#` stands for. */
+function exampleOf(pattern: string): string {
+  return pattern.replace(/#/g, () => '7351942');
+}
+
 /**
  * Adds a storage item (with Open Cookie Database suggestions as the name is typed), or edits
  * one. Opens once the site's categories and vendors are loaded, so its selects start right.
@@ -186,10 +193,12 @@ function ItemForm({
   });
   const { form } = state;
   const field = useFieldProps(form);
-  const [name, duration, categoryId, purpose, recipientCountries] = useWatch({
+  const [name, matchKind, duration, categoryId, purpose, recipientCountries] = useWatch({
     control: form.control,
-    name: ['name', 'duration', 'categoryId', 'purpose', 'recipientCountries'],
+    name: ['name', 'matchKind', 'duration', 'categoryId', 'purpose', 'recipientCountries'],
   });
+  // An exact name with one visitor's id in it: offer the pattern that matches everyone's.
+  const idPattern = matchKind === 'exact' ? suggestIdPattern(name.trim()) : null;
   const category = categories.find((c) => c.id === categoryId);
   const parsed = duration.trim() ? parseDuration(duration) : null;
   const durationHint = !parsed
@@ -241,6 +250,26 @@ function ItemForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Name" {...field('name')} required />
         {!item && <OcdSuggestions siteId={siteId} name={name} onPick={applyPick} />}
+        {idPattern && (
+          <div role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900 sm:col-span-2">
+            <p>
+              “{name.trim()}” looks like it carries one visitor’s id, so as an exact name it matches
+              only that visitor’s cookie. As the pattern <code>{idPattern}</code> it matches every
+              visitor’s (for example <code>{exampleOf(idPattern)}</code>).
+            </p>
+            <Button
+              variant="secondary"
+              size="sm"
+              className="mt-2"
+              onClick={() => {
+                form.setValue('name', idPattern, { shouldDirty: true });
+                form.setValue('matchKind', 'pattern', { shouldDirty: true });
+              }}
+            >
+              Use the pattern {idPattern}
+            </Button>
+          </div>
+        )}
         <SelectField
           label="Match kind"
           {...field('matchKind')}
