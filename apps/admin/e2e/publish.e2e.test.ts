@@ -222,6 +222,27 @@ describe('publishing in a real browser', () => {
     await expect
       .poll(() => page.getByText('The draft is the same as live version 2.').count(), poll)
       .toBe(1);
+    // A version number opens a readable page: meta, changes and the declaration per language.
+    await page.getByRole('link', { name: 'Version 2', exact: true }).click();
+    await page.waitForURL(/\/publish\/2$/);
+    await hydrated(page);
+    await expect
+      .poll(() => page.getByRole('heading', { name: /^Version 2/ }).count(), poll)
+      .toBe(1);
+    await expect
+      .poll(() => page.getByText('Changed the purpose of cookie FPID').count(), poll)
+      .toBe(1);
+    const declared = page.locator('.smula-declaration');
+    await expect
+      .poll(() => declared.getByText('FPID', { exact: true }).count(), poll)
+      .toBeGreaterThan(0);
+    expect(await declared.getAttribute('lang')).toBe('sv');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page
+      .getByRole('navigation', { name: 'Language' })
+      .getByRole('link', { name: 'en' })
+      .click();
+    await expect.poll(() => declared.getAttribute('lang'), poll).toBe('en');
     expect(missing).toEqual([]);
   });
 

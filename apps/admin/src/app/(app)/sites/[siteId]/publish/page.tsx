@@ -9,5 +9,5 @@ export default async function PublishPage({ params }: { params: Promise<{ siteId
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
-  return <PublishPanel siteId={siteId} siteKey={site.key} />;
+  return <PublishPanel siteId={siteId} />;
 }

@@ -29,7 +29,7 @@ const TAB: Record<string, string> = {
 const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublishNote }));
 
 /** The compliance check, what changed since the live version, publishing, and the history. */
-export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: string }) {
+export function PublishPanel({ siteId }: { siteId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.publish.preview.queryOptions({ siteId }));
@@ -225,7 +225,6 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
 
       <VersionHistory
         siteId={siteId}
-        siteKey={siteKey}
         versions={versions.data}
         canRollBack={p.canPublish}
         onChange={refresh}

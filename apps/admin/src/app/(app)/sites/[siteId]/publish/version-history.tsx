@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -30,13 +31,11 @@ interface TPair {
  */
 export function VersionHistory({
   siteId,
-  siteKey,
   versions,
   canRollBack,
   onChange,
 }: {
   siteId: string;
-  siteKey: string;
   versions: readonly TVersion[] | undefined;
   canRollBack: boolean;
   /** After a rollback: refetch the preview and the versions. */
@@ -101,12 +100,13 @@ export function VersionHistory({
                   className="scroll-mt-4 border-t border-slate-200 align-top target:bg-amber-50"
                 >
                   <Td>
-                    <a
+                    <Link
                       className="text-brand underline"
-                      href={`/api/v1/sites/${siteKey}/config?version=${v.version}`}
+                      href={`/sites/${siteId}/publish/${v.version}`}
                     >
+                      <span className="sr-only">Version </span>
                       {v.version}
-                    </a>
+                    </Link>
                     {i === 0 && (
                       <span className="ml-2 rounded bg-green-100 px-1 text-xs">live</span>
                     )}
