@@ -159,7 +159,11 @@ describe('declaration editor in a real browser', () => {
     expect(
       await itemDialog.getByRole('note').filter({ hasText: 'carries one visitor' }).count(),
     ).toBe(0);
+    // The party follows the host: another site's host is third party, the site's own first.
+    await itemDialog.getByLabel('Host').fill('.matomo.cloud');
+    await expect.poll(() => itemDialog.getByLabel('Party').inputValue()).toBe('third');
     await itemDialog.getByLabel('Host').fill('bageriet.se');
+    await expect.poll(() => itemDialog.getByLabel('Party').inputValue()).toBe('first');
     await itemDialog.getByLabel('Duration').fill('13 months');
     await expect.poll(() => itemDialog.getByText('Reads as: 13 months').count()).toBe(1);
     await itemDialog.getByLabel('Category').selectOption({ label: 'Statistik (statistics)' });

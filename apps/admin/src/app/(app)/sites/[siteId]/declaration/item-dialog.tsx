@@ -11,7 +11,9 @@ import {
   type TMatchKind,
   type TStorageType,
 } from '@smula/core';
+import { sameSite } from '@smula/core/import';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { EntityFormDialog } from '~/components/form/entity-form-dialog';
@@ -149,6 +151,7 @@ export function ItemDialog({
       item={item}
       title={title}
       locales={site.settings.locales}
+      domains={site.settings.domains}
       categories={categories.data}
       vendors={vendors.data}
       onClose={onClose}
@@ -161,6 +164,7 @@ function ItemForm({
   item,
   title,
   locales,
+  domains,
   categories,
   vendors,
   onClose,
@@ -169,6 +173,7 @@ function ItemForm({
   item: TItemLike | null;
   title: string;
   locales: readonly string[];
+  domains: readonly string[];
   categories: readonly TCategoryRow[];
   vendors: readonly TVendorRow[];
   onClose: () => void;
@@ -197,6 +202,17 @@ function ItemForm({
     control: form.control,
     name: ['name', 'matchKind', 'duration', 'categoryId', 'purpose', 'recipientCountries'],
   });
+  // First or third party follows from the host and the site's domains, until the editor
+  // chooses it themselves.
+  const host = useWatch({ control: form.control, name: 'host' });
+  const initialHost = useRef(host);
+  useEffect(() => {
+    const h = host.trim().replace(/^\./, '');
+    // A stored item keeps its party until its host is edited.
+    if (!h || host === initialHost.current || form.getFieldState('party').isDirty) return;
+    const first = domains.some((d) => sameSite(h, d.replace(/^\*\./, '').replace(/:\d+$/, '')));
+    form.setValue('party', first ? 'first' : 'third');
+  }, [host, domains, form]);
   // An exact name with one visitor's id in it: offer the pattern that matches everyone's.
   const idPattern = matchKind === 'exact' ? suggestIdPattern(name.trim()) : null;
   const category = categories.find((c) => c.id === categoryId);
