@@ -1,7 +1,7 @@
 // Builds the banner: the minified IIFE sites load (size-limited), the ESM build for bundlers,
 // the Node-side serve helper and the type declarations.
 import { execFileSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build, transform } from 'esbuild';
 
@@ -52,6 +52,12 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
+// What a site with automatic blocking receives in one response (see serve.ts), for size-limit:
+// gzip works over the whole response, so the two files are measured together, not summed.
+await writeFile(
+  'dist/with-auto-block.min.js',
+  `${(await readFile('dist/auto-block.min.js', 'utf8')).trim()}\n${(await readFile('dist/banner.min.js', 'utf8')).trim()}\n`,
+);
 execFileSync(
   process.execPath,
   [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],

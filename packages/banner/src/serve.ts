@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import type { TPublishedConfig } from '@smula/core';
+import { autoBlockVendors, type TPublishedConfig } from '@smula/core';
 import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
@@ -144,32 +144,50 @@ export function bannerConfig(config: unknown): unknown {
  * The exact JavaScript to serve for a site: runtime, then `smulaBoot(config, options)` with the
  * config reduced to what the runtime reads ({@link bannerConfig}) and the items' durations in
  * words per locale (`durationTexts`: core's formatter, which the runtime does not carry). The
- * runtime validates the shape and fails closed.
+ * runtime validates the shape and fails closed. For a config with an `autoBlock` map the
+ * automatic-blocking chunk goes first and its hook into the same call (see {@link wrapRuntime}).
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
-  return autoBlockPrefix(config, autoBlockChunk) + wrapRuntime(bannerRuntime(), config, options);
+  return wrapRuntime(bannerRuntime(), config, options, autoBlockChunk);
 }
 
 /**
- * The automatic-blocking chunk and its call with the config's `autoBlock` map, to run before the
- * banner; '' when the config carries no non-empty map (the chunk is not sent at all then).
+ * The arguments of `smulaAutoBlock(map, vendors)` for a config with a non-empty `autoBlock`
+ * map, else undefined (the chunk is not sent at all then). `vendors` names the vendor behind
+ * each host for the click-to-load placeholder; '' where the vendor turned placeholders off.
  */
-export function autoBlockPrefix(config: unknown, chunk: () => string): string {
-  const map = (config as { autoBlock?: unknown } | null)?.autoBlock;
-  if (!map || typeof map !== 'object' || !Object.keys(map).length) return '';
-  return `${chunk()}\nsmulaAutoBlock(${scriptJson(map)});\n`;
+export function autoBlockArgs(config: unknown): string | undefined {
+  const c = config as TPublishedConfig | null;
+  const map = c?.autoBlock;
+  if (!map || typeof map !== 'object' || !Object.keys(map).length) return undefined;
+  const vendors: Record<string, string> = {};
+  if (Array.isArray(c.items) && Array.isArray(c.vendors) && c.site)
+    for (const [host, id] of Object.entries(autoBlockVendors(c))) {
+      const v = c.vendors.find((x) => x.id === id);
+      if (v && host in map) vendors[host] = v.embedPlaceholder === false ? '' : v.name;
+    }
+  return `${scriptJson(map)},${scriptJson(vendors)}`;
 }
 
-/** {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). */
+/**
+ * {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). With
+ * `chunk` and a config that has a map, the chunk goes first and its hook is the fourth argument
+ * of `smulaBoot`: the banner and the chunk meet inside one statement, not through `window`.
+ */
 export function wrapRuntime(
   runtimeSource: string,
   config: unknown,
   options: TBannerScriptOptions = {},
+  chunk?: () => string,
 ): string {
   const opts: TBannerOptions = {};
   if (options.endpoint) opts.endpoint = options.endpoint;
   if (options.declaration) opts.declaration = options.declaration;
   const durations = durationTexts(config);
   if (Object.keys(durations).length) opts.durations = durations;
-  return `${runtimeSource.trim()}\nsmulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)});\n`;
+  const args = chunk && autoBlockArgs(config);
+  const boot = `smulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)}`;
+  return args
+    ? `${chunk().trim()}\n${runtimeSource.trim()}\n${boot},void 0,smulaAutoBlock(${args}));\n`
+    : `${runtimeSource.trim()}\n${boot});\n`;
 }

@@ -10,7 +10,7 @@
  */
 
 export { ADEQUACY, type TAdequacyData, type TAdequacyDecision } from './adequacy.js';
-export { autoBlockMap } from './auto-block.js';
+export { autoBlockMap, autoBlockVendors, normaliseHost } from './auto-block.js';
 export { canonicalJson } from './canonical-json.js';
 export {
   bannerTextHash,

@@ -111,6 +111,13 @@ export interface TVendor {
   description: TLocalizedText;
   defaultCategory?: string;
   legalBasis?: TLegalBasis;
+  /**
+   * Hosts the vendor serves scripts, embeds or pixels from (`www.youtube.com`), beside the hosts
+   * its storage items name: automatic blocking holds them too (see `autoBlockMap`).
+   */
+  hosts?: string[];
+  /** `false`: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+  embedPlaceholder?: boolean;
 }
 
 /** Structured storage duration; `raw` keeps the text it was parsed from. */
@@ -223,6 +230,18 @@ export interface TBannerTexts {
   openSettings: string;
   vendorsHeading: string;
   itemsHeading: string;
+  /**
+   * Click-to-load placeholder of an embed automatic blocking holds (auto-block.ts in the
+   * banner). `{vendor}`: the vendor's name (or the host); `{category}`: the category names.
+   */
+  placeholderText: string;
+  /** The placeholder's button, which grants `{category}`. */
+  placeholderAllow: string;
+  /** The placeholder's link to the content on the provider's own site (`{vendor}`). */
+  placeholderLink: string;
+  /** Shown after a withdrawal when content of that category has already run. */
+  reloadNotice: string;
+  reloadButton: string;
 }
 
 /** A free-text section of the policy page (what cookies are, how to remove them, …). */
@@ -299,6 +318,11 @@ export const BANNER_TEXT_KEYS = [
   'openSettings',
   'vendorsHeading',
   'itemsHeading',
+  'placeholderText',
+  'placeholderAllow',
+  'placeholderLink',
+  'reloadNotice',
+  'reloadButton',
 ] as const satisfies readonly (keyof TBannerTexts)[];
 
 /** Every key of {@link TPolicyTexts} except `sections`. */
