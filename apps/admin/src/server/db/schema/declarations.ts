@@ -66,6 +66,10 @@ export const vendors = pgTable(
     description: jsonb().$type<TLocalizedText>().notNull().default({}),
     defaultCategoryKey: text(),
     legalBasis: text().$type<TLegalBasis>(),
+    /** Hosts the vendor serves from, for automatic blocking (`TVendor.hosts`). */
+    hosts: jsonb().$type<string[]>().notNull().default([]),
+    /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+    embedPlaceholder: boolean().notNull().default(true),
     revision: revision(),
     ...stamps(),
   },

@@ -47,6 +47,8 @@ export async function createVendor(ctx: TServiceCtx, raw: z.input<typeof ZCreate
         description: input.description ?? {},
         defaultCategory: input.defaultCategory ?? null,
         legalBasis: input.legalBasis ?? null,
+        hosts: input.hosts ?? [],
+        embedPlaceholder: input.embedPlaceholder ?? true,
       },
       await siteCategoryKeys(tx, site.id),
     );

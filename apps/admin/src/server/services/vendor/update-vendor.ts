@@ -38,6 +38,8 @@ export async function updateVendor(ctx: TServiceCtx, raw: z.input<typeof ZUpdate
             description: pick(input.description, was.description),
             defaultCategory: pick(input.defaultCategory, was.defaultCategory ?? null),
             legalBasis: pick(input.legalBasis, was.legalBasis ?? null),
+            hosts: pick(input.hosts, was.hosts ?? []),
+            embedPlaceholder: pick(input.embedPlaceholder, was.embedPlaceholder !== false),
           },
           await siteCategoryKeys(tx, site.id),
         );

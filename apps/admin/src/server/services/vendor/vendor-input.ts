@@ -29,6 +29,10 @@ export const ZVendorFields = z.object({
   /** A category key of the site. */
   defaultCategory: z.string().nullable(),
   legalBasis: z.enum(LEGAL_BASES).nullable(),
+  /** Hosts the vendor serves scripts and embeds from, for automatic blocking. */
+  hosts: z.array(z.string()).max(50),
+  /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+  embedPlaceholder: z.boolean(),
 });
 export type TVendorFields = z.infer<typeof ZVendorFields>;
 
@@ -42,6 +46,7 @@ const NAMES = {
     countries: 'Recipient countries',
     transferMechanism: 'Transfer mechanism',
     defaultCategory: 'Default category',
+    hosts: 'Hosts',
   },
   fields: { id: 'slug' },
 };
@@ -101,6 +106,11 @@ export function parseVendor(
     retention: Object.keys(retention).length > 0 ? retention : undefined,
     defaultCategory,
     legalBasis: value.legalBasis ?? undefined,
+    // Compared case-insensitively by the banner; blanks and repeats dropped.
+    hosts: value.hosts.length
+      ? [...new Set(value.hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))]
+      : undefined,
+    embedPlaceholder: value.embedPlaceholder === false ? false : undefined,
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) candidate[k] = v;
   const parsed = ZVendorSchema.safeParse(candidate);

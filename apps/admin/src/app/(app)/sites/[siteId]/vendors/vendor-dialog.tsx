@@ -40,6 +40,8 @@ interface TVendorForm {
   retention: Record<string, string>;
   description: Record<string, string>;
   defaultCategory: string;
+  hosts: string;
+  embedPlaceholder: boolean;
 }
 
 const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm => ({
@@ -54,6 +56,8 @@ const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm =
   retention: localeTexts(locales, v?.retention),
   description: localeTexts(locales, v?.description),
   defaultCategory: v?.defaultCategoryKey ?? '',
+  hosts: (v?.hosts ?? []).join(', '),
+  embedPlaceholder: v?.embedPlaceholder ?? true,
 });
 
 const blank = (s: string) => s.trim() || undefined;
@@ -94,6 +98,8 @@ const toFields = (v: TVendorForm) => ({
   retention: v.retention,
   description: v.description,
   defaultCategory: v.defaultCategory || null,
+  hosts: splitList(v.hosts),
+  embedPlaceholder: v.embedPlaceholder,
 });
 
 /** Adds a vendor, or edits one; the transfer basis of each country shows as it is typed. */
@@ -207,6 +213,18 @@ function VendorForm({
             transferMechanism={transferMechanism || null}
           />
         </div>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
+        <Field
+          label="Hosts"
+          placeholder="www.youtube.com, www.youtube-nocookie.com"
+          {...field('hosts')}
+          hint="Where the vendor's scripts, embeds and pixels come from, separated by commas. With automatic blocking on, the banner holds them until the vendor's default category (else its items' categories) is granted."
+        />
+        <CheckboxField
+          label="Show a click-to-load placeholder in place of a blocked embed"
+          {...form.register('embedPlaceholder')}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <CheckboxField
