@@ -39,6 +39,15 @@ await Promise.all([
     minify: true,
     drop: ['debugger'],
   }),
+  // Its own file too: inlined only when a declared vendor enables a consent signal.
+  build({
+    ...common,
+    entryPoints: ['src/signals.ts'],
+    outfile: 'dist/signals.min.js',
+    format: 'iife',
+    minify: true,
+    drop: ['debugger'],
+  }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
   // Bundled like the others: the pure parts of core it uses (the duration words) go in, so the
   // package keeps no runtime dependencies.

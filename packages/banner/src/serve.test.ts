@@ -13,13 +13,15 @@ const config = buildPublishedConfig(fjallbagerietDeclaration, {
 describe('serve', () => {
   it('wrapRuntime sends the chunk, its map and the vendors only for a config with a non-empty map', () => {
     const chunk = () => 'CHUNK';
-    const plain = wrapRuntime('R;', config, {}, chunk);
+    const plain = wrapRuntime('R;', config, {}, { autoBlock: chunk });
     expect(plain.startsWith('R;\nsmulaBoot(')).toBe(true);
     expect(plain).not.toContain('CHUNK');
-    expect(wrapRuntime('R;', { ...config, autoBlock: {} }, {}, chunk)).not.toContain('CHUNK');
+    expect(wrapRuntime('R;', { ...config, autoBlock: {} }, {}, { autoBlock: chunk })).not.toContain(
+      'CHUNK',
+    );
     expect(autoBlockArgs(null)).toBeUndefined();
     const map = { 'evil.example': '</script>', 'www.facebook.com': 'marketing' };
-    const out = wrapRuntime('R;', { ...config, autoBlock: map }, {}, chunk);
+    const out = wrapRuntime('R;', { ...config, autoBlock: map }, {}, { autoBlock: chunk });
     expect(out.startsWith('CHUNK\nR;\nsmulaBoot(')).toBe(true);
     // One statement: the chunk's hook goes straight into the banner, never through window.
     expect(out).toMatch(

@@ -10,12 +10,13 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import { autoBlockVendors, type TPublishedConfig } from '@smula/core';
+import { autoBlockVendors, consentSignalGates, type TPublishedConfig } from '@smula/core';
 import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
 let runtime: string | undefined;
 let autoBlockRuntime: string | undefined;
+let signalsRuntime: string | undefined;
 
 /** The minified runtime (`dist/banner.min.js`), read once per process. */
 export function bannerRuntime(): string {
@@ -27,6 +28,12 @@ export function bannerRuntime(): string {
 export function autoBlockChunk(): string {
   autoBlockRuntime ??= readFileSync(new URL('./auto-block.min.js', import.meta.url), 'utf8').trim();
   return autoBlockRuntime;
+}
+
+/** The minified consent-signals chunk (`dist/signals.min.js`), read once per process. */
+export function signalsChunk(): string {
+  signalsRuntime ??= readFileSync(new URL('./signals.min.js', import.meta.url), 'utf8').trim();
+  return signalsRuntime;
 }
 
 /**
@@ -148,7 +155,27 @@ export function bannerConfig(config: unknown): unknown {
  * automatic-blocking chunk goes first and its hook into the same call (see {@link wrapRuntime}).
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
-  return wrapRuntime(bannerRuntime(), config, options, autoBlockChunk);
+  return wrapRuntime(bannerRuntime(), config, options, {
+    autoBlock: autoBlockChunk,
+    signals: signalsChunk,
+  });
+}
+
+/** The chunks {@link wrapRuntime} may put before the runtime, each read only when needed. */
+export interface TChunks {
+  autoBlock?: () => string;
+  signals?: () => string;
+}
+
+/**
+ * The argument of `smulaSignals(gates)` when a declared vendor enables a consent signal, else
+ * undefined (no signal code is sent then).
+ */
+export function signalsArgs(config: unknown): string | undefined {
+  const c = config as TPublishedConfig | null;
+  if (!c || !Array.isArray(c.vendors) || !Array.isArray(c.items)) return undefined;
+  const gates = consentSignalGates(c);
+  return Object.keys(gates).length ? scriptJson(gates) : undefined;
 }
 
 /**
@@ -170,24 +197,43 @@ export function autoBlockArgs(config: unknown): string | undefined {
 }
 
 /**
- * {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). With
- * `chunk` and a config that has a map, the chunk goes first and its hook is the fourth argument
- * of `smulaBoot`: the banner and the chunk meet inside one statement, not through `window`.
+ * {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). Each
+ * chunk the config needs goes first, and its hook into the fourth argument of `smulaBoot` (two
+ * hooks are joined in place): the banner and the chunks meet inside one statement, not through
+ * `window`.
  */
 export function wrapRuntime(
   runtimeSource: string,
   config: unknown,
   options: TBannerScriptOptions = {},
-  chunk?: () => string,
+  chunks: TChunks = {},
 ): string {
   const opts: TBannerOptions = {};
   if (options.endpoint) opts.endpoint = options.endpoint;
   if (options.declaration) opts.declaration = options.declaration;
   const durations = durationTexts(config);
   if (Object.keys(durations).length) opts.durations = durations;
-  const args = chunk && autoBlockArgs(config);
-  const boot = `smulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)}`;
-  return args
-    ? `${chunk().trim()}\n${runtimeSource.trim()}\n${boot},void 0,smulaAutoBlock(${args}));\n`
-    : `${runtimeSource.trim()}\n${boot});\n`;
+  const code: string[] = [];
+  const hooks: string[] = [];
+  const block = chunks.autoBlock && autoBlockArgs(config);
+  if (block) {
+    code.push(chunks.autoBlock!().trim());
+    hooks.push(`smulaAutoBlock(${block})`);
+  }
+  const signals = chunks.signals && signalsArgs(config);
+  if (signals) {
+    code.push(chunks.signals!().trim());
+    hooks.push(`smulaSignals(${signals})`);
+  }
+  const hook =
+    hooks.length > 1
+      ? `,void 0,((...h)=>(...a)=>h.map(f=>f(...a)))(${hooks.join(',')})`
+      : hooks.length
+        ? `,void 0,${hooks[0]}`
+        : '';
+  code.push(
+    runtimeSource.trim(),
+    `smulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)}${hook});\n`,
+  );
+  return code.join('\n');
 }

@@ -16,7 +16,7 @@ import { distFile, storedConsent, until } from './helpers.js';
 const chunk = () => readFileSync(new URL('../dist/auto-block.min.js', import.meta.url), 'utf8');
 /** What `bannerScript` serves, with both files read from dist/ (the minified builds). */
 const bannerScript = (cfg: unknown, opts = {}) =>
-  wrapRuntime(readFileSync(distFile, 'utf8'), cfg, opts, chunk);
+  wrapRuntime(readFileSync(distFile, 'utf8'), cfg, opts, { autoBlock: chunk });
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 
 const item = (id: string, host: string, category: string): TStorageItem => ({

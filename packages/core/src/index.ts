@@ -24,6 +24,7 @@ export {
   type TConsentRecordProblem,
   unstorableText,
 } from './consent.js';
+export { consentSignalGates } from './consent-signals.js';
 export {
   countryCodeFromName,
   countryName,
@@ -74,6 +75,7 @@ export {
 } from './material.js';
 export {
   BANNER_TEXT_KEYS,
+  CONSENT_SIGNALS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
@@ -87,6 +89,7 @@ export {
   type TCategory,
   type TConfigContent,
   type TConsentLifetimes,
+  type TConsentSignal,
   type TContact,
   type TDeclaration,
   type TDuration,

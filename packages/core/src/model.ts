@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 /** A BCP 47 language tag as used in `<html lang>`, lower-case primary subtag: `sv`, `en`. */
 export type TLocale = string;
 
@@ -118,6 +117,8 @@ export interface TVendor {
   hosts?: string[];
   /** `false`: a blocked embed of this vendor stays blank instead of showing a placeholder. */
   embedPlaceholder?: boolean;
+  /** The vendor's own consent API the banner calls on every decision (`CONSENT_SIGNALS`). */
+  consentSignal?: TConsentSignal;
 }
 
 /** Structured storage duration; `raw` keeps the text it was parsed from. */
@@ -144,6 +145,20 @@ export type TStorageType = (typeof STORAGE_TYPES)[number];
  */
 export const MATCH_KINDS = ['exact', 'prefix', 'pattern'] as const;
 export type TMatchKind = (typeof MATCH_KINDS)[number];
+
+/**
+ * Vendors whose own consent API the banner can call (see `signals.ts` in `@smula/banner` for the
+ * exact calls). Hotjar is not among them: it documents no consent-signal API, so it is blocked
+ * until consent instead.
+ */
+export const CONSENT_SIGNALS = [
+  'microsoft-uet',
+  'microsoft-clarity',
+  'meta-pixel',
+  'tiktok-pixel',
+  'matomo',
+] as const;
+export type TConsentSignal = (typeof CONSENT_SIGNALS)[number];
 
 export interface TStorageItem {
   /** Stable identifier (a UUID in the admin, a slug in fixtures). */

@@ -18,6 +18,7 @@ import {
 } from '../consent.js';
 import {
   BANNER_TEXT_KEYS,
+  CONSENT_SIGNALS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
@@ -129,6 +130,7 @@ export const ZVendorSchema: z.ZodType<TVendor> = z.object({
     .max(50)
     .optional(),
   embedPlaceholder: z.boolean().optional(),
+  consentSignal: z.enum(CONSENT_SIGNALS).optional(),
 });
 
 export const ZStorageItemSchema: z.ZodType<TStorageItem> = z.object({

@@ -1,4 +1,5 @@
 import type {
+  TConsentSignal,
   TDuration,
   TGcmSignal,
   TLegalBasis,
@@ -70,6 +71,8 @@ export const vendors = pgTable(
     hosts: jsonb().$type<string[]>().notNull().default([]),
     /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
     embedPlaceholder: boolean().notNull().default(true),
+    /** The vendor's own consent API the banner calls (`TVendor.consentSignal`). */
+    consentSignal: text().$type<TConsentSignal>(),
     revision: revision(),
     ...stamps(),
   },

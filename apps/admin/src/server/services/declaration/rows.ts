@@ -54,6 +54,7 @@ export function toVendor(row: TVendorRow): TVendor {
   if (row.legalBasis) v.legalBasis = row.legalBasis;
   if (row.hosts.length > 0) v.hosts = [...row.hosts];
   if (!row.embedPlaceholder) v.embedPlaceholder = false;
+  if (row.consentSignal) v.consentSignal = row.consentSignal;
   return v;
 }
 
@@ -73,6 +74,7 @@ export function vendorValues(v: TVendor) {
     legalBasis: v.legalBasis ?? null,
     hosts: v.hosts ?? [],
     embedPlaceholder: v.embedPlaceholder !== false,
+    consentSignal: v.consentSignal ?? null,
   };
 }
 

@@ -49,6 +49,7 @@ export async function createVendor(ctx: TServiceCtx, raw: z.input<typeof ZCreate
         legalBasis: input.legalBasis ?? null,
         hosts: input.hosts ?? [],
         embedPlaceholder: input.embedPlaceholder ?? true,
+        consentSignal: input.consentSignal ?? null,
       },
       await siteCategoryKeys(tx, site.id),
     );

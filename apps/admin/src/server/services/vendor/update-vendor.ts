@@ -40,6 +40,7 @@ export async function updateVendor(ctx: TServiceCtx, raw: z.input<typeof ZUpdate
             legalBasis: pick(input.legalBasis, was.legalBasis ?? null),
             hosts: pick(input.hosts, was.hosts ?? []),
             embedPlaceholder: pick(input.embedPlaceholder, was.embedPlaceholder !== false),
+            consentSignal: pick(input.consentSignal, was.consentSignal ?? null),
           },
           await siteCategoryKeys(tx, site.id),
         );

@@ -1,4 +1,5 @@
 import {
+  CONSENT_SIGNALS,
   isValidCountryCode,
   LEGAL_BASES,
   normaliseCountryCode,
@@ -33,6 +34,8 @@ export const ZVendorFields = z.object({
   hosts: z.array(z.string()).max(50),
   /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
   embedPlaceholder: z.boolean(),
+  /** The vendor's own consent API the banner calls on every decision. */
+  consentSignal: z.enum(CONSENT_SIGNALS).nullable(),
 });
 export type TVendorFields = z.infer<typeof ZVendorFields>;
 
@@ -111,6 +114,7 @@ export function parseVendor(
       ? [...new Set(value.hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))]
       : undefined,
     embedPlaceholder: value.embedPlaceholder === false ? false : undefined,
+    consentSignal: value.consentSignal ?? undefined,
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) candidate[k] = v;
   const parsed = ZVendorSchema.safeParse(candidate);

@@ -1,4 +1,4 @@
-import { autoBlockMap, normaliseDeclaration } from '@smula/core';
+import { autoBlockMap, consentSignalGates, normaliseDeclaration } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
@@ -62,15 +62,21 @@ await describeOnDrivers('vendor services', (t) => {
       defaultCategory: 'marketing',
       hosts: [' WWW.Tube.example ', 'www.tube.example', '*.tubeimg.example'],
       embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
     });
     expect(tube).toMatchObject({
       hosts: ['www.tube.example', '*.tubeimg.example'],
       embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
     });
     const draft = await loadDeclaration(ctx.viewer, { siteId: site.id });
     expect(draft.vendors.find((v) => v.id === 'tube')).toMatchObject({
       hosts: ['www.tube.example', '*.tubeimg.example'],
       embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
+    });
+    expect(consentSignalGates(normaliseDeclaration(draft))).toEqual({
+      'microsoft-clarity': 'marketing',
     });
     expect(autoBlockMap(normaliseDeclaration(draft))).toEqual({
       'tubeimg.example': 'marketing',

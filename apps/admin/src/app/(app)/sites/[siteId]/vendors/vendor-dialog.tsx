@@ -1,6 +1,21 @@
 'use client';
 
-import { TRANSFER_MECHANISMS, type TTransferMechanism } from '@smula/core';
+import {
+  CONSENT_SIGNALS,
+  type TConsentSignal,
+  TRANSFER_MECHANISMS,
+  type TTransferMechanism,
+} from '@smula/core';
+
+/** The consent APIs the banner can call, as editors know them (see the docs' signals table). */
+const SIGNAL_LABELS: Record<TConsentSignal, string> = {
+  'microsoft-uet': 'Microsoft Advertising UET consent mode',
+  'microsoft-clarity': 'Microsoft Clarity consent API',
+  'meta-pixel': 'Meta Pixel consent',
+  'tiktok-pixel': 'TikTok Pixel consent',
+  matomo: 'Matomo tracking consent',
+};
+
 import { ZKeySchema, ZWebUrlSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
@@ -42,6 +57,7 @@ interface TVendorForm {
   defaultCategory: string;
   hosts: string;
   embedPlaceholder: boolean;
+  consentSignal: TConsentSignal | '';
 }
 
 const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm => ({
@@ -58,6 +74,7 @@ const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm =
   defaultCategory: v?.defaultCategoryKey ?? '',
   hosts: (v?.hosts ?? []).join(', '),
   embedPlaceholder: v?.embedPlaceholder ?? true,
+  consentSignal: v?.consentSignal ?? '',
 });
 
 const blank = (s: string) => s.trim() || undefined;
@@ -100,6 +117,7 @@ const toFields = (v: TVendorForm) => ({
   defaultCategory: v.defaultCategory || null,
   hosts: splitList(v.hosts),
   embedPlaceholder: v.embedPlaceholder,
+  consentSignal: v.consentSignal || null,
 });
 
 /** Adds a vendor, or edits one; the transfer basis of each country shows as it is typed. */
@@ -225,6 +243,18 @@ function VendorForm({
           label="Show a click-to-load placeholder in place of a blocked embed"
           {...form.register('embedPlaceholder')}
         />
+        <SelectField
+          label="Consent signal"
+          {...field('consentSignal')}
+          hint="The vendor's own consent API the banner calls on every decision: granted once the vendor's default category (else its items' categories) is."
+        >
+          <option value="">None</option>
+          {CONSENT_SIGNALS.map((s) => (
+            <option key={s} value={s}>
+              {SIGNAL_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <CheckboxField
