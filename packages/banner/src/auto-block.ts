@@ -91,8 +91,9 @@ function autoBlock(input: unknown, vendors: Record<string, string> = {}): TAutoB
     const name = up(url.hostname)
       .map((h) => vendors[h])
       .find((v) => v !== undefined);
-    // The vendor turned placeholders off: the frame stays blank until consent.
-    if (name === '') return;
+    // The vendor turned placeholders off, or a version published before the placeholder texts
+    // existed: the frame stays blank until consent.
+    if (name === '' || !T.placeholderAllow) return;
     const vendor = name ?? url.hostname;
     const missing = f.dataset.category!.split(' ').filter((c) => !g(c));
     const cats = config.categories.filter((c) => missing.includes(c.key));
@@ -214,6 +215,7 @@ function autoBlock(input: unknown, vendors: Record<string, string> = {}): TAutoB
     if (
       offered ||
       !d.body ||
+      !T.reloadNotice ||
       !Array.from(d.querySelectorAll<HTMLElement>('[data-category]')).some(
         (el) => !el.matches(HELD) && !el.dataset.category!.split(' ').every(granted),
       )
