@@ -298,6 +298,9 @@ async function axe(frame: Page | Frame): Promise<string[]> {
 }
 
 const embed = (p: Page) => p.locator('iframe[title="Video"]').first();
+/** The placeholder's frame, once the iframe has one (it navigates to the srcdoc first). */
+const placeholder = (p: Page) =>
+  until(async () => (await embed(p).elementHandle())?.contentFrame());
 
 describe('click-to-load placeholders', () => {
   it('shows vendor, category and why in the held iframe’s own box, and passes axe', async () => {
@@ -306,7 +309,7 @@ describe('click-to-load placeholders', () => {
     const p = await context.newPage();
     await p.goto(`http://site.test:${port}/page.html`);
     await p.getByRole('button', { name: en.acceptAll, exact: true }).waitFor();
-    const frame = (await (await embed(p).elementHandle())!.contentFrame())!;
+    const frame = await placeholder(p);
     const allow = frame.getByRole('button', { name: 'Allow Preferences' });
     await allow.waitFor();
     const text = (await frame.locator('main').textContent()) ?? '';
@@ -339,7 +342,7 @@ describe('click-to-load placeholders', () => {
     });
     await p.goto(`http://site.test:${port}/page.html`);
     await p.waitForFunction(() => (window as { __late?: boolean }).__late === true);
-    const frame = (await (await embed(p).elementHandle())!.contentFrame())!;
+    const frame = await placeholder(p);
     const allow = frame.getByRole('button', { name: 'Allow Preferences' });
     await allow.waitFor();
     const box = async () => ({
