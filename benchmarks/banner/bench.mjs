@@ -28,6 +28,14 @@ const config = buildPublishedConfig(fjallbagerietDeclaration, {
   publishedAt: new Date().toISOString(),
 });
 const en = config.texts.en.banner;
+// The same site with automatic blocking on: the chunk (blocking, placeholders) is inlined too.
+const autoConfig = buildPublishedConfig(
+  {
+    ...fjallbagerietDeclaration,
+    site: { ...fjallbagerietDeclaration.site, autoBlocking: true },
+  },
+  { siteKey: 'bench', version: 1, publishedAt: new Date().toISOString() },
+);
 
 const ARTICLE = `<main><h1>Fjällbageriet</h1>${'<p>Sourdough, cardamom buns and rye, baked every morning in Umeå since 1987. Our ovens are wood-fired and our flour is stone-ground.</p>'.repeat(12)}</main>`;
 const page = (head, body = '') =>
@@ -38,6 +46,14 @@ const CONTENDERS = {
   smula: {
     label: 'Smula',
     html: page('<script src="/smula.js"></script>'),
+    visible: () =>
+      document
+        .getElementById('smula-banner')
+        ?.shadowRoot?.querySelector('[role="dialog"]:not([hidden])'),
+  },
+  smulaAuto: {
+    label: 'Smula, automatic blocking on',
+    html: page('<script src="/smula-auto.js"></script>'),
     visible: () =>
       document
         .getElementById('smula-banner')
@@ -64,6 +80,7 @@ const CONTENDERS = {
 
 const ASSETS = {
   '/smula.js': ['text/javascript', Buffer.from(bannerScript(config))],
+  '/smula-auto.js': ['text/javascript', Buffer.from(bannerScript(autoConfig))],
   '/vcc.js': ['text/javascript', read('vanilla-cookieconsent/dist/cookieconsent.umd.js')],
   '/vcc.css': ['text/css', read('vanilla-cookieconsent/dist/cookieconsent.css')],
   '/osano.js': ['text/javascript', read('cookieconsent/build/cookieconsent.min.js')],

@@ -1,7 +1,7 @@
 // Builds the banner: the minified IIFE sites load (size-limited), the ESM build for bundlers,
 // the Node-side serve helper and the type declarations.
 import { execFileSync } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build, transform } from 'esbuild';
 
@@ -39,6 +39,15 @@ await Promise.all([
     minify: true,
     drop: ['debugger'],
   }),
+  // Its own file too: inlined only when a declared vendor enables a consent signal.
+  build({
+    ...common,
+    entryPoints: ['src/signals.ts'],
+    outfile: 'dist/signals.min.js',
+    format: 'iife',
+    minify: true,
+    drop: ['debugger'],
+  }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', format: 'esm' }),
   // Bundled like the others: the pure parts of core it uses (the duration words) go in, so the
   // package keeps no runtime dependencies.
@@ -52,6 +61,12 @@ await Promise.all([
     logLevel: 'warning',
   }),
 ]);
+// What a site with automatic blocking receives in one response (see serve.ts), for size-limit:
+// gzip works over the whole response, so the two files are measured together, not summed.
+await writeFile(
+  'dist/with-auto-block.min.js',
+  `${(await readFile('dist/auto-block.min.js', 'utf8')).trim()}\n${(await readFile('dist/banner.min.js', 'utf8')).trim()}\n`,
+);
 execFileSync(
   process.execPath,
   [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--emitDeclarationOnly'],

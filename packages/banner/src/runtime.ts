@@ -16,6 +16,7 @@ import { purge, readStored, type TStored, writeStored } from './cookies.js';
 import { durationKey } from './duration-texts.js';
 import { randomHex, send, uuidv7 } from './record.js';
 import type {
+  TAutoBlockHook,
   TBannerOptions,
   TChoices,
   TConsent,
@@ -62,8 +63,14 @@ function isConfig(c: unknown): c is TPublishedConfig {
  *
  * @param input the published config; anything else fails closed.
  * @param render renders the declaration (the ESM build passes core's renderer).
+ * @param hook the automatic-blocking chunk, when the delivery endpoint inlined it.
  */
-export function boot(input: unknown, options: TBannerOptions = {}, render?: TRender): void {
+export function boot(
+  input: unknown,
+  options: TBannerOptions = {},
+  render?: TRender,
+  hook?: TAutoBlockHook,
+): void {
   const w = window;
   const d = document;
   // Included twice (a CMS plugin and a hand-written tag): the first one wins.
@@ -168,11 +175,12 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
         signals((s) => cats.some((c) => granted(c.key) && c.gcmSignals.includes(s as never))),
       );
     // Automatic blocking (auto-block.ts, when inlined) lets through what is now granted.
-    w.smulaGranted = granted;
+    tell();
     activate(granted);
     purge(config.items, (k) => !granted(k));
   };
-  if (choices) apply();
+  const tell = () => hook?.(granted, decide, T, pick, config, locale);
+  choices ? apply() : tell();
   // Retry queued records once the page has loaded: the first localStorage access is a
   // synchronous trip to the browser process, which the critical path does not need.
   w.addEventListener('load', () => send(endpoint));
@@ -335,7 +343,8 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
   };
 
   // ---- Decisions
-  const decide = (next: TChoices, action: TConsentAction) => {
+  // A declaration (hoisted): the automatic-blocking hook receives it before this line runs.
+  function decide(next: TChoices, action: TConsentAction) {
     const t = Date.now();
     const hadGrant = decided && optional.some((c) => choices?.[c.key]);
     choices = {};
@@ -369,7 +378,7 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
       expiresAt: consent.expiresAt,
     });
     emit('consent', { action, consent });
-  };
+  }
   // GPC never grants, and "accept all" does not override it for marketing (sale/share) purposes:
   // those stay off unless the visitor switches them on one by one.
   const acceptAll = () =>

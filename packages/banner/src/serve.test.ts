@@ -2,7 +2,7 @@ import { buildPublishedConfig, formatDuration, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import { durationKey, durationTexts } from './duration-texts.js';
-import { autoBlockPrefix, bannerConfig, scriptJson, wrapRuntime } from './serve.js';
+import { autoBlockArgs, bannerConfig, scriptJson, wrapRuntime } from './serve.js';
 
 const config = buildPublishedConfig(fjallbagerietDeclaration, {
   siteKey: 'fjb',
@@ -11,17 +11,34 @@ const config = buildPublishedConfig(fjallbagerietDeclaration, {
 });
 
 describe('serve', () => {
-  it('autoBlockPrefix sends the chunk and its map only for a config with a non-empty map', () => {
+  it('wrapRuntime sends the chunk, its map and the vendors only for a config with a non-empty map', () => {
     const chunk = () => 'CHUNK';
-    expect(autoBlockPrefix(config, chunk)).toBe('');
-    expect(autoBlockPrefix({ ...config, autoBlock: {} }, chunk)).toBe('');
-    expect(autoBlockPrefix(null, chunk)).toBe('');
-    const map = { 'evil.example': '</script>' };
-    const out = autoBlockPrefix({ ...config, autoBlock: map }, chunk);
-    expect(out.startsWith('CHUNK\nsmulaAutoBlock(')).toBe(true);
+    const plain = wrapRuntime('R;', config, {}, { autoBlock: chunk });
+    expect(plain.startsWith('R;\nsmulaBoot(')).toBe(true);
+    expect(plain).not.toContain('CHUNK');
+    expect(wrapRuntime('R;', { ...config, autoBlock: {} }, {}, { autoBlock: chunk })).not.toContain(
+      'CHUNK',
+    );
+    expect(autoBlockArgs(null)).toBeUndefined();
+    const map = { 'evil.example': '</script>', 'www.facebook.com': 'marketing' };
+    const out = wrapRuntime('R;', { ...config, autoBlock: map }, {}, { autoBlock: chunk });
+    expect(out.startsWith('CHUNK\nR;\nsmulaBoot(')).toBe(true);
+    // One statement: the chunk's hook goes straight into the banner, never through window.
+    expect(out).toMatch(
+      /,void 0,smulaAutoBlock\(\{.*\},\{"www\.facebook\.com":"Meta Pixel"\}\)\);\n$/,
+    );
     expect(out).not.toContain('</script>');
     // The map stays out of what the banner runtime gets.
     expect(bannerConfig({ ...config, autoBlock: map })).not.toHaveProperty('autoBlock');
+  });
+
+  it('names no vendor for a host whose vendor turned placeholders off', () => {
+    const off = {
+      ...config,
+      autoBlock: { 'www.facebook.com': 'marketing' },
+      vendors: config.vendors.map((v) => ({ ...v, embedPlaceholder: false })),
+    };
+    expect(autoBlockArgs(off)).toBe('{"www.facebook.com":"marketing"},{"www.facebook.com":""}');
   });
 
   it('scriptJson cannot close a script element and survives U+2028/2029', () => {

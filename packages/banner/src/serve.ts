@@ -10,12 +10,13 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import type { TPublishedConfig } from '@smula/core';
+import { autoBlockVendors, consentSignalGates, type TPublishedConfig } from '@smula/core';
 import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
 let runtime: string | undefined;
 let autoBlockRuntime: string | undefined;
+let signalsRuntime: string | undefined;
 
 /** The minified runtime (`dist/banner.min.js`), read once per process. */
 export function bannerRuntime(): string {
@@ -27,6 +28,12 @@ export function bannerRuntime(): string {
 export function autoBlockChunk(): string {
   autoBlockRuntime ??= readFileSync(new URL('./auto-block.min.js', import.meta.url), 'utf8').trim();
   return autoBlockRuntime;
+}
+
+/** The minified consent-signals chunk (`dist/signals.min.js`), read once per process. */
+export function signalsChunk(): string {
+  signalsRuntime ??= readFileSync(new URL('./signals.min.js', import.meta.url), 'utf8').trim();
+  return signalsRuntime;
 }
 
 /**
@@ -144,32 +151,89 @@ export function bannerConfig(config: unknown): unknown {
  * The exact JavaScript to serve for a site: runtime, then `smulaBoot(config, options)` with the
  * config reduced to what the runtime reads ({@link bannerConfig}) and the items' durations in
  * words per locale (`durationTexts`: core's formatter, which the runtime does not carry). The
- * runtime validates the shape and fails closed.
+ * runtime validates the shape and fails closed. For a config with an `autoBlock` map the
+ * automatic-blocking chunk goes first and its hook into the same call (see {@link wrapRuntime}).
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
-  return autoBlockPrefix(config, autoBlockChunk) + wrapRuntime(bannerRuntime(), config, options);
+  return wrapRuntime(bannerRuntime(), config, options, {
+    autoBlock: autoBlockChunk,
+    signals: signalsChunk,
+  });
+}
+
+/** The chunks {@link wrapRuntime} may put before the runtime, each read only when needed. */
+export interface TChunks {
+  autoBlock?: () => string;
+  signals?: () => string;
 }
 
 /**
- * The automatic-blocking chunk and its call with the config's `autoBlock` map, to run before the
- * banner; '' when the config carries no non-empty map (the chunk is not sent at all then).
+ * The argument of `smulaSignals(gates)` when a declared vendor enables a consent signal, else
+ * undefined (no signal code is sent then).
  */
-export function autoBlockPrefix(config: unknown, chunk: () => string): string {
-  const map = (config as { autoBlock?: unknown } | null)?.autoBlock;
-  if (!map || typeof map !== 'object' || !Object.keys(map).length) return '';
-  return `${chunk()}\nsmulaAutoBlock(${scriptJson(map)});\n`;
+export function signalsArgs(config: unknown): string | undefined {
+  const c = config as TPublishedConfig | null;
+  if (!c || !Array.isArray(c.vendors) || !Array.isArray(c.items)) return undefined;
+  const gates = consentSignalGates(c);
+  return Object.keys(gates).length ? scriptJson(gates) : undefined;
 }
 
-/** {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). */
+/**
+ * The arguments of `smulaAutoBlock(map, vendors)` for a config with a non-empty `autoBlock`
+ * map, else undefined (the chunk is not sent at all then). `vendors` names the vendor behind
+ * each host for the click-to-load placeholder; '' where the vendor turned placeholders off.
+ */
+export function autoBlockArgs(config: unknown): string | undefined {
+  const c = config as TPublishedConfig | null;
+  const map = c?.autoBlock;
+  if (!map || typeof map !== 'object' || !Object.keys(map).length) return undefined;
+  const vendors: Record<string, string> = {};
+  if (Array.isArray(c.items) && Array.isArray(c.vendors) && c.site)
+    for (const [host, id] of Object.entries(autoBlockVendors(c))) {
+      const v = c.vendors.find((x) => x.id === id);
+      if (v && host in map) vendors[host] = v.embedPlaceholder === false ? '' : v.name;
+    }
+  return `${scriptJson(map)},${scriptJson(vendors)}`;
+}
+
+/**
+ * {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). Each
+ * chunk the config needs goes first, and its hook into the fourth argument of `smulaBoot` (two
+ * hooks are joined in place): the banner and the chunks meet inside one statement, not through
+ * `window`.
+ */
 export function wrapRuntime(
   runtimeSource: string,
   config: unknown,
   options: TBannerScriptOptions = {},
+  chunks: TChunks = {},
 ): string {
   const opts: TBannerOptions = {};
   if (options.endpoint) opts.endpoint = options.endpoint;
   if (options.declaration) opts.declaration = options.declaration;
   const durations = durationTexts(config);
   if (Object.keys(durations).length) opts.durations = durations;
-  return `${runtimeSource.trim()}\nsmulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)});\n`;
+  const code: string[] = [];
+  const hooks: string[] = [];
+  const block = chunks.autoBlock && autoBlockArgs(config);
+  if (block) {
+    code.push(chunks.autoBlock!().trim());
+    hooks.push(`smulaAutoBlock(${block})`);
+  }
+  const signals = chunks.signals && signalsArgs(config);
+  if (signals) {
+    code.push(chunks.signals!().trim());
+    hooks.push(`smulaSignals(${signals})`);
+  }
+  const hook =
+    hooks.length > 1
+      ? `,void 0,((...h)=>(...a)=>h.map(f=>f(...a)))(${hooks.join(',')})`
+      : hooks.length
+        ? `,void 0,${hooks[0]}`
+        : '';
+  code.push(
+    runtimeSource.trim(),
+    `smulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)}${hook});\n`,
+  );
+  return code.join('\n');
 }

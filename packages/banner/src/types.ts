@@ -93,12 +93,26 @@ export interface TSmulaApi {
 /** Renders the declaration HTML (core's `renderDeclaration`), injected by the ESM build. */
 export type TRender = (config: TPublishedConfig, options: { locale: string }) => string;
 
+/**
+ * The private hand-off between the banner and the automatic-blocking chunk (auto-block.ts):
+ * the delivery endpoint passes the chunk's return value to `smulaBoot` in the same statement, so
+ * nothing about consent is left on `window` for a page script to read or fake. The banner calls
+ * it once it has a config and again after every applied decision.
+ */
+export type TAutoBlockHook = (
+  granted: (category: string) => boolean,
+  /** The banner's own decision path: records, stores and applies like any other choice. */
+  decide: (choices: TChoices, action: TConsentAction) => void,
+  texts: TPublishedConfig['texts'][string]['banner'],
+  pick: (text: Record<string, string> | undefined) => string,
+  config: TPublishedConfig,
+  locale: string,
+) => void;
+
 declare global {
   interface Window {
     Smula?: TSmulaApi;
     dataLayer?: unknown[];
-    /** Set on every applied decision, read by the automatic-blocking chunk. */
-    smulaGranted?: (category: string) => boolean;
   }
   interface Navigator {
     globalPrivacyControl?: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { autoBlockMap } from './auto-block.js';
+import { autoBlockMap, autoBlockVendors } from './auto-block.js';
 import { fjallbagerietDeclaration as draft } from './fixtures/fjallbageriet.js';
 import type { TDeclaration, TStorageItem } from './model.js';
 import { buildPublishedConfig, normaliseDeclaration, verifyConfig } from './published-config.js';
@@ -71,6 +71,45 @@ describe('autoBlockMap', () => {
       ]),
     );
     expect(map).toEqual({ 'doubleclick.net': 'marketing', 'cdn.example.org': 'statistics' });
+  });
+
+  it('adds the hosts a vendor lists, under its default category or else its items’ categories', () => {
+    const content = normaliseDeclaration({
+      ...draft,
+      vendors: [
+        ...draft.vendors,
+        {
+          id: 'tube',
+          name: 'Tube',
+          countries: ['US'],
+          dpfCertified: true,
+          description: { en: 'Videos.' },
+          defaultCategory: 'preferences',
+          hosts: ['www.tube.example', '*.tubeimg.example', 'www.fjallbageriet.se'],
+        },
+        {
+          id: 'ads',
+          name: 'Ads',
+          countries: ['US'],
+          dpfCertified: true,
+          description: { en: 'Ads.' },
+          hosts: ['ads.example'],
+        },
+      ],
+      items: [{ ...item('x', 'pixel.ads.example', 'marketing'), vendor: 'ads' }],
+    });
+    expect(autoBlockMap(content)).toEqual({
+      'ads.example': 'marketing',
+      'pixel.ads.example': 'marketing',
+      'tubeimg.example': 'preferences',
+      'www.tube.example': 'preferences',
+    });
+    expect(autoBlockVendors(content)).toEqual({
+      'ads.example': 'ads',
+      'pixel.ads.example': 'ads',
+      'tubeimg.example': 'tube',
+      'www.tube.example': 'tube',
+    });
   });
 });
 

@@ -5,7 +5,7 @@ import type { TConfigContent } from './model.js';
  * A declared host as the banner compares it: lower-case, no leading dot (a cookie domain
  * `.doubleclick.net` covers its subdomains anyway), no port. Undefined when it is not a host.
  */
-function normaliseHost(raw: string): string | undefined {
+export function normaliseHost(raw: string): string | undefined {
   const h = raw
     .trim()
     .toLowerCase()
@@ -15,9 +15,34 @@ function normaliseHost(raw: string): string | undefined {
 }
 
 /**
+ * Each declared host with the categories and vendor that name it: the hosts of storage items
+ * (with the item's category) and the hosts a vendor lists (with its default category, else the
+ * categories of its items). Hosts of the site itself are left out.
+ */
+function declaredHosts(
+  content: TConfigContent,
+): { host: string; category: string; vendor?: string }[] {
+  const own = content.site.domains.map((d) => normaliseHost(d)).filter((d) => d !== undefined);
+  const out: { host: string; category: string; vendor?: string }[] = [];
+  const add = (raw: string | undefined, category: string, vendor?: string) => {
+    const host = raw && normaliseHost(raw);
+    if (host && !own.some((d) => sameSite(d, host))) out.push({ host, category, vendor });
+  };
+  for (const item of content.items) add(item.host, item.category, item.vendor);
+  for (const v of content.vendors) {
+    const cats = v.defaultCategory
+      ? [v.defaultCategory]
+      : [...new Set(content.items.filter((i) => i.vendor === v.id).map((i) => i.category))];
+    for (const h of v.hosts ?? []) for (const c of cats) add(h, c, v.id);
+  }
+  return out;
+}
+
+/**
  * The host → categories map the banner's automatic blocking works from, built at publish time
  * from the declaration's storage items (each names the host that sets or reads it, its vendor
- * and its category).
+ * and its category) and the hosts vendors list (`TVendor.hosts`, under the vendor's default
+ * category, else its items' categories).
  *
  * - Hosts of the site itself (same registrable domain as one of `site.domains`) are never
  *   blocked: first-party scripts carry the site, and its consent is the banner's own business.
@@ -34,16 +59,13 @@ function normaliseHost(raw: string): string | undefined {
 export function autoBlockMap(content: TConfigContent): Record<string, string> {
   const required = new Set(content.categories.filter((c) => c.required).map((c) => c.key));
   const known = new Set(content.categories.map((c) => c.key));
-  const own = content.site.domains.map((d) => normaliseHost(d)).filter((d) => d !== undefined);
   const needs = new Map<string, Set<string>>();
   const keep = new Set<string>();
-  for (const item of content.items) {
-    const host = item.host && normaliseHost(item.host);
-    if (!host || own.some((d) => sameSite(d, host))) continue;
-    if (required.has(item.category)) keep.add(host);
-    else if (known.has(item.category)) {
+  for (const { host, category } of declaredHosts(content)) {
+    if (required.has(category)) keep.add(host);
+    else if (known.has(category)) {
       const set = needs.get(host) ?? new Set<string>();
-      set.add(item.category);
+      set.add(category);
       needs.set(host, set);
     }
   }
@@ -51,4 +73,17 @@ export function autoBlockMap(content: TConfigContent): Record<string, string> {
   for (const host of [...needs.keys()].sort())
     if (!keep.has(host)) map[host] = [...needs.get(host)!].sort().join(' ');
   return map;
+}
+
+/**
+ * Host → the vendor that serves it, for the hosts of {@link autoBlockMap}: the banner's
+ * click-to-load placeholders name it. A vendor's own `hosts` win over an item's vendor.
+ */
+export function autoBlockVendors(content: TConfigContent): Record<string, string> {
+  const map = autoBlockMap(content);
+  const out: Record<string, string> = {};
+  const hosts = declaredHosts(content);
+  // Items first, vendors' own hosts after: the later assignment wins.
+  for (const { host, vendor } of hosts) if (vendor && map[host]) out[host] = vendor;
+  return out;
 }

@@ -22,6 +22,11 @@ const BANNER_KEYS: Record<keyof TBannerTexts, true> = {
   openSettings: true,
   vendorsHeading: true,
   itemsHeading: true,
+  placeholderText: true,
+  placeholderAllow: true,
+  placeholderLink: true,
+  reloadNotice: true,
+  reloadButton: true,
 };
 
 const POLICY_KEYS: Record<keyof TPolicyTexts, true> = {
@@ -124,6 +129,10 @@ describe('DEFAULT_TEXTS', () => {
     const allowed: Record<string, string[]> = {
       'banner.description': ['{categories}', '{vendorCount}'],
       'policy.itemCount': ['{count}'],
+      // Filled by the automatic-blocking chunk's click-to-load placeholder.
+      'banner.placeholderText': ['{vendor}', '{category}'],
+      'banner.placeholderAllow': ['{category}'],
+      'banner.placeholderLink': ['{vendor}'],
     };
     for (const [path, text] of allStrings(locale)) {
       for (const p of text.match(/\{[^}]*\}/g) ?? []) expect(allowed[path], path).toContain(p);

@@ -6,6 +6,8 @@
  * - `{categories}` in `banner.description`: the names of the non-necessary categories (B-07).
  * - `{vendorCount}` in `banner.description`: the number of third-party vendors (B-07).
  * - `{count}` in `policy.itemCount`: the number of storage items in a category.
+ * - `{vendor}` and `{category}` in `banner.placeholder*`: the blocked embed's vendor and the
+ *   category names it needs (the automatic-blocking placeholder).
  *
  * Every sentence is kept to at most 25 words for readability (B-11).
  *
@@ -38,6 +40,13 @@ const sv: TLocaleTexts = {
     openSettings: 'Cookieinställningar',
     vendorsHeading: 'Leverantörer',
     itemsHeading: 'Cookies och liknande tekniker',
+    placeholderText:
+      'Det här innehållet kommer från {vendor}. För att visa det här behöver du godkänna {category}.',
+    placeholderAllow: 'Tillåt {category}',
+    placeholderLink: 'Öppna hos {vendor}',
+    reloadNotice:
+      'Innehåll som du tidigare tillät har redan laddats. Ladda om sidan för att stoppa det.',
+    reloadButton: 'Ladda om sidan',
   },
   policy: {
     title: 'Cookiepolicy',
@@ -142,6 +151,11 @@ const en: TLocaleTexts = {
     openSettings: 'Cookie settings',
     vendorsHeading: 'Providers',
     itemsHeading: 'Cookies and similar technologies',
+    placeholderText: 'This content comes from {vendor}. To show it here, allow {category}.',
+    placeholderAllow: 'Allow {category}',
+    placeholderLink: 'Open it at {vendor}',
+    reloadNotice: 'Content you allowed earlier has already loaded. Reload the page to stop it.',
+    reloadButton: 'Reload page',
   },
   policy: {
     title: 'Cookie policy',

@@ -10,7 +10,7 @@
  */
 
 export { ADEQUACY, type TAdequacyData, type TAdequacyDecision } from './adequacy.js';
-export { autoBlockMap } from './auto-block.js';
+export { autoBlockMap, autoBlockVendors, normaliseHost } from './auto-block.js';
 export { canonicalJson } from './canonical-json.js';
 export {
   bannerTextHash,
@@ -24,6 +24,7 @@ export {
   type TConsentRecordProblem,
   unstorableText,
 } from './consent.js';
+export { consentSignalGates } from './consent-signals.js';
 export {
   countryCodeFromName,
   countryName,
@@ -75,6 +76,7 @@ export {
 } from './material.js';
 export {
   BANNER_TEXT_KEYS,
+  CONSENT_SIGNALS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
@@ -88,6 +90,7 @@ export {
   type TCategory,
   type TConfigContent,
   type TConsentLifetimes,
+  type TConsentSignal,
   type TContact,
   type TDeclaration,
   type TDuration,

@@ -5,7 +5,6 @@
  *
  * @packageDocumentation
  */
-
 /** A BCP 47 language tag as used in `<html lang>`, lower-case primary subtag: `sv`, `en`. */
 export type TLocale = string;
 
@@ -111,6 +110,15 @@ export interface TVendor {
   description: TLocalizedText;
   defaultCategory?: string;
   legalBasis?: TLegalBasis;
+  /**
+   * Hosts the vendor serves scripts, embeds or pixels from (`www.youtube.com`), beside the hosts
+   * its storage items name: automatic blocking holds them too (see `autoBlockMap`).
+   */
+  hosts?: string[];
+  /** `false`: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+  embedPlaceholder?: boolean;
+  /** The vendor's own consent API the banner calls on every decision (`CONSENT_SIGNALS`). */
+  consentSignal?: TConsentSignal;
 }
 
 /** Structured storage duration; `raw` keeps the text it was parsed from. */
@@ -137,6 +145,20 @@ export type TStorageType = (typeof STORAGE_TYPES)[number];
  */
 export const MATCH_KINDS = ['exact', 'prefix', 'pattern'] as const;
 export type TMatchKind = (typeof MATCH_KINDS)[number];
+
+/**
+ * Vendors whose own consent API the banner can call (see `signals.ts` in `@smula/banner` for the
+ * exact calls). Hotjar is not among them: it documents no consent-signal API, so it is blocked
+ * until consent instead.
+ */
+export const CONSENT_SIGNALS = [
+  'microsoft-uet',
+  'microsoft-clarity',
+  'meta-pixel',
+  'tiktok-pixel',
+  'matomo',
+] as const;
+export type TConsentSignal = (typeof CONSENT_SIGNALS)[number];
 
 export interface TStorageItem {
   /** Stable identifier (a UUID in the admin, a slug in fixtures). */
@@ -223,6 +245,18 @@ export interface TBannerTexts {
   openSettings: string;
   vendorsHeading: string;
   itemsHeading: string;
+  /**
+   * Click-to-load placeholder of an embed automatic blocking holds (auto-block.ts in the
+   * banner). `{vendor}`: the vendor's name (or the host); `{category}`: the category names.
+   */
+  placeholderText: string;
+  /** The placeholder's button, which grants `{category}`. */
+  placeholderAllow: string;
+  /** The placeholder's link to the content on the provider's own site (`{vendor}`). */
+  placeholderLink: string;
+  /** Shown after a withdrawal when content of that category has already run. */
+  reloadNotice: string;
+  reloadButton: string;
 }
 
 /** A free-text section of the policy page (what cookies are, how to remove them, …). */
@@ -299,6 +333,11 @@ export const BANNER_TEXT_KEYS = [
   'openSettings',
   'vendorsHeading',
   'itemsHeading',
+  'placeholderText',
+  'placeholderAllow',
+  'placeholderLink',
+  'reloadNotice',
+  'reloadButton',
 ] as const satisfies readonly (keyof TBannerTexts)[];
 
 /** Every key of {@link TPolicyTexts} except `sections`. */

@@ -9,6 +9,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { normaliseHost } from '../auto-block.js';
 import {
   CONSENT_ACTIONS,
   clientTimeInRange,
@@ -17,6 +18,7 @@ import {
 } from '../consent.js';
 import {
   BANNER_TEXT_KEYS,
+  CONSENT_SIGNALS,
   GCM_SIGNALS,
   LEGAL_BASES,
   MATCH_KINDS,
@@ -118,6 +120,17 @@ export const ZVendorSchema: z.ZodType<TVendor> = z.object({
   description: ZLocalizedTextSchema(10000),
   defaultCategory: ZKeySchema.optional(),
   legalBasis: z.enum(LEGAL_BASES).optional(),
+  hosts: z
+    .array(
+      text(300).refine(
+        (h) => normaliseHost(h) !== undefined,
+        'not a host name such as www.youtube.com',
+      ),
+    )
+    .max(50)
+    .optional(),
+  embedPlaceholder: z.boolean().optional(),
+  consentSignal: z.enum(CONSENT_SIGNALS).optional(),
 });
 
 export const ZStorageItemSchema: z.ZodType<TStorageItem> = z.object({

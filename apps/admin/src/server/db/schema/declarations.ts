@@ -1,4 +1,5 @@
 import type {
+  TConsentSignal,
   TDuration,
   TGcmSignal,
   TLegalBasis,
@@ -66,6 +67,12 @@ export const vendors = pgTable(
     description: jsonb().$type<TLocalizedText>().notNull().default({}),
     defaultCategoryKey: text(),
     legalBasis: text().$type<TLegalBasis>(),
+    /** Hosts the vendor serves from, for automatic blocking (`TVendor.hosts`). */
+    hosts: jsonb().$type<string[]>().notNull().default([]),
+    /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+    embedPlaceholder: boolean().notNull().default(true),
+    /** The vendor's own consent API the banner calls (`TVendor.consentSignal`). */
+    consentSignal: text().$type<TConsentSignal>(),
     revision: revision(),
     ...stamps(),
   },

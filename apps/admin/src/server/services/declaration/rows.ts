@@ -52,6 +52,9 @@ export function toVendor(row: TVendorRow): TVendor {
   if (row.retention && Object.keys(row.retention).length > 0) v.retention = { ...row.retention };
   if (row.defaultCategoryKey) v.defaultCategory = row.defaultCategoryKey;
   if (row.legalBasis) v.legalBasis = row.legalBasis;
+  if (row.hosts.length > 0) v.hosts = [...row.hosts];
+  if (!row.embedPlaceholder) v.embedPlaceholder = false;
+  if (row.consentSignal) v.consentSignal = row.consentSignal;
   return v;
 }
 
@@ -69,6 +72,9 @@ export function vendorValues(v: TVendor) {
     description: v.description,
     defaultCategoryKey: v.defaultCategory ?? null,
     legalBasis: v.legalBasis ?? null,
+    hosts: v.hosts ?? [],
+    embedPlaceholder: v.embedPlaceholder !== false,
+    consentSignal: v.consentSignal ?? null,
   };
 }
 

@@ -148,8 +148,10 @@ await describeOnDrivers('publishing and delivery', (t) => {
     const v2 = await publishSite(ctx.editor, { siteId, note: 'auto' });
     expect(v2.version).toBe(2);
     const body = (await deliver(t.db, req(siteKey))).body!;
-    expect(body.indexOf('smulaAutoBlock(')).toBeGreaterThan(-1);
-    expect(body.indexOf('smulaAutoBlock(')).toBeLessThan(body.indexOf('smulaBoot('));
+    // The chunk's code before the banner's, its hook handed straight to smulaBoot.
+    expect(body.indexOf('window.smulaAutoBlock=')).toBeGreaterThan(-1);
+    expect(body.indexOf('window.smulaAutoBlock=')).toBeLessThan(body.indexOf('smulaBoot('));
+    expect(body).toMatch(/smulaBoot\(.*,void 0,smulaAutoBlock\(/s);
     const fresh = await createSite(ctx.owner, {
       organisationId: row!.organisationId,
       name: 'Ny webbplats',

@@ -47,6 +47,9 @@ export async function createVendor(ctx: TServiceCtx, raw: z.input<typeof ZCreate
         description: input.description ?? {},
         defaultCategory: input.defaultCategory ?? null,
         legalBasis: input.legalBasis ?? null,
+        hosts: input.hosts ?? [],
+        embedPlaceholder: input.embedPlaceholder ?? true,
+        consentSignal: input.consentSignal ?? null,
       },
       await siteCategoryKeys(tx, site.id),
     );

@@ -38,6 +38,9 @@ export async function updateVendor(ctx: TServiceCtx, raw: z.input<typeof ZUpdate
             description: pick(input.description, was.description),
             defaultCategory: pick(input.defaultCategory, was.defaultCategory ?? null),
             legalBasis: pick(input.legalBasis, was.legalBasis ?? null),
+            hosts: pick(input.hosts, was.hosts ?? []),
+            embedPlaceholder: pick(input.embedPlaceholder, was.embedPlaceholder !== false),
+            consentSignal: pick(input.consentSignal, was.consentSignal ?? null),
           },
           await siteCategoryKeys(tx, site.id),
         );

@@ -1,4 +1,5 @@
 import {
+  CONSENT_SIGNALS,
   isValidCountryCode,
   LEGAL_BASES,
   normaliseCountryCode,
@@ -29,6 +30,12 @@ export const ZVendorFields = z.object({
   /** A category key of the site. */
   defaultCategory: z.string().nullable(),
   legalBasis: z.enum(LEGAL_BASES).nullable(),
+  /** Hosts the vendor serves scripts and embeds from, for automatic blocking. */
+  hosts: z.array(z.string()).max(50),
+  /** False: a blocked embed of this vendor stays blank instead of showing a placeholder. */
+  embedPlaceholder: z.boolean(),
+  /** The vendor's own consent API the banner calls on every decision. */
+  consentSignal: z.enum(CONSENT_SIGNALS).nullable(),
 });
 export type TVendorFields = z.infer<typeof ZVendorFields>;
 
@@ -42,6 +49,7 @@ const NAMES = {
     countries: 'Recipient countries',
     transferMechanism: 'Transfer mechanism',
     defaultCategory: 'Default category',
+    hosts: 'Hosts',
   },
   fields: { id: 'slug' },
 };
@@ -101,6 +109,12 @@ export function parseVendor(
     retention: Object.keys(retention).length > 0 ? retention : undefined,
     defaultCategory,
     legalBasis: value.legalBasis ?? undefined,
+    // Compared case-insensitively by the banner; blanks and repeats dropped.
+    hosts: value.hosts.length
+      ? [...new Set(value.hosts.map((h) => h.trim().toLowerCase()).filter(Boolean))]
+      : undefined,
+    embedPlaceholder: value.embedPlaceholder === false ? false : undefined,
+    consentSignal: value.consentSignal ?? undefined,
   };
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) candidate[k] = v;
   const parsed = ZVendorSchema.safeParse(candidate);

@@ -1,9 +1,11 @@
+import { autoBlockMap, consentSignalGates, normaliseDeclaration } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
+import { loadDeclaration } from '../declaration/load-declaration';
 import { createSite } from '../site/create-site';
 import { createStorageItem } from '../storage-item/create-storage-item';
 import { listStorageItems } from '../storage-item/list-storage-items';
@@ -50,6 +52,57 @@ await describeOnDrivers('vendor services', (t) => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entity, 'vendor'), eq(auditEvents.entityId, google.id)));
     expect(audit).toMatchObject([{ action: 'create', after: { slug: 'google-ireland-ltd' } }]);
+  });
+
+  it('keeps a vendor’s hosts and placeholder switch, which feed automatic blocking', async () => {
+    const { ctx, site } = await setup();
+    const tube = await createVendor(ctx.editor, {
+      siteId: site.id,
+      name: 'Tube',
+      defaultCategory: 'marketing',
+      hosts: [' WWW.Tube.example ', 'www.tube.example', '*.tubeimg.example'],
+      embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
+    });
+    expect(tube).toMatchObject({
+      hosts: ['www.tube.example', '*.tubeimg.example'],
+      embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
+    });
+    const draft = await loadDeclaration(ctx.viewer, { siteId: site.id });
+    expect(draft.vendors.find((v) => v.id === 'tube')).toMatchObject({
+      hosts: ['www.tube.example', '*.tubeimg.example'],
+      embedPlaceholder: false,
+      consentSignal: 'microsoft-clarity',
+    });
+    expect(consentSignalGates(normaliseDeclaration(draft))).toEqual({
+      'microsoft-clarity': 'marketing',
+    });
+    expect(autoBlockMap(normaliseDeclaration(draft))).toEqual({
+      'tubeimg.example': 'marketing',
+      'www.tube.example': 'marketing',
+    });
+    const back = await updateVendor(ctx.editor, {
+      siteId: site.id,
+      id: tube.id,
+      revision: tube.revision,
+      embedPlaceholder: true,
+    });
+    expect(back).toMatchObject({
+      hosts: ['www.tube.example', '*.tubeimg.example'],
+      embedPlaceholder: true,
+    });
+    await expect(
+      updateVendor(ctx.editor, {
+        siteId: site.id,
+        id: tube.id,
+        revision: back.revision,
+        hosts: ['not a host'],
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      details: { issues: ['hosts.0: Hosts (entry 1): not a host name such as www.youtube.com.'] },
+    });
   });
 
   it('gives a message per bad field', async () => {

@@ -243,19 +243,32 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
               </label>
             ))}
           </fieldset>
+          <p className="text-sm text-slate-600">
+            Both modes push the same signals: every Consent Mode type denied first, before any tag
+            runs, then one update per decision. They differ in what you let load before consent. In{' '}
+            <strong>basic</strong> mode Google's tags stay blocked until the visitor agrees (tag
+            them by hand or give the Google vendor its hosts for automatic blocking): nothing
+            reaches Google before consent. In <strong>advanced</strong> mode the tags load at once
+            and, while consent is denied, send cookieless pings that Google uses to model
+            conversions. Those pings still carry the visitor's IP address and browser details, so
+            this sends personal data to Google without consent; choose it only if your legal
+            assessment allows that (for example a documented legitimate interest), and never for
+            tags that set cookies anyway.
+          </p>
         </Card>
         <Card className="flex flex-col gap-3">
           <h3 className="font-semibold">Automatic blocking</h3>
           <CheckboxField label="Automatic blocking" {...form.register('autoBlocking')} />
           <p className="text-sm text-slate-600">
             When on, the banner holds back scripts, iframes, pixels and preloads from the
-            third-party hosts your storage items name, until the visitor grants every category those
-            items belong to; then it loads them once, in page order. Hosts of this site and hosts of
-            necessary items are never held back. It needs the banner as the first script in{' '}
-            <code>&lt;head&gt;</code> and each item’s host filled in, and it cannot stop an inline
-            script that calls a tracker, or <code>fetch</code>/<code>sendBeacon</code> requests: tag
-            those by hand with <code>type="text/plain" data-category</code>, which always wins.
-            Takes effect when you publish.
+            third-party hosts your storage items and vendors name, until the visitor grants every
+            category those items belong to; then it loads them once, in page order. Hosts of this
+            site and hosts of necessary items are never held back. It needs the banner as the first
+            script in <code>&lt;head&gt;</code> and each item’s host (or the vendor’s hosts) filled
+            in; a blocked embed shows a click-to-load placeholder. It cannot stop an inline script
+            that calls a tracker, or <code>fetch</code>/<code>sendBeacon</code> requests: tag those
+            by hand with <code>type="text/plain" data-category</code>, which always wins. Takes
+            effect when you publish.
           </p>
         </Card>
       </fieldset>

@@ -1,6 +1,21 @@
 'use client';
 
-import { TRANSFER_MECHANISMS, type TTransferMechanism } from '@smula/core';
+import {
+  CONSENT_SIGNALS,
+  type TConsentSignal,
+  TRANSFER_MECHANISMS,
+  type TTransferMechanism,
+} from '@smula/core';
+
+/** The consent APIs the banner can call, as editors know them (see the docs' signals table). */
+const SIGNAL_LABELS: Record<TConsentSignal, string> = {
+  'microsoft-uet': 'Microsoft Advertising UET consent mode',
+  'microsoft-clarity': 'Microsoft Clarity consent API',
+  'meta-pixel': 'Meta Pixel consent',
+  'tiktok-pixel': 'TikTok Pixel consent',
+  matomo: 'Matomo tracking consent',
+};
+
 import { ZKeySchema, ZWebUrlSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useWatch } from 'react-hook-form';
@@ -40,6 +55,9 @@ interface TVendorForm {
   retention: Record<string, string>;
   description: Record<string, string>;
   defaultCategory: string;
+  hosts: string;
+  embedPlaceholder: boolean;
+  consentSignal: TConsentSignal | '';
 }
 
 const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm => ({
@@ -54,6 +72,9 @@ const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm =
   retention: localeTexts(locales, v?.retention),
   description: localeTexts(locales, v?.description),
   defaultCategory: v?.defaultCategoryKey ?? '',
+  hosts: (v?.hosts ?? []).join(', '),
+  embedPlaceholder: v?.embedPlaceholder ?? true,
+  consentSignal: v?.consentSignal ?? '',
 });
 
 const blank = (s: string) => s.trim() || undefined;
@@ -94,6 +115,9 @@ const toFields = (v: TVendorForm) => ({
   retention: v.retention,
   description: v.description,
   defaultCategory: v.defaultCategory || null,
+  hosts: splitList(v.hosts),
+  embedPlaceholder: v.embedPlaceholder,
+  consentSignal: v.consentSignal || null,
 });
 
 /** Adds a vendor, or edits one; the transfer basis of each country shows as it is typed. */
@@ -207,6 +231,30 @@ function VendorForm({
             transferMechanism={transferMechanism || null}
           />
         </div>
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
+        <Field
+          label="Hosts"
+          placeholder="www.youtube.com, www.youtube-nocookie.com"
+          {...field('hosts')}
+          hint="Where the vendor's scripts, embeds and pixels come from, separated by commas. With automatic blocking on, the banner holds them until the vendor's default category (else its items' categories) is granted."
+        />
+        <CheckboxField
+          label="Show a click-to-load placeholder in place of a blocked embed"
+          {...form.register('embedPlaceholder')}
+        />
+        <SelectField
+          label="Consent signal"
+          {...field('consentSignal')}
+          hint="The vendor's own consent API the banner calls on every decision: granted once the vendor's default category (else its items' categories) is."
+        >
+          <option value="">None</option>
+          {CONSENT_SIGNALS.map((s) => (
+            <option key={s} value={s}>
+              {SIGNAL_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <CheckboxField
