@@ -3,10 +3,12 @@ import { isUnknownDurationText, parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
 import { importCookiebotDeclaration } from './cookiebot.js';
-import { assumedParty, firstHost, isHostLike } from './hosts.js';
+import { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
+import { assumedParty, firstHost, isHostLike, registrableDomain } from './hosts.js';
 import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { isCookieLikeToken, isNameCell, readDeclaredName } from './names.js';
+import { importOneTrustJson, parseOneTrustJson } from './onetrust-json.js';
 import { importItemsCsv } from './smula-csv.js';
 import type { TImportResult } from './types.js';
 import { createWarningLog } from './warnings.js';
@@ -15,7 +17,9 @@ import { createWarningLog } from './warnings.js';
 export type TDeclarationFormat =
   | 'cookiebot-text'
   | 'cookiebot-table'
+  | 'cookiebot-script'
   | 'onetrust'
+  | 'onetrust-json'
   | 'cookieyes'
   | 'complianz'
   | 'smula-csv'
@@ -742,6 +746,58 @@ export function importDeclarationText(
   text: string,
   options: TDeclarationImportOptions = {},
 ): TDeclarationImportResult {
+  const result = detectAndImport(text, options);
+  if (options.siteDomain || !result.draft.items.some((i) => i.host)) return result;
+  if (result.format === 'smula-csv' || result.format === 'prose') return result;
+  // No site domain: the declaration's own hosts say which one is the site's. First-party rows
+  // name a host and no company (Cookiebot writes the site's host as the provider).
+  const guess = ownDomainOf(result);
+  if (!guess) {
+    return {
+      ...result,
+      warnings: [
+        {
+          text: '',
+          message:
+            "The site's domain is not known and the declaration does not show it, so every item with a host is taken as third-party. Check the party of each, or import into a site with its domain set.",
+        },
+        ...result.warnings,
+      ],
+    };
+  }
+  const again = detectAndImport(text, { ...options, siteDomain: guess });
+  return {
+    ...again,
+    warnings: [
+      {
+        text: guess,
+        message: `The site's domain was not given: ${guess}, the host most of the site's own rows name, is taken as the site's, so items on it are first-party and items on other hosts third-party. Check the party of each.`,
+      },
+      ...again.warnings,
+    ],
+  };
+}
+
+/** The registrable domain most rows without a company name (or naming a host) sit on. */
+function ownDomainOf(result: TImportResult): string | undefined {
+  const vendorNames = new Map(result.draft.vendors.map((v) => [v.id, v.name]));
+  const counts = new Map<string, number>();
+  for (const item of result.draft.items) {
+    if (!item.host) continue;
+    const vendor = item.vendor ? vendorNames.get(item.vendor) : undefined;
+    if (vendor && !isHostLike(vendor)) continue;
+    const domain = registrableDomain(item.host);
+    counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+function detectAndImport(
+  text: string,
+  options: TDeclarationImportOptions,
+): TDeclarationImportResult {
   const input = typeof text === 'string' ? text : '';
   if (!input.trim()) {
     return {
@@ -750,6 +806,20 @@ export function importDeclarationText(
       format: 'empty',
       confidence: 1,
     };
+  }
+  // OneTrust's cookie-list JSON (what its scripts load from cdn.cookielaw.org).
+  if (parseOneTrustJson(input)) {
+    const result = importOneTrustJson(input, options);
+    return withNothingCheck({ ...result, format: 'onetrust-json', confidence: 0.95 }, input);
+  }
+  // Cookiebot's declaration script (cd.js): the HTML it would write, read as HTML.
+  if (isCookiebotScript(input)) {
+    const result = importBlocks(htmlBlocks(cookiebotScriptHtml(input)), options);
+    if (result.draft.items.length > 0)
+      return withNothingCheck(
+        { ...strip(result), format: 'cookiebot-script', confidence: 0.9 },
+        input,
+      );
   }
   const lines = splitLines(input).map(cleanLine);
   // Cookiebot's text declaration: `Category: Necessary (4)` blocks with a COOKIE NAME header.

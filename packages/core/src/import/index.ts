@@ -3,6 +3,9 @@
  * declaration ({@link TImportedDraft}) for the admin to merge, plus the CSV tools under them.
  *
  * - {@link importCookiebotDeclaration}: a Cookiebot declaration pasted as text.
+ * - {@link importDeclarationText}: any of the shapes below, recognised by content.
+ * - {@link importOneTrustJson}: OneTrust's cookie-list JSON (cdn.cookielaw.org language file).
+ * - {@link cookiebotScriptHtml}: the HTML inside Cookiebot's declaration script (cd.js).
  * - {@link importTable}: tab-separated cookie tables pasted from a cookie page.
  * - {@link importItemsCsv} / {@link exportItemsCsv}: Smula's own item CSV, lossless both ways.
  * - {@link parseOpenCookieDatabaseCsv}, {@link fromOpenCookieDatabase}, {@link matchOcd}: the
@@ -16,6 +19,7 @@
 
 export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
+export { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
 export {
   importDeclarationText,
   type TDeclarationFormat,
@@ -24,6 +28,12 @@ export {
 } from './detect.js';
 export { hostOfUrl, registrableDomain, sameSite } from './hosts.js';
 export { isCookieLikeToken, readDeclaredName } from './names.js';
+export {
+  importOneTrustJson,
+  oneTrustLanguageUrls,
+  parseOneTrustJson,
+  type TOneTrustJsonOptions,
+} from './onetrust-json.js';
 export {
   fromOpenCookieDatabase,
   matchOcd,
