@@ -50,7 +50,7 @@ export function cookiebotScriptHtml(script: string): string {
     const value = unescapeJs(m[1] ?? m[2] ?? m[3] ?? '');
     const start = m.index ?? 0;
     const joined = previousEnd >= 0 && /^\s*\+\s*$/.test(script.slice(previousEnd, start));
-    const keep = /<\/?[a-z][^>]*>?/i.test(value) || (joined && previousKept);
+    const keep: boolean = /<\/?[a-z][^>]*>?/i.test(value) || (joined && previousKept);
     if (keep) parts.push(joined && previousKept ? value : `\n${value}`);
     previousKept = keep;
     previousEnd = start + m[0].length;
