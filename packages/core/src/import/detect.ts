@@ -2,7 +2,11 @@ import { parseCsv } from '../csv.js';
 import { isUnknownDurationText, parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
-import { importCookiebotDeclaration } from './cookiebot.js';
+import {
+  COOKIEBOT_CATEGORY_RE,
+  COOKIEBOT_PROVIDER_RE,
+  importCookiebotDeclaration,
+} from './cookiebot.js';
 import { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
 import { assumedParty, firstHost, isHostLike, registrableDomain } from './hosts.js';
 import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
@@ -28,6 +32,7 @@ export type TDeclarationFormat =
   | 'tsv'
   | 'csv'
   | 'records'
+  | 'cells-per-line'
   | 'prose'
   | 'empty';
 
@@ -254,6 +259,66 @@ function recordBlocks(text: string): TBlock[] | undefined {
     ],
   });
   return blocks;
+}
+
+/**
+ * A table copied with one cell a line and no tabs (some browsers and PDF viewers do this): a
+ * run of three or more header words, one a line, names the columns; the lines after it are
+ * regrouped by that width while each group still reads as a row (its duration cell a
+ * duration, its name cell no sentence). A line that does not fit ends the table and is read
+ * as text again (the next category's heading). Undefined when no such header run is found.
+ */
+function cellPerLineBlocks(text: string): TBlock[] | undefined {
+  const lines = splitLines(text)
+    .map((raw, index) => ({ line: index + 1, text: cleanLine(raw) }))
+    // Cookiebot's provider link is its own line when copied this way.
+    .filter((l) => l.text && l.text.replace(PROVIDER_NOISE, '').trim() !== '');
+  const blocks: TBlock[] = [];
+  let found = false;
+  let i = 0;
+  while (i < lines.length) {
+    let width = 0;
+    const fields = new Set<TField>();
+    while (i + width < lines.length) {
+      const field = headerField(lines[i + width]?.text ?? '');
+      if (!field || fields.has(field)) break;
+      fields.add(field);
+      width++;
+    }
+    if (width < 3 || !fields.has('name')) {
+      const l = lines[i];
+      if (l)
+        blocks.push({ kind: 'text', line: l.line, text: l.text, heading: isHeadingLike(l.text) });
+      i++;
+      continue;
+    }
+    const header = lines.slice(i, i + width);
+    const columns = header.map((h) => headerField(h.text));
+    const table: TBlockTable = {
+      kind: 'table',
+      line: header[0]?.line ?? 1,
+      rows: [{ line: header[0]?.line ?? 1, cells: header.map((h) => h.text) }],
+    };
+    i += width;
+    while (i + width <= lines.length) {
+      const group = lines.slice(i, i + width);
+      const cell = (field: TField) => group[columns.indexOf(field)]?.text ?? '';
+      const fits =
+        group.every((g) => !headerField(g.text)) &&
+        (!fields.has('duration') || cell('duration').split(/,\s+/).every(isDurationCell)) &&
+        (!fields.has('type') || isTypeCell(cell('type'))) &&
+        isNameCell(cell('name')) &&
+        !/\(\d+\)$/.test(cell('name'));
+      if (!fits) break;
+      table.rows.push({ line: group[0]?.line ?? i, cells: group.map((g) => g.text) });
+      i += width;
+    }
+    if (table.rows.length > 1) {
+      found = true;
+      blocks.push(table);
+    }
+  }
+  return found ? blocks : undefined;
 }
 
 /** Reads headings, paragraphs and `<table>`s from HTML, without a DOM (core is pure). */
@@ -824,12 +889,12 @@ function detectAndImport(
   const lines = splitLines(input).map(cleanLine);
   // Cookiebot's text declaration: `Category: Necessary (4)` blocks with a COOKIE NAME header.
   if (
-    lines.some((l) =>
-      /^(?:Category|Kategori|Kategorie|Catégorie|Categoría|Categoria|Kategoria)\s*:\s*.+\(\d+\)$/i.test(
-        l,
-      ),
-    ) &&
-    lines.some((l) => /COOKIE ?NAME|PROVIDER/i.test(l) && !l.includes('\t'))
+    lines.some((l) => COOKIEBOT_CATEGORY_RE.test(l) && /\(\d+\)$/.test(l)) &&
+    lines.some(
+      (l) =>
+        (/COOKIE ?NAME/i.test(l) || COOKIEBOT_PROVIDER_RE.test(l.toUpperCase())) &&
+        !l.includes('\t'),
+    )
   ) {
     const result = importCookiebotDeclaration(input, {
       locale: options.locale ?? 'en',
@@ -877,6 +942,19 @@ function detectAndImport(
       },
       input,
     );
+  }
+  const perLine = cellPerLineBlocks(input);
+  if (perLine) {
+    const result = importBlocks(perLine, options);
+    if (result.draft.items.length > 0)
+      return withNothingCheck(
+        {
+          ...strip(result),
+          format: tableFormat(result.headers, 'cells-per-line'),
+          confidence: 0.6,
+        },
+        input,
+      );
   }
   const records = recordBlocks(input);
   if (records) {
