@@ -13,6 +13,7 @@ import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { isCookieLikeToken, isNameCell, readDeclaredName } from './names.js';
 import { importOneTrustJson, parseOneTrustJson } from './onetrust-json.js';
+import { ocdImportHints, type TOcdRow } from './open-cookie-database.js';
 import { importItemsCsv } from './smula-csv.js';
 import type { TImportResult } from './types.js';
 import { createWarningLog } from './warnings.js';
@@ -41,6 +42,11 @@ export interface TDeclarationImportOptions {
   locale?: TLocale;
   /** The site's own domain: items on it are first-party. */
   siteDomain?: string;
+  /**
+   * Open Cookie Database rows: unclassified items get a warning with the database's category
+   * (matched with the item's host; see `ocdImportHints`). Items are not changed.
+   */
+  ocdRows?: readonly TOcdRow[];
 }
 
 export interface TDeclarationImportResult extends TImportResult {
@@ -810,6 +816,19 @@ function tableFormat(headers: string[][], fallback: TDeclarationFormat): TDeclar
 export function importDeclarationText(
   text: string,
   options: TDeclarationImportOptions = {},
+): TDeclarationImportResult {
+  const result = withSiteDomain(text, options);
+  if (!options.ocdRows?.length) return result;
+  return {
+    ...result,
+    warnings: [...result.warnings, ...ocdImportHints(result.draft.items, options.ocdRows)],
+  };
+}
+
+/** The import, with the site's domain inferred (and said) when not given. */
+function withSiteDomain(
+  text: string,
+  options: TDeclarationImportOptions,
 ): TDeclarationImportResult {
   const result = detectAndImport(text, options);
   if (options.siteDomain || !result.draft.items.some((i) => i.host)) return result;

@@ -37,6 +37,7 @@ export {
 export {
   fromOpenCookieDatabase,
   matchOcd,
+  ocdImportHints,
   ocdSuggestedCategory,
   parseOpenCookieDatabaseCsv,
   type TOcdOptions,

@@ -4,7 +4,7 @@ import { readDeclarationRows } from '../../server/services/declaration/read-decl
 import { importIntoSite } from '../../server/services/import/apply-import';
 import { fetchDeclarationSource } from '../../server/services/import/fetch-import-url';
 import { planImport } from '../../server/services/import/plan-import';
-import { describePlan } from '../../server/services/import/preview-import';
+import { describePlan, ocdRowsFor } from '../../server/services/import/preview-import';
 import {
   IMPORT_FORMATS,
   runImporter,
@@ -82,7 +82,7 @@ Prints what would be created, updated and left unchanged, and the importer's war
     const site = await siteByKey(db, positionals[0]!);
     const input = ZImportInput.parse({ siteId: site.id, format, text, locale: str(values.locale) });
     // The preview an editor sees, computed the same way (the operator needs no membership).
-    const imported = runImporter(input, site.settings);
+    const imported = runImporter(input, site.settings, await ocdRowsFor(db));
     const plan = planImport(await readDeclarationRows(db, site.id), imported, {
       mergeVendors: format !== 'csv',
     });

@@ -9,6 +9,7 @@ import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { loadDeclaration } from '../declaration/load-declaration';
+import { loadOcd } from '../ocd/load-ocd';
 import { createSite } from '../site/create-site';
 import { createStorageItem } from '../storage-item/create-storage-item';
 import { listStorageItems } from '../storage-item/list-storage-items';
@@ -366,6 +367,31 @@ await describeOnDrivers('import and export', (t) => {
       server.closeAllConnections();
       server.close();
     }
+  });
+
+  it('hints the Open Cookie Database category for unclassified rows, matched with their host', async () => {
+    const { ctx, site } = await setup('Ledtrådar');
+    await loadOcd(t.db, {
+      source: '/tmp/own-ocd.csv',
+      csvText:
+        'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match\n' +
+        'h1,Brödstat,Analytics,_hint_id,,Counts visitors,13 months,Brödstat AB,https://brodstat.example/privacy,0\n' +
+        'h2,Annonsnätet,Marketing,hint_ad,annonsnatet.example,Ad id,90 days,Annonsnätet AB,,0\n',
+    });
+    const preview = await previewImport(ctx.editor, {
+      siteId: site.id,
+      format: 'auto',
+      text: 'Namn\tDomän\tUpphör\n_hint_id\tetjanster.almi.se\t13 månader\nhint_ad\tetjanster.almi.se\t90 dagar\n',
+    });
+    expect(preview.items.map((i) => [i.name, i.category])).toEqual([
+      ['_hint_id', 'unclassified'],
+      ['hint_ad', 'unclassified'],
+    ]);
+    const hints = preview.warnings.filter((w) => /Open Cookie Database/.test(w.message));
+    expect(hints.map((w) => w.message)).toEqual([
+      '_hint_id: the Open Cookie Database lists it as Analytics (Brödstat); consider the statistics category.',
+      'hint_ad: a weak hint only: the Open Cookie Database lists a cookie of this name as Marketing (Annonsnätet on annonsnatet.example), not on etjanster.almi.se.',
+    ]);
   });
 
   it('lets viewers export but not import', async () => {
