@@ -47,6 +47,7 @@ const RECOGNISED: Record<string, string> = {
   tsv: 'a pasted table',
   csv: 'CSV',
   records: 'cookie details (label and value)',
+  'cells-per-line': 'a table copied one cell a line',
   prose: 'running text (no table): check every item',
   empty: 'nothing',
 };
