@@ -57,3 +57,22 @@ export function cookiebotScriptHtml(script: string): string {
   }
   return parts.join('');
 }
+
+/**
+ * Where a cookie-policy page loads its declaration from when the page itself holds no table:
+ * Cookiebot's declaration script (`consent.cookiebot.com/<cbid>/cd.js`, also `.eu`), or
+ * OneTrust's domain file for the `data-domain-script` id its cookie-list script is given
+ * (`cdn.cookielaw.org/consent/<id>/<id>.json`). Undefined when the page names neither.
+ */
+export function embeddedDeclarationUrl(html: string): string | undefined {
+  const cookiebot =
+    /(?:https?:)?\/\/(consent\.cookiebot\.(?:com|eu))\/([0-9a-f-]{36})\/cd\.js/i.exec(html);
+  if (cookiebot)
+    return `https://${cookiebot[1]?.toLowerCase()}/${cookiebot[2]?.toLowerCase()}/cd.js`;
+  const oneTrust = /data-domain-script\s*=\s*["']([0-9a-f-]{36}(?:-test)?)["']/i.exec(html);
+  if (oneTrust && /cookielaw\.org|onetrust|optanon/i.test(html)) {
+    const id = oneTrust[1]?.toLowerCase();
+    return `https://cdn.cookielaw.org/consent/${id}/${id}.json`;
+  }
+  return undefined;
+}

@@ -19,7 +19,11 @@
 
 export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
-export { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
+export {
+  cookiebotScriptHtml,
+  embeddedDeclarationUrl,
+  isCookiebotScript,
+} from './cookiebot-script.js';
 export {
   importDeclarationText,
   type TDeclarationFormat,

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECONDS_PER } from '../duration-format.js';
 import { ZVendorSchema } from '../schema/index.js';
-import { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
+import {
+  cookiebotScriptHtml,
+  embeddedDeclarationUrl,
+  isCookiebotScript,
+} from './cookiebot-script.js';
 import { importDeclarationText } from './detect.js';
 import { importOneTrustJson, oneTrustLanguageUrls, parseOneTrustJson } from './onetrust-json.js';
 
@@ -118,5 +122,23 @@ describe('site domain inferred when not given', () => {
     );
     expect(result.draft.items[0]?.party).toBe('third');
     expect(result.warnings[0]?.message).toMatch(/domain is not known/);
+  });
+});
+
+describe('embeddedDeclarationUrl', () => {
+  it('finds the Cookiebot script or the OneTrust domain file a policy page loads', () => {
+    expect(
+      embeddedDeclarationUrl(
+        '<h1>Cookies</h1><script id="CookieDeclaration" src="https://consent.cookiebot.com/3F6C1E0A-7B2D-4C9E-9A51-2D8E4B7C6A10/cd.js" type="text/javascript" async></script>',
+      ),
+    ).toBe('https://consent.cookiebot.com/3f6c1e0a-7b2d-4c9e-9a51-2d8e4b7c6a10/cd.js');
+    expect(
+      embeddedDeclarationUrl(
+        '<script src="https://cdn.cookielaw.org/scripttemplates/otSDKStub.js" data-domain-script="0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000"></script><div id="ot-sdk-cookie-policy"></div>',
+      ),
+    ).toBe(
+      'https://cdn.cookielaw.org/consent/0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000/0190aaaa-bbbb-7ccc-8ddd-eeeeffff0000.json',
+    );
+    expect(embeddedDeclarationUrl('<p data-domain-script="x">no vendor</p>')).toBeUndefined();
   });
 });

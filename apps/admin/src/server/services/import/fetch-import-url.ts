@@ -1,4 +1,8 @@
-import { oneTrustLanguageUrls, parseOneTrustJson } from '@smula/core/import';
+import {
+  embeddedDeclarationUrl,
+  oneTrustLanguageUrls,
+  parseOneTrustJson,
+} from '@smula/core/import';
 import {
   fetchPublic,
   type TFetchedPage,
@@ -67,14 +71,19 @@ async function get(url: string, policy: TNetPolicy): Promise<TFetchedPage> {
  * headings are imported like pasted HTML), Cookiebot's declaration script
  * (`consent.cookiebot.com/<cbid>/cd.js`) or OneTrust's cookie-list JSON. OneTrust's domain file
  * (`cdn.cookielaw.org/consent/<id>/<id>.json`) holds no cookies: the language file it names is
- * fetched instead, in `locale` when there is one.
+ * fetched instead, in `locale` when there is one. A page without tables that embeds either
+ * script is followed to the script's source.
  */
 export async function fetchDeclarationSource(
   url: string,
   options: { locale?: string | undefined; policy?: TNetPolicy } = {},
 ): Promise<TFetchedDeclaration> {
   const policy = options.policy ?? importNetPolicy();
-  const page = await get(url, policy);
+  let page = await get(url, policy);
+  // A policy page that loads its declaration with Cookiebot's or OneTrust's script holds no
+  // table itself: read the source the script would (fetched under the same rules).
+  const embedded = /<table\b/i.test(page.body) ? undefined : embeddedDeclarationUrl(page.body);
+  if (embedded) page = await get(embedded, policy);
   let found = page;
   if (/json/i.test(page.contentType) || page.body.trimStart().startsWith('{')) {
     const languageFiles = parseOneTrustJson(page.body)
