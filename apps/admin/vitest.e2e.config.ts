@@ -8,7 +8,8 @@ export default defineConfig({
     name: 'admin-e2e',
     include: ['e2e/**/*.e2e.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Starting the admin (see e2e/server.ts) may take up to three minutes on a loaded machine.
+    hookTimeout: 240_000,
     fileParallelism: false,
   },
 });

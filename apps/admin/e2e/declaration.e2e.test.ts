@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { launchChromium, readShared } from '@smula/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -29,7 +31,11 @@ let page: Page;
 let siteUrl = '';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
+  // Private addresses allowed: the URL import below fetches a page served on loopback.
+  [server, browser] = await Promise.all([
+    startAdmin({ SMULA_SCAN_ALLOW_PRIVATE: '1' }),
+    launchChromium(),
+  ]);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
 });
@@ -188,6 +194,10 @@ describe('declaration editor in a real browser', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     const itemsRow = page.locator('tr[data-kind="Items"] td[data-count="create"]');
     await expect.poll(() => itemsRow.textContent(), poll).toBe(String(expectedTotal));
+    // The format it recognised, by default (no format was chosen).
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Recognised as' }).textContent(), poll)
+      .toContain('a Cookiebot declaration (text)');
     await page.getByRole('button', { name: 'Apply import' }).click();
     await expect.poll(() => page.getByText(/^Imported: /).count(), poll).toBe(1);
 
@@ -391,6 +401,75 @@ describe('declaration editor in a real browser', () => {
     await page.waitForSelector('[data-category="necessary"]');
     await page.getByText('_pk_id', { exact: true }).waitFor();
     await page.screenshot({ path: join(screenshotDir(), 'declaration.png'), fullPage: true });
+  });
+
+  it('imports from an address: fetched server-side, format shown, rows with their warnings, applied', async () => {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cookies</title></head><body>
+<h1>Cookie policy</h1><p>We use cookies on this site.</p>
+<h2>Necessary cookies</h2>
+<table><thead><tr><th>Name</th><th>Provider</th><th>Purpose</th><th>Expiry</th></tr></thead><tbody>
+<tr><td>adr_session</td><td>adress.example</td><td>Keeps you signed in between pages.</td><td>Session</td></tr>
+</tbody></table>
+<h2>Analytics cookies</h2>
+<table><thead><tr><th>Name</th><th>Provider</th><th>Purpose</th><th>Expiry</th></tr></thead><tbody>
+<tr><td>_adr_stat</td><td>Matomo</td><td>Counts visits to the site anonymously.</td><td>13 months</td></tr>
+<tr><td>_adr_odd</td><td>Matomo</td><td>Remembers a campaign for reports.</td><td>when the moon is full</td></tr>
+</tbody></table></body></html>`;
+    const policy: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => policy.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = `http://127.0.0.1:${(policy.address() as AddressInfo).port}/cookies`;
+      const url = await createSite(page, 'Adress', 'adress.example');
+      await openTab(page, 'Import & export');
+      await page.getByLabel('Fetch from an address').fill(address);
+      await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+      // Fetching fills the box and previews at once.
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Fetched' }).textContent(), poll)
+        .toContain(address);
+      const itemsRow = page.locator('tr[data-kind="Items"] td[data-count="create"]');
+      await expect.poll(() => itemsRow.textContent(), poll).toBe('3');
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: 'Recognised as' }).textContent())
+        .toContain('HTML with tables');
+      await page.getByText('Items (3)').click();
+      const row = (name: string) => page.locator(`li[data-item="${name}"]`);
+      await expect
+        .poll(() => row('adr_session').textContent())
+        .toMatch(/adr_session.*adress\.example · necessary · Session · adress\.example/);
+      await expect
+        .poll(() => row('_adr_stat').textContent())
+        .toMatch(/_adr_stat.*statistics · 13 months · Matomo/);
+      // The unreadable duration is kept as written and warned about on its own row.
+      await expect
+        .poll(() => row('_adr_odd').textContent())
+        .toContain('“when the moon is full” (unread)');
+      await expect
+        .poll(() => row('_adr_odd').locator('[data-warning]').textContent())
+        .toContain('Could not read the duration "when the moon is full" of _adr_odd');
+      await expect.poll(() => row('_adr_stat').locator('[data-warning]').count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Apply import' }).click();
+      await expect.poll(() => page.getByText(/^Imported: /).count(), poll).toBe(1);
+      await page.goto(`${url}/declaration`);
+      await hydrated(page);
+      await expect.poll(() => page.getByTestId('items-total').textContent(), poll).toBe('3 items');
+      await page.getByText('_adr_odd', { exact: true }).waitFor();
+
+      // A page on the admin's own host is refused with the reason, next to the field.
+      await openTab(page, 'Import & export');
+      await page.getByLabel('Fetch from an address').fill(`${server.url}/sign-in`);
+      await page.getByRole('button', { name: 'Fetch', exact: true }).click();
+      await expect
+        .poll(() => page.getByText("is Smula's own host and is not fetched").count(), poll)
+        .toBe(1);
+    } finally {
+      policy.closeAllConnections();
+      policy.close();
+    }
   });
 
   it('signs out', async () => {

@@ -46,7 +46,9 @@ export async function startAdmin(
   const url = `http://localhost:${port}`;
   // Waits on events, never on time: Next's "Ready" line, or the process ending early, or the
   // deadline. Then one request, which Next holds until its handlers are loaded.
-  const deadline = AbortSignal.timeout(60_000);
+  // Three minutes: the first request opens and migrates the embedded database, which on a
+  // loaded two-core machine took more than one.
+  const deadline = AbortSignal.timeout(180_000);
   await new Promise<void>((resolve, reject) => {
     const onOutput = (d: Buffer) => {
       output += d;
@@ -58,7 +60,7 @@ export async function startAdmin(
       reject(new Error(`the admin server exited early (${code}):\n${output}`)),
     );
     deadline.addEventListener('abort', () =>
-      reject(new Error(`the admin server was not ready within 60 s:\n${output}`)),
+      reject(new Error(`the admin server was not ready within 180 s:\n${output}`)),
     );
   });
   const res = await fetch(`${url}/sign-in`, { redirect: 'manual', signal: deadline });

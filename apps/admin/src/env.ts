@@ -58,6 +58,12 @@ const ZEnvSchema = z.object({
    * database before giving up with a message naming it.
    */
   SMULA_EMBEDDED_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * Set to 1 to let server-side scans and imports from a URL visit loopback and private addresses
+   * (tests, or an intranet site). Off by default: an editor's scan or URL import must not reach
+   * into the operator's network.
+   */
+  SMULA_SCAN_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /**

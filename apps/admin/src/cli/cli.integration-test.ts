@@ -113,9 +113,9 @@ describe('pnpm smula, without a database', () => {
     const missing = await run(['import', 'onlyakey'], env);
     expect(missing).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('Missing arguments'),
+      stderr: expect.stringContaining('Give either a file or --url'),
     });
-    expect(missing.stderr).toContain('Usage: pnpm smula import <siteKey> <file>');
+    expect(missing.stderr).toContain('Usage: pnpm smula import <siteKey> (<file> | --url URL)');
 
     const badFlag = await run(['export-csv', 'k', '--nope'], env);
     expect(badFlag.code).toBe(2);
@@ -312,6 +312,67 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
       code: 1,
       stderr: expect.stringContaining('Cannot read nope.txt'),
     });
+  });
+
+  it('import --url: Cookiebot script and OneTrust JSON from loopback only when private addresses are allowed', async () => {
+    const fixtures = join(adminDir, '..', '..', 'packages', 'core', 'src', 'import', 'fixtures');
+    const cdJs = readFileSync(join(fixtures, 'cookiebot-cd-fr.js.txt'), 'utf8');
+    const oneTrust = readFileSync(join(fixtures, 'onetrust-de.json'), 'utf8');
+    const server = createServer((req, res) => {
+      const path = req.url ?? '';
+      if (path === '/3f6c1e0a/cd.js') {
+        res.writeHead(200, { 'content-type': 'application/javascript; charset=utf-8' });
+        res.end(cdJs);
+      } else if (path === '/consent/0190aa/0190aa.json') {
+        // OneTrust's domain file: no cookies, it names the rule set's language files.
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({ RuleSet: [{ Id: 'rs-1', Default: true, Languages: { de: 'de' } }] }),
+        );
+      } else if (path === '/consent/0190aa/rs-1/de.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(oneTrust);
+      } else if (path === '/away') {
+        res.writeHead(302, { location: 'http://localhost.example/elsewhere' }).end();
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const refused = await run(['import', siteKey, '--url', `${base}/3f6c1e0a/cd.js`], t.env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain('127.0.0.1 is a private or reserved address');
+      expect(refused.stderr).toContain('SMULA_SCAN_ALLOW_PRIVATE=1');
+
+      const allowed = { ...t.env, SMULA_SCAN_ALLOW_PRIVATE: '1' };
+      const cookiebot = await run(
+        ['import', siteKey, '--url', `${base}/3f6c1e0a/cd.js`, '--locale', 'fr', '--dry-run'],
+        allowed,
+      );
+      expect(cookiebot.stderr).toBe('');
+      expect(cookiebot.code).toBe(0);
+      expect(cookiebot.stdout).toContain(`Fetched ${base}/3f6c1e0a/cd.js`);
+      expect(cookiebot.stdout).toMatch(/recognised as cookiebot-script/);
+      expect(cookiebot.stdout).toMatch(/items\s+\d+ new/);
+
+      const ot = await run(
+        ['import', siteKey, '--url', `${base}/consent/0190aa/0190aa.json`, '--dry-run'],
+        allowed,
+      );
+      expect(ot.stderr).toBe('');
+      expect(ot.stdout).toContain(`Fetched ${base}/consent/0190aa/rs-1/de.json`);
+      expect(ot.stdout).toMatch(/recognised as onetrust-json/);
+      expect(ot.stdout).toMatch(/items\s+8 new/);
+
+      const away = await run(['import', siteKey, '--url', `${base}/away`], allowed);
+      expect(away.code).toBe(1);
+      expect(away.stderr).toContain('redirects to another host (localhost.example)');
+      const both = await run(['import', siteKey, 'x.txt', '--url', `${base}/a`], allowed);
+      expect(both).toMatchObject({ code: 2, stderr: expect.stringContaining('not both') });
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('ocd load and status: a path relative to where it ran; bad files fail', async () => {

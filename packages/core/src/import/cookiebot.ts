@@ -66,30 +66,44 @@ function parseRow(line: string): TRow | undefined {
 
 type TDetailKey = 'firstFoundUrl' | 'purpose' | 'initiator' | 'source' | 'countries' | 'ignored';
 
-const DETAIL_LABELS: Record<string, TDetailKey> = {
-  'first found url': 'firstFoundUrl',
-  'cookie purpose description': 'purpose',
-  purpose: 'purpose',
-  initiator: 'initiator',
-  source: 'source',
-  'data is sent to': 'countries',
+// The detail labels in English and in the translations Cookiebot's text declaration comes in
+// (Swedish, German, French, Danish, Norwegian, Dutch, Spanish, Italian, Polish, Finnish).
+// biome-ignore format: label lists read better packed than one a line
+const DETAIL_LABEL_LISTS: [TDetailKey, string[]][] = [
+  ['firstFoundUrl', ['first found url', 'först hittad url', 'först hittade url', 'zuerst gefundene url', 'erstmals gefunden url', 'première url trouvée', 'url de première détection', 'først fundet url', 'først funnet url', 'eerst gevonden url', 'primera url encontrada', 'primo url trovato', 'pierwszy znaleziony adres url', 'ensimmäinen löydetty url']],
+  ['purpose', ['cookie purpose description', 'purpose', 'beskrivning av cookiens syfte', 'syfte', 'beschreibung des cookie-zwecks', 'zweck', 'description de la finalité du cookie', 'finalité', 'beskrivelse af cookiens formål', 'formål', 'beskrivelse av informasjonskapselens formål', 'beschrijving van het doel van de cookie', 'doel', 'descripción de la finalidad de la cookie', 'finalidad', 'descrizione della finalità del cookie', 'finalità', 'opis celu pliku cookie', 'cel', 'evästeen käyttötarkoituksen kuvaus', 'tarkoitus']],
+  ['initiator', ['initiator', 'initiativtagare', 'initiateur', 'initiativtager', 'initiativtaker', 'initiatiefnemer', 'iniciador', 'iniziatore', 'inicjator', 'käynnistäjä']],
+  ['source', ['source', 'källa', 'quelle', 'kilde', 'bron', 'fuente', 'fonte', 'źródło', 'lähde']],
+  ['countries', ['data is sent to', 'data skickas till', 'daten werden gesendet an', 'daten werden übermittelt an', 'les données sont envoyées à', 'data sendes til', 'data blir sendt til', 'gegevens worden verzonden naar', 'los datos se envían a', 'i dati vengono inviati a', 'dane są wysyłane do', 'tiedot lähetetään']],
   // Cookiebot's own blocking state: Smula blocks by category, so this is not declaration data.
-  'blocked until accepted by user': 'ignored',
-};
+  ['ignored', ['blocked until accepted by user', 'blockerad tills användaren godkänner', 'blockiert bis zur annahme durch den benutzer', "bloqué jusqu'à l'acceptation par l'utilisateur", 'blokeret indtil accepteret af brugeren', 'blokkert til brukeren godtar']],
+];
+const DETAIL_LABELS: Record<string, TDetailKey> = Object.fromEntries(
+  DETAIL_LABEL_LISTS.flatMap(([key, labels]) => labels.map((l) => [l, key])),
+);
 
 function parseDetail(line: string): { key: TDetailKey; value: string } | undefined {
   // Derived from the country on the `Data is sent to` line; nothing of its own to keep.
   if (/^(?:not )?adequate country under gdpr\b/i.test(line)) return { key: 'ignored', value: '' };
-  const m = /^([A-Za-z ]+):\s*(.*)$/.exec(line);
-  const key = m && DETAIL_LABELS[(m[1] ?? '').trim().toLowerCase()];
+  const m = /^([\p{L} '’-]+?)\s*:\s*(.*)$/u.exec(line);
+  const key = m && DETAIL_LABELS[(m[1] ?? '').trim().toLowerCase().replace(/’/g, "'")];
   return key ? { key, value: (m[2] ?? '').trim() } : undefined;
 }
 
-const CATEGORY_RE = /^(?:Category|Kategori)\s*:\s*(.+?)\s*(?:\((\d+)\))?$/i;
+/** `Category: Necessary (4)` in the languages of {@link DETAIL_LABEL_LISTS}. */
+export const COOKIEBOT_CATEGORY_RE =
+  /^(?:Category|Kategori|Kategorie|Catégorie|Categoría|Categoria|Categorie|Kategoria|Luokka)\s*:\s*(.+?)\s*(?:\((\d+)\))?$/i;
+const CATEGORY_RE = COOKIEBOT_CATEGORY_RE;
+
+const HEADER_NAME =
+  /(?<!\p{L})(?:COOKIE NAME|COOKIE-NAME|NAME|NAMN|NAVN|NOM|NOMBRE|NOME|NAAM|NAZWA|NIMI)(?!\p{L})/u;
+/** The provider word of Cookiebot's row header, in the same languages. */
+export const COOKIEBOT_PROVIDER_RE =
+  /(?<!\p{L})(?:PROVIDER|LEVERANTÖR|ANBIETER|FOURNISSEUR|UDBYDER|LEVERANDØR|PROVEEDOR|FORNITORE|AANBIEDER|DOSTAWCA|PALVELUNTARJOAJA|TARJOAJA)(?!\p{L})/u;
 
 function isHeader(line: string): boolean {
   const upper = line.toUpperCase();
-  return /\b(?:COOKIE NAME|NAME|NAMN)\b/.test(upper) && /\b(?:PROVIDER|LEVERANTÖR)\b/.test(upper);
+  return HEADER_NAME.test(upper) && COOKIEBOT_PROVIDER_RE.test(upper);
 }
 
 interface TPendingItem extends TRow {

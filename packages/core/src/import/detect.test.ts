@@ -20,8 +20,11 @@ function summary(text: string) {
   const result = importDeclarationText(text);
   const vendorName = (id: string | undefined) =>
     result.draft.vendors.find((v) => v.id === id)?.name ?? '';
+  // The site-domain guess (no siteDomain given here) has its own test below.
+  const warnings = result.warnings.filter((w) => !/^The site’?'?s domain/.test(w.message));
   return {
     ...result,
+    warnings,
     rows: result.draft.items.map(
       (i): TExpected => [
         i.name,
@@ -34,6 +37,47 @@ function summary(text: string) {
 }
 
 const CASES: [file: string, format: string, rows: TExpected[]][] = [
+  [
+    'cookiebot-text-fr.txt',
+    'cookiebot-text',
+    [
+      ['CookieConsent', 'necessary', Math.round(year), 'boulangerie-exemple.fr'],
+      ['langue', 'preferences', P, 'boulangerie-exemple.fr'],
+      ['_ga', 'statistics', Math.round(2 * year), 'google.com'],
+    ],
+  ],
+  [
+    'cookiebot-text-da.txt',
+    'cookiebot-text',
+    [
+      ['CookieConsent', 'necessary', Math.round(year), 'bageri-eksempel.dk'],
+      ['_ga', 'statistics', Math.round(2 * year), 'google.com'],
+      ['test_cookie', 'marketing', day, 'doubleclick.net'],
+    ],
+  ],
+  [
+    'cells-per-line-en.txt',
+    'cookiebot-table',
+    [
+      ['CookieConsent', 'necessary', Math.round(year), 'Cookiebot'],
+      ['__cf_bm', 'necessary', day, 'Cloudflare'],
+      ['_hjSessionUser_#', 'statistics', Math.round(year), 'Hotjar'],
+      ['_fbp', 'marketing', Math.round(3 * month), 'Meta Platforms, Inc.'],
+    ],
+  ],
+  [
+    'cookiebot-cd-fr.js.txt',
+    'cookiebot-script',
+    [
+      ['CookieConsent', 'necessary', Math.round(year), 'Cookiebot'],
+      ['PHPSESSID', 'necessary', S, 'boulangerie-exemple.fr'],
+      ['lang', 'preferences', S, 'LinkedIn'],
+      ['_ga', 'statistics', Math.round(2 * year), 'Google'],
+      ['_ga_#', 'statistics', Math.round(2 * year), 'Google'],
+      ['IDE', 'marketing', 400 * day, 'Google'],
+      ['_fbp', 'marketing', Math.round(3 * month), 'Meta Platforms, Inc.'],
+    ],
+  ],
   [
     'cookiebot-table-en.txt',
     'cookiebot-table',
@@ -256,6 +300,37 @@ describe('importDeclarationText', () => {
     const result = summary(text);
     expect(result.rows).toEqual(rows);
     expect(result.warnings).toEqual([]);
+  });
+
+  it('reads the Cookiebot text declaration in German: translated labels, purposes, first party by the first found URL', () => {
+    const result = summary(fixture('cookiebot-text-de.txt'));
+    expect(result.format).toBe('cookiebot-text');
+    expect(result.rows).toEqual([
+      ['CookieConsent', 'necessary', Math.round(year), 'baeckerei-beispiel.de'],
+      ['warenkorb', 'necessary', S, 'baeckerei-beispiel.de'],
+      ['_pk_id.#', 'statistics', Math.round(13 * month), 'matomo.beispiel-analyse.de'],
+      ['_fbp', 'marketing', Math.round(3 * month), 'facebook.com'],
+    ]);
+    expect(result.draft.items.map((i) => i.party)).toEqual(['first', 'first', 'third', 'third']);
+    expect(result.draft.items[1]?.purpose).toEqual({
+      en: 'Hält den Warenkorb zwischen den Seiten.',
+    });
+    // A country name it cannot read is said, not dropped silently.
+    expect(result.warnings.map((w) => w.message)).toEqual([
+      'Unknown recipient country "Deutschland" for CookieConsent; left out.',
+    ]);
+  });
+
+  it('regroups a table copied one cell a line only while the groups read as rows', () => {
+    const text =
+      'Analytics cookies\nName\nProvider\nExpiry\n_ga\nGoogle\n2 years\n_gid\nGoogle\n1 day\nMarketing cookies\nName\nProvider\nExpiry\n_fbp\nMeta\n3 months\n';
+    const result = summary(text);
+    expect(result.format).toBe('cells-per-line');
+    expect(result.rows).toEqual([
+      ['_ga', 'statistics', Math.round(2 * year), 'Google'],
+      ['_gid', 'statistics', day, 'Google'],
+      ['_fbp', 'marketing', Math.round(3 * month), 'Meta'],
+    ]);
   });
 
   it('reads Cookiebot hosts after a repeated name and OneTrust hosts from the row above', () => {

@@ -2,11 +2,18 @@ import { parseCsv } from '../csv.js';
 import { isUnknownDurationText, parseDuration } from '../durations.js';
 import type { TCategory, TLocale, TStorageItem, TStorageType } from '../model.js';
 import { categoryFromKeywords, defaultCategoryName, makeCategory } from './categories.js';
-import { importCookiebotDeclaration } from './cookiebot.js';
-import { assumedParty, firstHost, isHostLike } from './hosts.js';
+import {
+  COOKIEBOT_CATEGORY_RE,
+  COOKIEBOT_PROVIDER_RE,
+  importCookiebotDeclaration,
+} from './cookiebot.js';
+import { cookiebotScriptHtml, isCookiebotScript } from './cookiebot-script.js';
+import { assumedParty, firstHost, isHostLike, registrableDomain } from './hosts.js';
 import { createIdAllocator, createVendorBook, itemIdBase } from './ids.js';
 import { cleanLine, splitLines } from './lines.js';
 import { isCookieLikeToken, isNameCell, readDeclaredName } from './names.js';
+import { importOneTrustJson, parseOneTrustJson } from './onetrust-json.js';
+import { ocdImportHints, type TOcdRow } from './open-cookie-database.js';
 import { importItemsCsv } from './smula-csv.js';
 import type { TImportResult } from './types.js';
 import { createWarningLog } from './warnings.js';
@@ -15,7 +22,9 @@ import { createWarningLog } from './warnings.js';
 export type TDeclarationFormat =
   | 'cookiebot-text'
   | 'cookiebot-table'
+  | 'cookiebot-script'
   | 'onetrust'
+  | 'onetrust-json'
   | 'cookieyes'
   | 'complianz'
   | 'smula-csv'
@@ -24,6 +33,7 @@ export type TDeclarationFormat =
   | 'tsv'
   | 'csv'
   | 'records'
+  | 'cells-per-line'
   | 'prose'
   | 'empty';
 
@@ -32,6 +42,11 @@ export interface TDeclarationImportOptions {
   locale?: TLocale;
   /** The site's own domain: items on it are first-party. */
   siteDomain?: string;
+  /**
+   * Open Cookie Database rows: unclassified items get a warning with the database's category
+   * (matched with the item's host; see `ocdImportHints`). Items are not changed.
+   */
+  ocdRows?: readonly TOcdRow[];
 }
 
 export interface TDeclarationImportResult extends TImportResult {
@@ -250,6 +265,66 @@ function recordBlocks(text: string): TBlock[] | undefined {
     ],
   });
   return blocks;
+}
+
+/**
+ * A table copied with one cell a line and no tabs (some browsers and PDF viewers do this): a
+ * run of three or more header words, one a line, names the columns; the lines after it are
+ * regrouped by that width while each group still reads as a row (its duration cell a
+ * duration, its name cell no sentence). A line that does not fit ends the table and is read
+ * as text again (the next category's heading). Undefined when no such header run is found.
+ */
+function cellPerLineBlocks(text: string): TBlock[] | undefined {
+  const lines = splitLines(text)
+    .map((raw, index) => ({ line: index + 1, text: cleanLine(raw) }))
+    // Cookiebot's provider link is its own line when copied this way.
+    .filter((l) => l.text && l.text.replace(PROVIDER_NOISE, '').trim() !== '');
+  const blocks: TBlock[] = [];
+  let found = false;
+  let i = 0;
+  while (i < lines.length) {
+    let width = 0;
+    const fields = new Set<TField>();
+    while (i + width < lines.length) {
+      const field = headerField(lines[i + width]?.text ?? '');
+      if (!field || fields.has(field)) break;
+      fields.add(field);
+      width++;
+    }
+    if (width < 3 || !fields.has('name')) {
+      const l = lines[i];
+      if (l)
+        blocks.push({ kind: 'text', line: l.line, text: l.text, heading: isHeadingLike(l.text) });
+      i++;
+      continue;
+    }
+    const header = lines.slice(i, i + width);
+    const columns = header.map((h) => headerField(h.text));
+    const table: TBlockTable = {
+      kind: 'table',
+      line: header[0]?.line ?? 1,
+      rows: [{ line: header[0]?.line ?? 1, cells: header.map((h) => h.text) }],
+    };
+    i += width;
+    while (i + width <= lines.length) {
+      const group = lines.slice(i, i + width);
+      const cell = (field: TField) => group[columns.indexOf(field)]?.text ?? '';
+      const fits =
+        group.every((g) => !headerField(g.text)) &&
+        (!fields.has('duration') || cell('duration').split(/,\s+/).every(isDurationCell)) &&
+        (!fields.has('type') || isTypeCell(cell('type'))) &&
+        isNameCell(cell('name')) &&
+        !/\(\d+\)$/.test(cell('name'));
+      if (!fits) break;
+      table.rows.push({ line: group[0]?.line ?? i, cells: group.map((g) => g.text) });
+      i += width;
+    }
+    if (table.rows.length > 1) {
+      found = true;
+      blocks.push(table);
+    }
+  }
+  return found ? blocks : undefined;
 }
 
 /** Reads headings, paragraphs and `<table>`s from HTML, without a DOM (core is pure). */
@@ -742,6 +817,71 @@ export function importDeclarationText(
   text: string,
   options: TDeclarationImportOptions = {},
 ): TDeclarationImportResult {
+  const result = withSiteDomain(text, options);
+  if (!options.ocdRows?.length) return result;
+  return {
+    ...result,
+    warnings: [...result.warnings, ...ocdImportHints(result.draft.items, options.ocdRows)],
+  };
+}
+
+/** The import, with the site's domain inferred (and said) when not given. */
+function withSiteDomain(
+  text: string,
+  options: TDeclarationImportOptions,
+): TDeclarationImportResult {
+  const result = detectAndImport(text, options);
+  if (options.siteDomain || !result.draft.items.some((i) => i.host)) return result;
+  if (result.format === 'smula-csv' || result.format === 'prose') return result;
+  // No site domain: the declaration's own hosts say which one is the site's. First-party rows
+  // name a host and no company (Cookiebot writes the site's host as the provider).
+  const guess = ownDomainOf(result);
+  if (!guess) {
+    return {
+      ...result,
+      warnings: [
+        {
+          text: '',
+          message:
+            "The site's domain is not known and the declaration does not show it, so every item with a host is taken as third-party. Check the party of each, or import into a site with its domain set.",
+        },
+        ...result.warnings,
+      ],
+    };
+  }
+  const again = detectAndImport(text, { ...options, siteDomain: guess });
+  return {
+    ...again,
+    warnings: [
+      {
+        text: guess,
+        message: `The site's domain was not given: ${guess}, the host most of the site's own rows name, is taken as the site's, so items on it are first-party and items on other hosts third-party. Check the party of each.`,
+      },
+      ...again.warnings,
+    ],
+  };
+}
+
+/** The registrable domain most rows without a company name (or naming a host) sit on. */
+function ownDomainOf(result: TImportResult): string | undefined {
+  const vendorNames = new Map(result.draft.vendors.map((v) => [v.id, v.name]));
+  const counts = new Map<string, number>();
+  for (const item of result.draft.items) {
+    if (!item.host) continue;
+    const vendor = item.vendor ? vendorNames.get(item.vendor) : undefined;
+    if (vendor && !isHostLike(vendor)) continue;
+    const domain = registrableDomain(item.host);
+    counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+function detectAndImport(
+  text: string,
+  options: TDeclarationImportOptions,
+): TDeclarationImportResult {
   const input = typeof text === 'string' ? text : '';
   if (!input.trim()) {
     return {
@@ -751,15 +891,29 @@ export function importDeclarationText(
       confidence: 1,
     };
   }
+  // OneTrust's cookie-list JSON (what its scripts load from cdn.cookielaw.org).
+  if (parseOneTrustJson(input)) {
+    const result = importOneTrustJson(input, options);
+    return withNothingCheck({ ...result, format: 'onetrust-json', confidence: 0.95 }, input);
+  }
+  // Cookiebot's declaration script (cd.js): the HTML it would write, read as HTML.
+  if (isCookiebotScript(input)) {
+    const result = importBlocks(htmlBlocks(cookiebotScriptHtml(input)), options);
+    if (result.draft.items.length > 0)
+      return withNothingCheck(
+        { ...strip(result), format: 'cookiebot-script', confidence: 0.9 },
+        input,
+      );
+  }
   const lines = splitLines(input).map(cleanLine);
   // Cookiebot's text declaration: `Category: Necessary (4)` blocks with a COOKIE NAME header.
   if (
-    lines.some((l) =>
-      /^(?:Category|Kategori|Kategorie|Catégorie|Categoría|Categoria|Kategoria)\s*:\s*.+\(\d+\)$/i.test(
-        l,
-      ),
-    ) &&
-    lines.some((l) => /COOKIE ?NAME|PROVIDER/i.test(l) && !l.includes('\t'))
+    lines.some((l) => COOKIEBOT_CATEGORY_RE.test(l) && /\(\d+\)$/.test(l)) &&
+    lines.some(
+      (l) =>
+        (/COOKIE ?NAME/i.test(l) || COOKIEBOT_PROVIDER_RE.test(l.toUpperCase())) &&
+        !l.includes('\t'),
+    )
   ) {
     const result = importCookiebotDeclaration(input, {
       locale: options.locale ?? 'en',
@@ -807,6 +961,19 @@ export function importDeclarationText(
       },
       input,
     );
+  }
+  const perLine = cellPerLineBlocks(input);
+  if (perLine) {
+    const result = importBlocks(perLine, options);
+    if (result.draft.items.length > 0)
+      return withNothingCheck(
+        {
+          ...strip(result),
+          format: tableFormat(result.headers, 'cells-per-line'),
+          confidence: 0.6,
+        },
+        input,
+      );
   }
   const records = recordBlocks(input);
   if (records) {

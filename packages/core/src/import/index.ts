@@ -3,6 +3,9 @@
  * declaration ({@link TImportedDraft}) for the admin to merge, plus the CSV tools under them.
  *
  * - {@link importCookiebotDeclaration}: a Cookiebot declaration pasted as text.
+ * - {@link importDeclarationText}: any of the shapes below, recognised by content.
+ * - {@link importOneTrustJson}: OneTrust's cookie-list JSON (cdn.cookielaw.org language file).
+ * - {@link cookiebotScriptHtml}: the HTML inside Cookiebot's declaration script (cd.js).
  * - {@link importTable}: tab-separated cookie tables pasted from a cookie page.
  * - {@link importItemsCsv} / {@link exportItemsCsv}: Smula's own item CSV, lossless both ways.
  * - {@link parseOpenCookieDatabaseCsv}, {@link fromOpenCookieDatabase}, {@link matchOcd}: the
@@ -17,6 +20,11 @@
 export { parseCsv, parseCsvRecords, type TCsvParse, type TCsvRecord, toCsv } from '../csv.js';
 export { importCookiebotDeclaration, type TCookiebotImportOptions } from './cookiebot.js';
 export {
+  cookiebotScriptHtml,
+  embeddedDeclarationUrl,
+  isCookiebotScript,
+} from './cookiebot-script.js';
+export {
   importDeclarationText,
   type TDeclarationFormat,
   type TDeclarationImportOptions,
@@ -25,8 +33,15 @@ export {
 export { hostOfUrl, registrableDomain, sameSite } from './hosts.js';
 export { isCookieLikeToken, readDeclaredName } from './names.js';
 export {
+  importOneTrustJson,
+  oneTrustLanguageUrls,
+  parseOneTrustJson,
+  type TOneTrustJsonOptions,
+} from './onetrust-json.js';
+export {
   fromOpenCookieDatabase,
   matchOcd,
+  ocdImportHints,
   ocdSuggestedCategory,
   parseOpenCookieDatabaseCsv,
   type TOcdOptions,

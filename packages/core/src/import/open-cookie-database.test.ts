@@ -2,9 +2,11 @@ import { readShared } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
 import { parseCsvRecords } from '../csv.js';
 import { parseDuration } from '../durations.js';
+import { importDeclarationText } from './detect.js';
 import {
   fromOpenCookieDatabase,
   matchOcd,
+  ocdImportHints,
   ocdSuggestedCategory,
   parseOpenCookieDatabaseCsv,
 } from './open-cookie-database.js';
@@ -209,5 +211,27 @@ describe('Open Cookie Database (the real file)', () => {
     const ga = matchOcd('_ga_ABC123', rows);
     expect(ga).toMatchObject({ platform: 'Google Analytics', name: '_ga_', wildcard: true });
     expect(matchOcd('_ga', rows)).toMatchObject({ platform: 'Google Analytics', wildcard: false });
+  });
+});
+
+describe('ocdImportHints (host-aware, inside the importers)', () => {
+  const { rows } = parseOpenCookieDatabaseCsv(OWN);
+  it('hints a category for unclassified items only, weakly when the row names another domain', () => {
+    const result = importDeclarationText(
+      'Name\tHost\tExpiry\n_bs_id\twww.fjallbageriet.se\t13 months\nan_uid\twww.fjallbageriet.se\t90 days\nlogin_token_7\tfjallbageriet.se\tSession\nplain_one\tfjallbageriet.se\t1 day\n',
+      { siteDomain: 'fjallbageriet.se', ocdRows: rows },
+    );
+    const hints = result.warnings.filter((w) => /Open Cookie Database/.test(w.message));
+    expect(hints.map((w) => w.message)).toEqual([
+      '_bs_id: the Open Cookie Database lists it as Analytics (Brödstat); consider the statistics category.',
+      'an_uid: a weak hint only: the Open Cookie Database lists a cookie of this name as Marketing (Annonsnätet on annonsnatet.example), not on www.fjallbageriet.se.',
+      'login_token_7: the Open Cookie Database lists it as Necessary (Inloggning on fjallbageriet.se); consider the necessary category.',
+    ]);
+    // Nothing is changed by a hint.
+    expect(result.draft.items.every((i) => i.category === 'unclassified')).toBe(true);
+    // Classified items get none.
+    expect(
+      ocdImportHints([{ name: '_bs_id', category: 'statistics', host: 'x.example' }], rows),
+    ).toEqual([]);
   });
 });

@@ -301,3 +301,34 @@ export function matchOcd(
   }
   return best;
 }
+
+/**
+ * Hints from the Open Cookie Database for imported items whose category the declaration did
+ * not give (`unclassified`): a warning per item naming the database's category and the Smula
+ * category it suggests. Matching passes the item's host (see {@link matchOcd}), and a row for
+ * another domain is called a weak hint. Never changes an item: a person decides.
+ */
+export function ocdImportHints(
+  items: readonly Pick<TStorageItem, 'name' | 'host' | 'category'>[],
+  rows: readonly TOcdRow[],
+): TImportWarning[] {
+  if (rows.length === 0) return [];
+  const hints: TImportWarning[] = [];
+  for (const item of items) {
+    if (item.category !== 'unclassified') continue;
+    const row = matchOcd(item.name, rows, item.host);
+    if (!row) continue;
+    const rowHost = firstHost(row.domain);
+    const fits = item.host && rowHost ? sameSite(rowHost, item.host) : false;
+    const where = rowHost ? ` on ${rowHost}` : '';
+    const suggested = ocdSuggestedCategory(row);
+    hints.push({
+      text: item.name,
+      message:
+        fits || !item.host || !rowHost
+          ? `${item.name}: the Open Cookie Database lists it as ${row.category} (${row.platform}${where}); consider the ${suggested} category.`
+          : `${item.name}: a weak hint only: the Open Cookie Database lists a cookie of this name as ${row.category} (${row.platform}${where}), not on ${item.host}.`,
+    });
+  }
+  return hints;
+}

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { readDeclarationRows } from '../../server/services/declaration/read-declaration';
 import { importIntoSite } from '../../server/services/import/apply-import';
+import { fetchDeclarationSource } from '../../server/services/import/fetch-import-url';
 import { planImport } from '../../server/services/import/plan-import';
-import { describePlan } from '../../server/services/import/preview-import';
+import { describePlan, ocdRowsFor } from '../../server/services/import/preview-import';
 import {
   IMPORT_FORMATS,
   runImporter,
@@ -36,24 +37,42 @@ function formatOf(file: string, given: string | undefined): TImportFormat {
 }
 
 export const importCommand: TCommand = {
-  summary: 'Import a declaration file into a site: preview, then apply (or --dry-run).',
-  usage: '<siteKey> <file> [--format auto|cookiebot|table|csv] [--locale sv] [--dry-run]',
+  summary: 'Import a declaration file or URL into a site: preview, then apply (or --dry-run).',
+  usage:
+    '<siteKey> (<file> | --url URL) [--format auto|cookiebot|table|csv] [--locale sv] [--dry-run]',
   help: `Formats: auto (recognise Cookiebot, OneTrust, CookieYes, Complianz, HTML, markdown, TSV/CSV
 tables or prose by their content), cookiebot (a Cookiebot-style declaration as text), table (a
 pasted cookie table), csv (Smula CSV, as export-csv writes it). Default: csv for *.csv files,
 else auto.
+--url fetches a public cookie page, Cookiebot's declaration script (consent.cookiebot.com/<cbid>/cd.js)
+or OneTrust's cookie-list JSON (cdn.cookielaw.org/consent/…json) instead of reading a file, under the
+scanner's rules: http(s) only, public addresses only (SMULA_SCAN_ALLOW_PRIVATE=1 allows private ones),
+never the admin's own host, redirects only within the same host, 2 MB and 20 s at most.
 Prints what would be created, updated and left unchanged, and the importer's warnings; without
 --dry-run it then applies it in one transaction, recorded in the audit log.`,
-  positionals: { min: 2, max: 2 },
+  positionals: { min: 1, max: 2 },
   options: {
+    url: { type: 'string' },
     format: { type: 'string' },
     locale: { type: 'string' },
     'dry-run': { type: 'boolean' },
   },
   async prepare({ positionals, values }) {
-    const file = positionals[1]!;
-    const format = formatOf(file, str(values.format));
-    const text = await readFile(resolvePath(file), 'utf8').catch((err: NodeJS.ErrnoException) => {
+    const url = str(values.url);
+    const file = positionals[1];
+    if ((url === undefined) === (file === undefined))
+      throw new CliError('Give either a file or --url, not both and not neither.', EXIT.usage);
+    if (url !== undefined) {
+      const fetched = await fetchDeclarationSource(url, { locale: str(values.locale) }).catch(
+        (err: Error) => {
+          throw new CliError(err.message);
+        },
+      );
+      console.log(`Fetched ${fetched.url} (${fetched.contentType || 'no content type'}).`);
+      return { format: formatOf('', str(values.format)), text: fetched.text };
+    }
+    const format = formatOf(file!, str(values.format));
+    const text = await readFile(resolvePath(file!), 'utf8').catch((err: NodeJS.ErrnoException) => {
       throw new CliError(`Cannot read ${file}: ${err.code ?? err.message}`);
     });
     return { format, text };
@@ -63,7 +82,7 @@ Prints what would be created, updated and left unchanged, and the importer's war
     const site = await siteByKey(db, positionals[0]!);
     const input = ZImportInput.parse({ siteId: site.id, format, text, locale: str(values.locale) });
     // The preview an editor sees, computed the same way (the operator needs no membership).
-    const imported = runImporter(input, site.settings);
+    const imported = runImporter(input, site.settings, await ocdRowsFor(db));
     const plan = planImport(await readDeclarationRows(db, site.id), imported, {
       mergeVendors: format !== 'csv',
     });

@@ -14,6 +14,7 @@ import {
 import { updateTexts, ZUpdateTextsInput } from '../../services/declaration/update-texts';
 import { applyImport, ZApplyImportInput } from '../../services/import/apply-import';
 import { exportCsv, ZExportCsvInput } from '../../services/import/export-csv';
+import { fetchImportUrl, ZFetchImportUrlInput } from '../../services/import/fetch-import-url';
 import { previewImport, ZPreviewImportInput } from '../../services/import/preview-import';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
@@ -37,6 +38,10 @@ export const declarationRouter = createTRPCRouter({
   previewImport: protectedProcedure
     .input(ZPreviewImportInput)
     .mutation(({ ctx, input }) => previewImport(ctx.svc, input)),
+  /** Fetches a cookie page, Cookiebot script or OneTrust JSON server-side (SSRF rules) for the preview. */
+  fetchImportUrl: protectedProcedure
+    .input(ZFetchImportUrlInput)
+    .mutation(({ ctx, input }) => fetchImportUrl(ctx.svc, input)),
   applyImport: protectedProcedure
     .input(ZApplyImportInput)
     .mutation(({ ctx, input }) => applyImport(ctx.svc, input)),

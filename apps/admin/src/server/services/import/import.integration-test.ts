@@ -1,11 +1,15 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { readShared } from '@smula/testing';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { env } from '~/env';
 import { auditEvents } from '../../db/schema/audit';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { listCategories } from '../category/list-categories';
 import { loadDeclaration } from '../declaration/load-declaration';
+import { loadOcd } from '../ocd/load-ocd';
 import { createSite } from '../site/create-site';
 import { createStorageItem } from '../storage-item/create-storage-item';
 import { listStorageItems } from '../storage-item/list-storage-items';
@@ -14,6 +18,7 @@ import { createVendor } from '../vendor/create-vendor';
 import { listVendors } from '../vendor/list-vendors';
 import { applyImport } from './apply-import';
 import { exportCsv } from './export-csv';
+import { fetchImportUrl } from './fetch-import-url';
 import { previewImport } from './preview-import';
 
 const seed003 = readShared('seeds/003_f9aad1d62070f1b7.txt');
@@ -294,6 +299,99 @@ await describeOnDrivers('import and export', (t) => {
     const copy = await loadDeclaration(ctx.viewer, { siteId: target.id });
     expect(strip(copy.items)).toEqual(strip(source.items));
     expect(copy.vendors).toMatchObject([{ id: 'google', name: 'Google', countries: ['IE', 'US'] }]);
+  });
+
+  it('imports a cookie page fetched from a URL: loopback only when allowed, never its own host, editors only', async () => {
+    const page = `<html><head><meta charset="utf-8"><title>Cookies</title></head><body>
+<h1>Cookiepolicy</h1><p>Vi använder kakor.</p>
+<h2>Nödvändiga kakor</h2>
+<table><tr><th>Namn</th><th>Leverantör</th><th>Syfte</th><th>Lagringstid</th></tr>
+<tr><td>url_session</td><td>etjanster.almi.se</td><td>Håller dig inloggad mellan sidorna.</td><td>Session</td></tr></table>
+<h2>Statistik</h2>
+<table><tr><th>Namn</th><th>Leverantör</th><th>Syfte</th><th>Lagringstid</th></tr>
+<tr><td>_url_stat</td><td>Matomo</td><td>Räknar besök på webbplatsen anonymt.</td><td>13 månader</td></tr></table>
+<script>var notACookie = "<table><tr><td>x</td></tr></table>";</script></body></html>`;
+    const server = createServer((req, res) => {
+      if (req.url === '/cookies') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page);
+      } else if (req.url === '/old') res.writeHead(301, { location: '/cookies' }).end();
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://127.0.0.1:${port}/old`;
+    const before = env.SMULA_SCAN_ALLOW_PRIVATE;
+    try {
+      const { ctx, site } = await setup('Från adress');
+      env.SMULA_SCAN_ALLOW_PRIVATE = '0';
+      await expect(fetchImportUrl(ctx.editor, { siteId: site.id, url })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        message: expect.stringMatching(
+          /^127\.0\.0\.1 is a private or reserved address and is not fetched\. .*SMULA_SCAN_ALLOW_PRIVATE=1/,
+        ),
+      });
+      env.SMULA_SCAN_ALLOW_PRIVATE = '1';
+      await expect(fetchImportUrl(ctx.viewer, { siteId: site.id, url })).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      const other = await setup('Någon annans');
+      await expect(
+        fetchImportUrl(other.ctx.editor, { siteId: site.id, url }),
+      ).rejects.toMatchObject({ code: expect.stringMatching(/NOT_FOUND|FORBIDDEN/) });
+      // The admin's own host (SMULA_PUBLIC_URL, here the localhost default) is never fetched.
+      const own = new URL(env.SMULA_PUBLIC_URL ?? 'http://localhost:3000').hostname;
+      await expect(
+        fetchImportUrl(ctx.editor, { siteId: site.id, url: `http://${own}:${port}/cookies` }),
+      ).rejects.toMatchObject({ message: expect.stringContaining("is Smula's own host") });
+      await expect(
+        fetchImportUrl(ctx.editor, { siteId: site.id, url: 'file:///etc/passwd' }),
+      ).rejects.toMatchObject({ message: expect.stringContaining('Only http and https') });
+      await expect(
+        fetchImportUrl(ctx.editor, { siteId: site.id, url: `http://127.0.0.1:${port}/gone` }),
+      ).rejects.toMatchObject({ message: expect.stringContaining('answered HTTP 404') });
+
+      const fetched = await fetchImportUrl(ctx.editor, { siteId: site.id, url });
+      expect(fetched.url).toBe(`http://127.0.0.1:${port}/cookies`);
+      const input = { siteId: site.id, format: 'auto' as const, text: fetched.text, locale: 'sv' };
+      const preview = await previewImport(ctx.editor, input);
+      expect(preview.recognised).toMatchObject({ format: 'html' });
+      expect(preview.items.map((i) => [i.name, i.category, i.vendor, i.after.party])).toEqual([
+        ['url_session', 'necessary', 'etjanster-almi-se', 'first'],
+        ['_url_stat', 'statistics', 'matomo', 'third'],
+      ]);
+      await applyImport(ctx.editor, { ...input, planHash: preview.planHash });
+      expect((await listStorageItems(ctx.viewer, { siteId: site.id })).total).toBe(2);
+    } finally {
+      env.SMULA_SCAN_ALLOW_PRIVATE = before;
+      server.closeAllConnections();
+      server.close();
+    }
+  });
+
+  it('hints the Open Cookie Database category for unclassified rows, matched with their host', async () => {
+    const { ctx, site } = await setup('Ledtrådar');
+    await loadOcd(t.db, {
+      source: '/tmp/own-ocd.csv',
+      csvText:
+        'ID,Platform,Category,Cookie / Data Key name,Domain,Description,Retention period,Data Controller,User Privacy & GDPR Rights Portals,Wildcard match\n' +
+        'h1,Brödstat,Analytics,_hint_id,,Counts visitors,13 months,Brödstat AB,https://brodstat.example/privacy,0\n' +
+        'h2,Annonsnätet,Marketing,hint_ad,annonsnatet.example,Ad id,90 days,Annonsnätet AB,,0\n',
+    });
+    const preview = await previewImport(ctx.editor, {
+      siteId: site.id,
+      format: 'auto',
+      text: 'Namn\tDomän\tUpphör\n_hint_id\tetjanster.almi.se\t13 månader\nhint_ad\tetjanster.almi.se\t90 dagar\n',
+    });
+    expect(preview.items.map((i) => [i.name, i.category])).toEqual([
+      ['_hint_id', 'unclassified'],
+      ['hint_ad', 'unclassified'],
+    ]);
+    const hints = preview.warnings.filter((w) => /Open Cookie Database/.test(w.message));
+    expect(hints.map((w) => w.message)).toEqual([
+      '_hint_id: the Open Cookie Database lists it as Analytics (Brödstat); consider the statistics category.',
+      'hint_ad: a weak hint only: the Open Cookie Database lists a cookie of this name as Marketing (Annonsnätet on annonsnatet.example), not on etjanster.almi.se.',
+    ]);
   });
 
   it('lets viewers export but not import', async () => {

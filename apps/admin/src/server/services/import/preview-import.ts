@@ -1,6 +1,10 @@
+import type { TOcdRow } from '@smula/core/import';
 import type { z } from 'zod';
+import type { TDbOrTx } from '../../db/client';
+import { ocdEntries } from '../../db/schema/ocd';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclarationRows } from '../declaration/read-declaration';
+import { toOcdRow } from '../ocd/rows';
 import { planCounts, planImport, type TImportPlan } from './plan-import';
 import {
   importLocale,
@@ -63,6 +67,11 @@ export function describePlan(
   };
 }
 
+/** The loaded Open Cookie Database (none until an operator loads it), for the preview's hints. */
+export async function ocdRowsFor(db: TDbOrTx): Promise<TOcdRow[]> {
+  return (await db.select().from(ocdEntries)).map(toOcdRow);
+}
+
 /**
  * Runs the importer and shows what applying it would create and change, with the importer's
  * warnings. Writes nothing. Its `planHash` lets {@link applyImport} refuse when the site
@@ -71,7 +80,7 @@ export function describePlan(
 export async function previewImport(ctx: TServiceCtx, raw: z.input<typeof ZPreviewImportInput>) {
   const input = ZPreviewImportInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
-  const imported = runImporter(input, site.settings);
+  const imported = runImporter(input, site.settings, await ocdRowsFor(ctx.db));
   const plan = planImport(await readDeclarationRows(ctx.db, site.id), imported, {
     mergeVendors: input.format !== 'csv',
   });

@@ -4,7 +4,9 @@ import {
   importDeclarationText,
   importItemsCsv,
   importTable,
+  ocdImportHints,
   type TImportResult,
+  type TOcdRow,
 } from '@smula/core/import';
 import { z } from 'zod';
 
@@ -37,8 +39,22 @@ export interface TRecognised {
   confidence: number;
 }
 
-/** Runs core's importer for the format with what the site knows (its own domain). */
+/**
+ * Runs core's importer for the format with what the site knows (its own domain). With Open
+ * Cookie Database rows, unclassified items get a hint each (matched with their host); the
+ * items themselves are not changed.
+ */
 export function runImporter(
+  input: TImportInput,
+  settings: TSiteSettings,
+  ocdRows: readonly TOcdRow[] = [],
+): TImportResult & { recognised?: TRecognised } {
+  const result = runFormat(input, settings);
+  const hints = input.format === 'csv' ? [] : ocdImportHints(result.draft.items, ocdRows);
+  return hints.length ? { ...result, warnings: [...result.warnings, ...hints] } : result;
+}
+
+function runFormat(
   input: TImportInput,
   settings: TSiteSettings,
 ): TImportResult & { recognised?: TRecognised } {

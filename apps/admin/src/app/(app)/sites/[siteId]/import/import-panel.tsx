@@ -16,6 +16,7 @@ import { Badge } from '~/components/ui/badge';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { ErrorText } from '~/components/ui/error-text';
+import { Field } from '~/components/ui/field';
 import { SelectField } from '~/components/ui/select-field';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import { TextareaField } from '~/components/ui/textarea-field';
@@ -35,7 +36,9 @@ const FORMATS: Record<TImportFormat, [label: string, hint: string]> = {
 const RECOGNISED: Record<string, string> = {
   'cookiebot-text': 'a Cookiebot declaration (text)',
   'cookiebot-table': 'a Cookiebot declaration (table)',
+  'cookiebot-script': 'a Cookiebot declaration script (cd.js)',
   onetrust: 'a OneTrust cookie list',
+  'onetrust-json': 'OneTrust cookie-list JSON',
   cookieyes: 'a CookieYes cookie table',
   complianz: 'a Complianz cookie table',
   'smula-csv': 'Smula CSV',
@@ -44,6 +47,7 @@ const RECOGNISED: Record<string, string> = {
   tsv: 'a pasted table',
   csv: 'CSV',
   records: 'cookie details (label and value)',
+  'cells-per-line': 'a table copied one cell a line',
   prose: 'running text (no table): check every item',
   empty: 'nothing',
 };
@@ -72,6 +76,8 @@ export function ImportPanel({ siteId }: { siteId: string }) {
   const fileId = useId();
   const [preview, setPreview] = useState<TPreview | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [address, setAddress] = useState('');
+  const [fetchedFrom, setFetchedFrom] = useState<string | null>(null);
   const form = useForm<TImportForm>({
     defaultValues: { format: 'auto', text: '', locale: '' },
     resolver,
@@ -91,6 +97,20 @@ export function ImportPanel({ siteId }: { siteId: string }) {
     trpc.declaration.previewImport.mutationOptions({
       onSuccess: setPreview,
       onError: showErrorsIn(form),
+    }),
+  );
+  // The page is fetched server-side (SSRF rules there); its text lands in the paste box, so the
+  // person sees what is imported and the preview and apply work as for pasted text.
+  const fetchUrl = useMutation(
+    trpc.declaration.fetchImportUrl.mutationOptions({
+      onSuccess(fetched) {
+        setFetchedFrom(fetched.url);
+        form.setValue('format', 'auto');
+        form.setValue('text', fetched.text, { shouldDirty: true });
+        form.clearErrors();
+        setPreview(null);
+        previewMutation.mutate(toInput(form.getValues()));
+      },
     }),
   );
   const apply = useMutation(
@@ -188,6 +208,40 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                 ))}
               </div>
             </fieldset>
+            <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+              <Field
+                label="Fetch from an address"
+                hint="A cookie-policy page, Cookiebot's cd.js or OneTrust's JSON. Fetched by the server, public addresses only."
+                type="url"
+                name="url"
+                inputMode="url"
+                placeholder="https://example.com/cookies"
+                value={address}
+                onChange={(e) => setAddress(e.target.value)}
+                error={fetchUrl.error?.message}
+                className="grow"
+              />
+              <Button
+                type="button"
+                variant="secondary"
+                disabled={!address.trim() || fetchUrl.isPending}
+                onClick={() => {
+                  setFetchedFrom(null);
+                  fetchUrl.mutate({
+                    siteId,
+                    url: address.trim(),
+                    ...(form.getValues('locale') ? { locale: form.getValues('locale') } : {}),
+                  });
+                }}
+              >
+                {fetchUrl.isPending ? 'Fetching…' : 'Fetch'}
+              </Button>
+            </div>
+            {fetchedFrom && (
+              <p role="status" className="text-sm text-slate-700">
+                Fetched <code className="break-all">{fetchedFrom}</code> into the box below.
+              </p>
+            )}
             <div className="flex flex-col gap-1">
               <label htmlFor={fileId} className="text-sm font-medium text-slate-800">
                 Upload a file
@@ -270,6 +324,13 @@ export function ImportPanel({ siteId }: { siteId: string }) {
       )}
     </div>
   );
+}
+
+/** The warnings about one row: those quoting its name (the importers name the item they warn about). */
+function warningsOf(preview: TPreview, name: string) {
+  const escaped = name.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
+  const quoted = new RegExp(`(?:^|[\\s"“(])${escaped}(?:[\\s"”:;,.)]|$)`);
+  return preview.warnings.filter((w) => w.text === name || quoted.test(w.message));
 }
 
 function ImportPreview({
@@ -363,7 +424,11 @@ function ImportPreview({
             </summary>
             <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
               {preview.items.map((i) => (
-                <li key={`${i.name}|${i.host}|${i.type}`} className="flex flex-wrap gap-1">
+                <li
+                  key={`${i.name}|${i.host}|${i.type}`}
+                  className="flex flex-wrap gap-1"
+                  data-item={i.name}
+                >
                   <Badge tone={i.action === 'create' ? 'success' : 'info'}>
                     {i.action === 'create' ? 'new' : 'update'}
                   </Badge>
@@ -376,6 +441,12 @@ function ImportPreview({
                     {i.vendor &&
                       ` · ${preview.vendors.find((v) => v.slug === i.vendor)?.name ?? i.vendor}`}
                   </span>
+                  {warningsOf(preview, i.name).map((w, n) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: warnings have no id
+                    <span key={n} className="basis-full text-xs text-amber-900" data-warning>
+                      ⚠ {w.message}
+                    </span>
+                  ))}
                 </li>
               ))}
             </ul>
