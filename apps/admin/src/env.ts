@@ -58,6 +58,22 @@ const ZEnvSchema = z.object({
    * database before giving up with a message naming it.
    */
   SMULA_EMBEDDED_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  /**
+   * Set to 1 to let server-side scans visit loopback and private addresses (tests, or an
+   * intranet site). Off by default: an editor's scan must not reach into the operator's network.
+   */
+  SMULA_SCAN_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /** Chromium's --host-resolver-rules for server-side scans (tests, staging under a real name). */
+  SMULA_SCAN_HOST_RULES: z.string().max(2000).optional(),
+  /** The Chromium binary scans use (default /usr/bin/chromium). */
+  SMULA_CHROMIUM_PATH: z.string().optional(),
+  /**
+   * How long a scan job may run before the queue takes its worker for dead and retries it
+   * elsewhere. Longer than the scan's own time budget (10 minutes).
+   */
+  SMULA_SCAN_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
+  /** Set to 0 to keep the admin on PGlite from running scans in-process (tests). */
+  SMULA_SCAN_IN_PROCESS: z.enum(['0', '1']).default('1'),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /**
