@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { TDb } from '../db/client';
 import { scans } from '../db/schema/scans';
 import { setScanNotifier } from './dispatch';
-import { runScanJob, type TScanRunConfig } from './run-scan-job';
+import { runScanJob, ScanBusyError, type TScanRunConfig } from './run-scan-job';
 import { queueDueScans, queuedScanIds } from './schedule';
 
 export interface TInProcessRunner {
@@ -36,7 +36,10 @@ export async function startInProcessScans(
       wanted = false;
       for (const id of await queuedScanIds(db)) {
         if (stopped) return;
-        await runScanJob(db, id, options.config);
+        await runScanJob(db, id, options.config).catch((err: Error) => {
+          // Only a second process on one embedded directory could cause this; leave it be.
+          if (!(err instanceof ScanBusyError)) throw err;
+        });
         wanted = true; // more may have been queued meanwhile
       }
     }

@@ -25,7 +25,7 @@ let runner: TInProcessRunner;
 beforeAll(async () => {
   const pglite = (await testDrivers()).find((d) => d.name === 'pglite')!;
   [database, fixture] = await Promise.all([pglite.open(), startScanFixtureSite()]);
-});
+}, 180_000); // a PGlite template migrates in seconds alone, in minutes beside Chromium
 afterAll(async () => {
   await runner?.stop();
   await fixture?.close();
@@ -33,7 +33,9 @@ afterAll(async () => {
 });
 
 describe('scans in-process on PGlite', () => {
-  it('a scan an editor starts runs in the admin process and its findings can be added', async () => {
+  it('a scan an editor starts runs in the admin process and its findings can be added', {
+    timeout: 240_000,
+  }, async () => {
     const { db } = database;
     const { org, ctx } = await makeOrganisation(db);
     const site = await createSite(ctx.owner, {

@@ -1,7 +1,7 @@
 import type PgBoss from 'pg-boss';
 import type { TDb } from '../db/client';
-import { runScanJob, type TScanRunConfig } from './run-scan-job';
-import { queueDueScans } from './schedule';
+import { heartbeatSeconds, runScanJob, type TScanRunConfig } from './run-scan-job';
+import { orphanedScans, queueDueScans } from './schedule';
 
 /** The queue scans run on: one job per scan, `singletonKey` = the site. */
 export const SCAN_QUEUE = 'scan';
@@ -48,9 +48,10 @@ export async function openBoss(options: TBossOptions): Promise<PgBoss> {
     const queue = {
       name,
       policy,
-      // A dead worker's scan is retried twice; a scan that fails on its own does not throw.
-      retryLimit: 2,
-      retryDelay: 1,
+      // Retries are for dead workers (and for a retry that found the scan still running, see
+      // ScanBusyError); a scan that fails on its own is stored as failed and does not throw.
+      retryLimit: 5,
+      retryDelay: Math.max(1, Math.floor(options.expireInSeconds / 2)),
       expireInSeconds: options.expireInSeconds,
     };
     if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
@@ -89,9 +90,10 @@ export async function startScanWorker(options: {
       options.onJob?.({ scanId: job.data.scanId, outcome });
     });
   }
+  const quiet = 3 * heartbeatSeconds(options.config ?? {});
   await boss.work(SCHEDULE_QUEUE, polling, async () => {
-    for (const scan of await queueDueScans(db))
-      await sendScanJob(boss, { scanId: scan.id, siteId: scan.siteId });
+    const due = [...(await queueDueScans(db)), ...(await orphanedScans(db, quiet))];
+    for (const scan of due) await sendScanJob(boss, { scanId: scan.id, siteId: scan.siteId });
   });
   await boss.schedule(SCHEDULE_QUEUE, SCHEDULE_CRON);
 }

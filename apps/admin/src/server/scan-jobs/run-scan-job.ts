@@ -1,5 +1,5 @@
 import { matchScan, type TScanReport } from '@smula/core/scan';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { env } from '~/env';
 import type { TDb } from '../db/client';
 import { ocdEntries } from '../db/schema/ocd';
@@ -15,7 +15,28 @@ export interface TScanRunConfig {
   hostRules?: string;
   /** Quiet time after loads and choices (the scanner's `settleMs`). */
   settleMs?: number;
+  /**
+   * How often a running scan touches its row. A scan whose row went quiet for three beats
+   * belongs to a dead worker and may be taken over. Default: a tenth of the job expiry, 1–30 s.
+   */
+  heartbeatSeconds?: number;
 }
+
+/**
+ * A retried job found its scan still running elsewhere: the queue's expiry came before the scan
+ * ended (pg-boss 10 has no heartbeat of its own). Thrown so that the queue tries again later,
+ * when the scan has either finished (the retry then has nothing to do) or gone quiet.
+ */
+export class ScanBusyError extends Error {
+  constructor(scanId: string) {
+    super(`Scan ${scanId} is still running in another worker.`);
+    this.name = 'ScanBusyError';
+  }
+}
+
+export const heartbeatSeconds = (config: TScanRunConfig) =>
+  config.heartbeatSeconds ??
+  Math.min(30, Math.max(1, Math.floor(env.SMULA_SCAN_JOB_EXPIRE_SECONDS / 10)));
 
 export function scanRunConfigFromEnv(): TScanRunConfig {
   return {
@@ -58,6 +79,9 @@ export async function runScanJob(
   scanId: string,
   config: TScanRunConfig = scanRunConfigFromEnv(),
 ): Promise<'done' | 'failed' | 'skipped'> {
+  const beat = heartbeatSeconds(config);
+  // Queued, or running with a row quiet for three beats (its worker died): ours now. The
+  // database's clock decides, not the workers'.
   const [scan] = await db
     .update(scans)
     .set({
@@ -66,11 +90,35 @@ export async function runScanJob(
       startedAt: new Date(),
       pagesDone: 0,
       error: null,
-      updatedAt: new Date(),
+      updatedAt: sql`now()`,
     })
-    .where(and(eq(scans.id, scanId), inArray(scans.status, ['queued', 'running'])))
+    .where(
+      and(
+        eq(scans.id, scanId),
+        or(
+          eq(scans.status, 'queued'),
+          and(
+            eq(scans.status, 'running'),
+            lt(scans.updatedAt, sql`now() - make_interval(secs => ${beat * 3})`),
+          ),
+        ),
+      ),
+    )
     .returning();
-  if (!scan) return 'skipped';
+  if (!scan) {
+    const [current] = await db
+      .select({ status: scans.status })
+      .from(scans)
+      .where(eq(scans.id, scanId));
+    if (current?.status === 'running') throw new ScanBusyError(scanId);
+    return 'skipped';
+  }
+  const heartbeat = setInterval(() => {
+    db.update(scans)
+      .set({ updatedAt: sql`now()` })
+      .where(and(eq(scans.id, scanId), eq(scans.status, 'running')))
+      .catch(() => {});
+  }, beat * 1000);
   const fail = async (error: string) => {
     await db
       .update(scans)
@@ -96,7 +144,7 @@ export async function runScanJob(
           .then(() =>
             db
               .update(scans)
-              .set({ pagesDone: done, pagesTotal: total, updatedAt: new Date() })
+              .set({ pagesDone: done, pagesTotal: total, updatedAt: sql`now()` })
               .where(and(eq(scans.id, scanId), eq(scans.status, 'running'))),
           )
           .catch(() => {});
@@ -125,5 +173,7 @@ export async function runScanJob(
     return 'done';
   } catch (err) {
     return await fail(message(err));
+  } finally {
+    clearInterval(heartbeat);
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray, lte } from 'drizzle-orm';
+import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
 import { scanSchedules, scans } from '../db/schema/scans';
 import { sites } from '../db/schema/sites';
@@ -63,4 +63,27 @@ export async function queuedScanIds(db: TDbOrTx): Promise<string[]> {
     .where(inArray(scans.status, ['queued']))
     .orderBy(scans.createdAt);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Scans nobody is working on: running with a row quiet for `quietSeconds` (a worker died and
+ * the queue's retries ran out) or queued for over ten minutes (the job was never sent). The
+ * schedule tick sends them to the queue again; a duplicate job finds nothing to do.
+ */
+export async function orphanedScans(
+  db: TDbOrTx,
+  quietSeconds: number,
+): Promise<{ id: string; siteId: string }[]> {
+  return db
+    .select({ id: scans.id, siteId: scans.siteId })
+    .from(scans)
+    .where(
+      or(
+        and(
+          eq(scans.status, 'running'),
+          lt(scans.updatedAt, sql`now() - make_interval(secs => ${quietSeconds})`),
+        ),
+        and(eq(scans.status, 'queued'), lt(scans.createdAt, sql`now() - interval '10 minutes'`)),
+      ),
+    );
 }
