@@ -56,7 +56,7 @@ async function startWorker(url: string): Promise<TWorker> {
   return { child, output, exited };
 }
 
-async function until<T>(what: string, check: () => Promise<T | undefined | false>): Promise<T> {
+async function until<T>(check: () => Promise<T | undefined | false>): Promise<T> {
   for (;;) {
     const value = await check();
     if (value) return value;
@@ -120,13 +120,13 @@ describe.skipIf(!pg)('scan jobs on PostgreSQL through pg-boss', () => {
     expect((await row(scanB.id)).status).toBe('running');
     a.release();
     b.release();
-    await until('both done', async () => {
+    await until(async () => {
       const [x, y] = [await row(scanA.id), await row(scanB.id)];
       return x.status !== 'running' && y.status !== 'running' && [x, y];
     });
     expect(await row(scanA.id)).toMatchObject({ status: 'done', attempts: 1, error: null });
     expect(await row(scanB.id)).toMatchObject({ status: 'done', attempts: 1, error: null });
-    const ran = await until('both logged', async () => {
+    const ran = await until(async () => {
       const lines = workers.map((w) => w.output.filter((l) => /^scan .*: done$/.test(l)));
       return lines.every((l) => l.length === 1) && lines;
     });
@@ -151,7 +151,7 @@ describe.skipIf(!pg)('scan jobs on PostgreSQL through pg-boss', () => {
     a.release(); // to a browser that is gone
     // Nobody is running it now; a new worker gets the job once pg-boss expires the dead one's.
     workers.push(await startWorker(database.url!));
-    const done = await until('retried', async () => {
+    const done = await until(async () => {
       const r = await row(scan.id);
       return r.status !== 'running' && r.status !== 'queued' && r;
     });

@@ -272,7 +272,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
   );
 }
 
-function ImportPreview({
+export function ImportPreview({
   preview,
   applying,
   onApply,
