@@ -93,6 +93,10 @@ describe('the consent log in a real browser', () => {
     await hydrated(page);
     await expect.poll(() => page.getByText('Nothing is published yet').count(), poll).toBe(1);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Publish version \d+\?$/ })
+      .getByRole('button', { name: /^Publish version \d+$/ })
+      .click();
     await expect.poll(() => page.getByText('live', { exact: true }).count(), poll).toBe(1);
 
     const config = (await (

@@ -96,8 +96,15 @@ describe('declaration editor in a real browser', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('name')))
       .toBe('key');
+    // Cancel with something typed asks before dropping it.
+    const asked: string[] = [];
+    page.once('dialog', async (d) => {
+      asked.push(d.message());
+      await d.accept();
+    });
     await catDialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => catDialog.count()).toBe(0);
+    expect(asked).toEqual(['Discard the changes you made in this form?']);
 
     // Delete is red: the row action's own colour wins over the ghost variant's slate.
     const deleteColour = await page
@@ -263,9 +270,34 @@ describe('declaration editor in a real browser', () => {
     await expect
       .poll(() => page.getByRole('tabpanel').getByText('de missing').count(), poll)
       .toBeGreaterThan(20);
-    await page.getByRole('tabpanel').getByLabel('Title').first().fill('Wir verwenden Cookies');
+    await page.getByRole('tabpanel').getByLabel('Banner heading').fill('Wir verwenden Cookies');
     await page.getByRole('button', { name: 'Save texts (de)' }).click();
     await expect.poll(() => page.getByText('Texts (de) saved').count(), poll).toBe(1);
+
+    // Unsaved edits are never dropped silently: not by a language tab, not by a link.
+    const title = page.getByRole('tabpanel').getByLabel('Banner heading');
+    await title.fill('Wir verwenden Cookies und Speicher');
+    await page.getByRole('tab', { name: 'sv' }).click();
+    const ask = page.getByRole('dialog', { name: 'Discard unsaved de texts?' });
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    expect(await title.inputValue()).toBe('Wir verwenden Cookies und Speicher');
+    const asked: string[] = [];
+    page.once('dialog', async (d) => {
+      asked.push(d.message());
+      await d.dismiss();
+    });
+    await page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+    await expect.poll(() => asked.length, poll).toBe(1);
+    expect(asked[0]).toMatch(/unsaved changes/);
+    expect(page.url()).toMatch(/\/texts$/);
+    await page.getByRole('tab', { name: 'sv' }).click();
+    await ask.getByRole('button', { name: 'Discard and open sv' }).click();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'sv' }).getAttribute('aria-selected'), poll)
+      .toBe('true');
   });
 
   it('shows a viewer everything read-only', async () => {

@@ -87,6 +87,10 @@ describe('publishing in a real browser', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Note for this version').fill('Första versionen');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Publish version \d+\?$/ })
+      .getByRole('button', { name: /^Publish version \d+$/ })
+      .click();
     await expect
       .poll(() => page.getByRole('cell', { name: /Första versionen/ }).count(), poll)
       .toBe(1);
@@ -127,6 +131,10 @@ describe('publishing in a real browser', () => {
       .poll(() => page.getByText('Changed the purpose of cookie FPID').count(), poll)
       .toBe(1);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByRole('dialog', { name: /^Publish version \d+\?$/ })
+      .getByRole('button', { name: /^Publish version \d+$/ })
+      .click();
     await expect
       .poll(async () => (await fetch(`${server.url}/b/${siteKey}.js`)).text(), poll)
       .toContain(text);
@@ -150,6 +158,71 @@ describe('publishing in a real browser', () => {
         poll,
       )
       .toBeGreaterThan(0);
+  });
+
+  it('discards unpublished changes and restores an old version into the draft, each after asking', async () => {
+    const page = await browser.newPage();
+    // No page asks for something that is not there (the favicon was one).
+    const missing: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.goto(`${server.url}/sign-in`);
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill('pia@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+    // "Load demo site" is not offered again: the demo exists and is opened, or reset on purpose.
+    await hydrated(page);
+    expect(await page.getByRole('button', { name: 'Load demo site' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Open demo site' }).count()).toBe(1);
+
+    await page.goto(`${server.url}/sites/${siteId}/declaration`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Edit FPID' }).click();
+    const edit = page.getByRole('dialog', { name: /Edit “FPID”/ });
+    await edit.getByLabel('Purpose (sv)').fill('Ett utkast som ska kastas.');
+    await edit.getByRole('button', { name: 'Save item' }).click();
+    await expect.poll(() => edit.isVisible(), poll).toBe(false);
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    await expect
+      .poll(() => page.getByText('Changed the purpose of cookie FPID').count(), poll)
+      .toBe(1);
+    await page.getByRole('button', { name: 'Discard draft changes…' }).click();
+    const discard = page.getByRole('dialog', { name: 'Discard the draft changes?' });
+    await expect
+      .poll(() => discard.getByText('Changed the purpose of cookie FPID').count(), poll)
+      .toBe(1);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await discard.getByRole('button', { name: 'Discard changes' }).click();
+    await expect
+      .poll(() => page.getByText('The draft is the same as live version 2.').count(), poll)
+      .toBe(1);
+
+    await page.locator('#version-1').getByRole('button', { name: 'Restore into draft…' }).click();
+    const restore = page.getByRole('dialog', { name: 'Restore version 1 into the draft?' });
+    await restore.getByRole('button', { name: 'Replace the draft' }).click();
+    await expect
+      .poll(() => page.getByText('Changed the purpose of cookie FPID').count(), poll)
+      .toBe(1);
+    // Nothing went live: the live version is still 2.
+    const live = (await (await fetch(`${server.url}/api/v1/sites/${siteKey}/config`)).json()) as {
+      version: number;
+    };
+    expect(live.version).toBe(2);
+    // And back, so the draft is the live version for what follows.
+    await page.getByRole('button', { name: 'Discard draft changes…' }).click();
+    await page
+      .getByRole('dialog', { name: 'Discard the draft changes?' })
+      .getByRole('button', { name: 'Discard changes' })
+      .click();
+    await expect
+      .poll(() => page.getByText('The draft is the same as live version 2.').count(), poll)
+      .toBe(1);
+    expect(missing).toEqual([]);
   });
 
   it('blocks publishing a Necessary item without justification, linking to it', async () => {

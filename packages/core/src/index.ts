@@ -62,6 +62,7 @@ export {
   type TDurationUnit,
 } from './duration-format.js';
 export { parseDuration } from './durations.js';
+export { suggestIdPattern } from './id-pattern.js';
 export { itemNameMatcher } from './item-match.js';
 export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';

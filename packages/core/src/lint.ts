@@ -1,4 +1,5 @@
 import { DEFAULT_TEXTS } from './default-texts.js';
+import { suggestIdPattern } from './id-pattern.js';
 import { baseLocale } from './locale.js';
 import type { TBannerTexts, TDeclaration, TStorageItem } from './model.js';
 import { MAX_CONSENT_MONTHS } from './published-config.js';
@@ -26,6 +27,9 @@ export interface TLintFinding {
     | 'contrast-too-low'
     | 'unclassified-items'
     | 'vendor-privacy-policy-missing'
+    | 'declaration-empty'
+    | 'name-looks-like-id'
+    | 'purpose-translation-missing'
     | 'persistent-duration';
   message: string;
   ref: TLintRef;
@@ -180,6 +184,51 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         message: `Vendor ${v.name} has no privacy-policy link.`,
         ref: { entity: 'vendor', id: v.id, field: 'privacyPolicyUrl', label: v.name },
         checklist: 'D-02',
+      });
+    }
+  }
+
+  if (draft.items.length === 0) {
+    add({
+      severity: 'warning',
+      code: 'declaration-empty',
+      message:
+        'The declaration lists no cookies or similar storage. Every site with Smula stores at least the visitor’s choice: add what the site uses (Import, Scan or Add item) before publishing.',
+      ref: { entity: 'item' },
+      checklist: 'D-01',
+    });
+  }
+  for (const i of draft.items) {
+    const pattern = i.matchKind === 'exact' ? suggestIdPattern(i.name) : null;
+    if (pattern) {
+      add({
+        severity: 'warning',
+        code: 'name-looks-like-id',
+        message: `Item ${label(i)} looks like it carries one visitor’s id; declared as the pattern ${pattern} it matches every visitor’s.`,
+        ref: { entity: 'item', id: i.id, field: 'name', label: i.name },
+        checklist: 'D-01',
+      });
+    }
+  }
+  // Visitors reading another published language see the default language's purpose instead.
+  for (const l of site.locales.map(baseLocale)) {
+    if (l === locale) continue;
+    const untranslated = draft.items.filter(
+      (i) => i.purpose[locale]?.trim() && !i.purpose[l]?.trim(),
+    );
+    if (untranslated.length) {
+      const names = untranslated.slice(0, 5).map(label).join(', ');
+      add({
+        severity: 'warning',
+        code: 'purpose-translation-missing',
+        message: `${untranslated.length} item${untranslated.length > 1 ? 's have' : ' has'} no purpose in “${l}”: ${names}${untranslated.length > 5 ? ' …' : ''}. Visitors reading “${l}” see the “${locale}” text.`,
+        ref: {
+          entity: 'item',
+          id: untranslated[0]?.id,
+          field: `purpose.${l}`,
+          label: untranslated[0]?.name,
+        },
+        checklist: 'B-11',
       });
     }
   }

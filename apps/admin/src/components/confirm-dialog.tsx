@@ -5,7 +5,10 @@ import { Button } from './ui/button';
 import { Dialog } from './ui/dialog';
 import { DialogActions } from './ui/dialog-actions';
 
-/** "Delete …?" and the like: what will happen, Cancel, and one red button that does it. */
+/**
+ * "Delete …?" and the like: what will happen, Cancel, and one button that does it (red unless
+ * the action destroys nothing, such as Publish).
+ */
 export function ConfirmDialog({
   title,
   description,
@@ -14,6 +17,7 @@ export function ConfirmDialog({
   onConfirm,
   onClose,
   error,
+  variant = 'danger',
   children,
 }: {
   title: string;
@@ -24,6 +28,7 @@ export function ConfirmDialog({
   onClose: () => void;
   /** Why the last attempt was refused. */
   error?: string | undefined;
+  variant?: 'danger' | 'primary';
   children: ReactNode;
 }) {
   return (
@@ -35,7 +40,7 @@ export function ConfirmDialog({
         </p>
       )}
       <DialogActions onCancel={onClose} className="mt-4">
-        <Button variant="danger" disabled={pending} onClick={onConfirm}>
+        <Button variant={variant} disabled={pending} onClick={onConfirm}>
           {confirmLabel}
         </Button>
       </DialogActions>

@@ -139,18 +139,31 @@ export const ZStorageItemSchema: z.ZodType<TStorageItem> = z.object({
   firstFoundUrl: text(2000).optional(),
 });
 
+/**
+ * A site's domain as people paste it: `https://www.example.se/kakor` and `WWW.Example.se.` both
+ * become `www.example.se` (scheme, credentials, path, query and a trailing dot dropped); what is
+ * left must be a host name, optionally `*.`-prefixed or with a port.
+ */
+export const ZDomainSchema = z.preprocess(
+  (raw) => (typeof raw === 'string' ? hostOfPasted(raw) : raw),
+  z
+    .string()
+    .min(1, 'a host name such as example.se')
+    .regex(/^(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/, 'a host name such as example.se'),
+);
+
+function hostOfPasted(raw: string): string {
+  let host = raw.trim().toLowerCase();
+  host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//, ''); // scheme
+  host = host.replace(/^[^/@]*@/, ''); // credentials
+  host = host.replace(/[/?#].*$/, ''); // path, query, fragment
+  return host.replace(/\.(?=:|$)/, ''); // the DNS root dot
+}
+
 export const ZSiteSettingsSchema: z.ZodType<TSiteSettings> = z
   .object({
     name: requiredText(200),
-    domains: z
-      .array(
-        z
-          .string()
-          .trim()
-          .toLowerCase()
-          .regex(/^(?:\*\.)?[a-z0-9.-]+(?::\d+)?$/, 'a host name such as example.se'),
-      )
-      .max(100),
+    domains: z.array(ZDomainSchema).max(100),
     locales: z.array(ZLocaleSchema).min(1, 'at least one locale').max(30),
     defaultLocale: ZLocaleSchema,
     consentLifetimes: z.object({

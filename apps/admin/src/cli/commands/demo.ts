@@ -6,19 +6,24 @@ import { publishDeclaration } from '../../server/services/publish/publish-site';
 import { siteByKey, type TCommand } from '../command';
 
 export const demo: TCommand = {
-  summary: 'Create or refresh the demo organisation and site (seed 003) and publish it.',
-  usage: '[--no-publish]',
+  summary: 'Create the demo organisation and site (seed 003) and publish it.',
+  usage: '[--reset] [--no-publish]',
   help: `Creates the organisation "${DEMO_ORGANISATION_NAME}" with a complete demo declaration (22 items in
-5 categories), or refreshes it to the fixture, then publishes it so that its banner is live.
-Prints the site key and the admin address of the site.`,
+5 categories) and publishes it so that its banner is live. An existing demo site is left as it
+is; --reset replaces its draft (items, vendors, texts, settings) with the fixture's, losing
+what was changed in it (published versions stay). Prints the site key and the admin address.`,
   positionals: { min: 0, max: 0 },
-  options: { 'no-publish': { type: 'boolean' } },
+  options: { 'no-publish': { type: 'boolean' }, reset: { type: 'boolean' } },
   async run({ db, values }) {
-    const result = await createOrRefreshDemo(db);
-    const { items, vendors, categories } = result.counts;
-    console.log(
-      `${result.created ? 'Created' : 'Refreshed'} the demo site: ${items} items, ${vendors} vendors, ${categories} categories.`,
-    );
+    const result = await createOrRefreshDemo(db, { keepExisting: values.reset !== true });
+    if (result.counts) {
+      const { items, vendors, categories } = result.counts;
+      console.log(
+        `${result.created ? 'Created' : 'Reset'} the demo site: ${items} items, ${vendors} vendors, ${categories} categories.`,
+      );
+    } else {
+      console.log('The demo site exists and was left as it is (--reset replaces its draft).');
+    }
 
     // Publishing hook: the demo is published through the same service (and compliance lint)
     // as an editor's publish, so a failing lint fails this command rather than going live.

@@ -7,6 +7,7 @@ import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { DialogActions } from '../ui/dialog-actions';
 import { ErrorText } from '../ui/error-text';
+import { useUnsavedChangesWarning } from './use-unsaved-changes';
 
 /** What {@link EntityFormDialog} needs of `useEntityDialog`. */
 interface TDialogState<TRow, TForm extends FieldValues> {
@@ -39,8 +40,15 @@ export function EntityFormDialog<TRow, TForm extends FieldValues>({
   children: ReactNode;
 }) {
   const { form, onSubmit, conflict, pending } = state;
+  const dirty = form.formState.isDirty;
+  useUnsavedChangesWarning(dirty);
+  // Cancel, Escape and × drop what was typed: ask first when there is something to lose.
+  const close = () => {
+    if (dirty && !window.confirm('Discard the changes you made in this form?')) return;
+    onClose();
+  };
   return (
-    <Dialog title={title} onClose={onClose} wide>
+    <Dialog title={title} onClose={close} wide>
       <form noValidate aria-label={formLabel} className="flex flex-col gap-4" onSubmit={onSubmit}>
         {conflict && (
           <ConflictNotice
@@ -51,7 +59,7 @@ export function EntityFormDialog<TRow, TForm extends FieldValues>({
         )}
         {children}
         <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
-        <DialogActions onCancel={onClose}>
+        <DialogActions onCancel={close}>
           <Button type="submit" disabled={pending}>
             {pending ? 'Saving…' : submitLabel}
           </Button>

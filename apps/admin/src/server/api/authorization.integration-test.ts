@@ -654,7 +654,27 @@ const TABLE: Record<string, TRow> = {
     },
     cross: (api, fx) => [() => api.publish.rollback({ siteId: fx.publishedSite.id, version: 1 })],
   },
+  'publish.restore': {
+    expect: atLeast('editor'),
+    call: async (api, fx) => {
+      const s = await fx.fresh.publishable();
+      await publishSite(fx.a.ctx.owner, { siteId: s.id });
+      return api.publish.restore({ siteId: s.id, version: 1 });
+    },
+    cross: (api, fx) => [() => api.publish.restore({ siteId: fx.publishedSite.id, version: 1 })],
+  },
+  'publish.discardDraft': {
+    expect: atLeast('editor'),
+    call: async (api, fx) => {
+      const s = await fx.fresh.publishable();
+      await publishSite(fx.a.ctx.owner, { siteId: s.id });
+      return api.publish.discardDraft({ siteId: s.id });
+    },
+    cross: (api, fx) => [() => api.publish.discardDraft({ siteId: fx.publishedSite.id })],
+  },
   'declaration.loadDemo': { expect: signedIn, call: (api) => api.declaration.loadDemo() },
+  'declaration.demoStatus': { expect: signedIn, call: (api) => api.declaration.demoStatus() },
+  'declaration.resetDemo': { expect: signedIn, call: (api) => api.declaration.resetDemo() },
 
   'audit.list': {
     expect: atLeast('viewer'),

@@ -1,11 +1,10 @@
 import { ZDeclarationSchema } from '@smula/core/schema';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
-import { categories, storageItems, vendors } from '../db/schema/declarations';
 import { memberships, organisations } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';
 import { recordEvent } from '../services/audit/record-event';
-import { categoryValues, storageItemValues, vendorValues } from '../services/declaration/rows';
+import { draftCounts, replaceDraft } from '../services/declaration/replace-draft';
 import { generateSiteKey } from '../services/site/site-key';
 import { DEMO_ORGANISATION_NAME, DEMO_SITE_NAME, demoDeclaration } from './demo-declaration';
 
@@ -13,16 +12,21 @@ export interface TDemoResult {
   organisationId: string;
   siteId: string;
   siteKey: string;
-  /** False when an existing demo site was refreshed. */
+  /** False when the demo site already existed. */
   created: boolean;
-  counts: { categories: number; vendors: number; items: number };
+  /** True when an existing demo site's draft was reset to the fixture. */
+  refreshed: boolean;
+  /** What the fixture wrote; null when an existing demo was left alone. */
+  counts: { categories: number; vendors: number; items: number } | null;
 }
 
 /**
  * Creates the organisation "Smula demo" with the site "Demo: e-tjänster" from the seed-003
- * fixture, or refreshes them: the site keeps its id and key, and its settings, texts,
+ * fixture, or resets them: the site keeps its id and key, and its settings, texts,
  * appearance, categories, vendors and items are replaced by the fixture's. Running it twice
- * leaves the same declaration.
+ * leaves the same declaration. With `keepExisting` an existing demo is returned untouched, so
+ * pressing "Load demo site" again never wipes what the user changed; resetting is its own,
+ * confirmed action.
  *
  * Whose demo: with `actorId` (the "Load demo site" button) it is a "Smula demo" organisation
  * where that user is owner or admin, created with them as owner if there is none, so that one
@@ -32,7 +36,11 @@ export interface TDemoResult {
  */
 export async function createOrRefreshDemo(
   db: TDbOrTx,
-  options: { actorId?: string } = {},
+  options: {
+    actorId?: string;
+    /** Leave an existing demo site untouched (the "Load demo site" button). */
+    keepExisting?: boolean;
+  } = {},
 ): Promise<TDemoResult> {
   const demo = ZDeclarationSchema.parse(demoDeclaration());
   const actorId = options.actorId ?? null;
@@ -40,27 +48,8 @@ export async function createOrRefreshDemo(
     // Two clicks at once make one demo, not two.
     await tx.execute(sql`select pg_advisory_xact_lock(7253003)`);
 
-    const [existingOrg] = actorId
-      ? await tx
-          .select({ id: organisations.id })
-          .from(organisations)
-          .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
-          .where(
-            and(
-              eq(organisations.name, DEMO_ORGANISATION_NAME),
-              eq(memberships.userId, actorId),
-              inArray(memberships.role, ['owner', 'admin']),
-            ),
-          )
-          .orderBy(asc(organisations.createdAt))
-          .limit(1)
-      : await tx
-          .select({ id: organisations.id })
-          .from(organisations)
-          .where(eq(organisations.name, DEMO_ORGANISATION_NAME))
-          .orderBy(asc(organisations.createdAt))
-          .limit(1);
-    let organisationId = existingOrg?.id;
+    const found = await findDemo(tx, actorId, { lock: true });
+    let organisationId = found.organisationId;
     if (!organisationId) {
       const [org] = await tx
         .insert(organisations)
@@ -80,66 +69,35 @@ export async function createOrRefreshDemo(
       });
     }
 
-    const [existingSite] = await tx
-      .select()
-      .from(sites)
-      .where(
-        and(
-          eq(sites.organisationId, organisationId),
-          sql`${sites.settings}->>'name' = ${DEMO_SITE_NAME}`,
-        ),
-      )
-      .orderBy(asc(sites.createdAt))
-      .limit(1)
-      .for('update');
-    const values = { settings: demo.site, texts: demo.texts, appearance: demo.appearance };
-    let site: typeof sites.$inferSelect | undefined;
-    if (existingSite) {
-      [site] = await tx
-        .update(sites)
-        .set({ ...values, revision: sql`${sites.revision} + 1`, updatedAt: new Date() })
-        .where(eq(sites.id, existingSite.id))
-        .returning();
-      await tx.delete(storageItems).where(eq(storageItems.siteId, existingSite.id));
-      await tx.delete(vendors).where(eq(vendors.siteId, existingSite.id));
-      await tx.delete(categories).where(eq(categories.siteId, existingSite.id));
-    } else {
-      [site] = await tx
-        .insert(sites)
-        .values({ ...values, organisationId, key: generateSiteKey() })
-        .returning();
+    const existingSite = found.site;
+    if (existingSite && options.keepExisting) {
+      // "Load demo site" again: the demo and whatever the user changed in it stay as they are.
+      return {
+        organisationId,
+        siteId: existingSite.id,
+        siteKey: existingSite.key,
+        created: false,
+        refreshed: false,
+        counts: null,
+      };
     }
-    if (!site) throw new Error('site write returned nothing');
+    const target =
+      existingSite ??
+      (
+        await tx
+          .insert(sites)
+          .values({
+            settings: demo.site,
+            texts: demo.texts,
+            appearance: demo.appearance,
+            organisationId,
+            key: generateSiteKey(),
+          })
+          .returning()
+      )[0];
+    if (!target) throw new Error('site write returned nothing');
+    const { site, counts } = await replaceDraft(tx, target, demo);
     const siteId = site.id;
-
-    const categoryRows = await tx
-      .insert(categories)
-      .values(demo.categories.map((c) => ({ ...categoryValues(c), siteId })))
-      .returning();
-    const vendorRows = await tx
-      .insert(vendors)
-      .values(demo.vendors.map((v) => ({ ...vendorValues(v), siteId })))
-      .returning();
-    const categoryIds = new Map(categoryRows.map((r) => [r.key, r.id]));
-    const vendorIds = new Map(vendorRows.map((r) => [r.slug, r.id]));
-    const itemRows = await tx
-      .insert(storageItems)
-      .values(
-        demo.items.map((item) => ({
-          ...storageItemValues(item, {
-            categoryId: categoryIds.get(item.category) ?? '',
-            vendorId: (item.vendor && vendorIds.get(item.vendor)) || null,
-          }),
-          siteId,
-        })),
-      )
-      .returning({ id: storageItems.id });
-
-    const counts = {
-      categories: categoryRows.length,
-      vendors: vendorRows.length,
-      items: itemRows.length,
-    };
     await recordEvent(tx, {
       organisationId,
       actorId,
@@ -150,6 +108,66 @@ export async function createOrRefreshDemo(
       before: existingSite ? { revision: existingSite.revision } : null,
       after: { demo: true, name: DEMO_SITE_NAME, counts },
     });
-    return { organisationId, siteId, siteKey: site.key, created: !existingSite, counts };
+    return {
+      organisationId,
+      siteId,
+      siteKey: site.key,
+      created: !existingSite,
+      refreshed: Boolean(existingSite),
+      counts,
+    };
   });
+}
+
+/**
+ * The demo organisation and site that belong to this actor (or the operator's, without one):
+ * see {@link createOrRefreshDemo} for whose demo it is.
+ */
+async function findDemo(db: TDbOrTx, actorId: string | null, options: { lock?: boolean } = {}) {
+  const [org] = actorId
+    ? await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .innerJoin(memberships, eq(memberships.organisationId, organisations.id))
+        .where(
+          and(
+            eq(organisations.name, DEMO_ORGANISATION_NAME),
+            eq(memberships.userId, actorId),
+            inArray(memberships.role, ['owner', 'admin']),
+          ),
+        )
+        .orderBy(asc(organisations.createdAt))
+        .limit(1)
+    : await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.name, DEMO_ORGANISATION_NAME))
+        .orderBy(asc(organisations.createdAt))
+        .limit(1);
+  if (!org) return { organisationId: null, site: null };
+  const query = db
+    .select()
+    .from(sites)
+    .where(
+      and(eq(sites.organisationId, org.id), sql`${sites.settings}->>'name' = ${DEMO_SITE_NAME}`),
+    )
+    .orderBy(asc(sites.createdAt))
+    .limit(1);
+  const [site] = options.lock ? await query.for('update') : await query;
+  return { organisationId: org.id, site: site ?? null };
+}
+
+/**
+ * The actor's demo site and what its draft holds now: what a reset would replace (the admin's
+ * confirmation says it in numbers). Null when they have none.
+ */
+export async function demoStatus(db: TDbOrTx, actorId: string) {
+  const { site } = await findDemo(db, actorId);
+  if (!site) return null;
+  return {
+    siteId: site.id,
+    name: DEMO_SITE_NAME,
+    liveVersion: site.liveVersion,
+    draft: await draftCounts(db, site.id),
+  };
 }

@@ -11,7 +11,7 @@ import { missingTranslations } from '../services/declaration/missing-translation
 import { readDeclaration } from '../services/declaration/read-declaration';
 import { makeUser } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';
-import { createOrRefreshDemo } from './create-or-refresh-demo';
+import { createOrRefreshDemo, demoStatus } from './create-or-refresh-demo';
 import { DEMO_ORGANISATION_NAME, DEMO_SITE_NAME, demoDeclaration } from './demo-declaration';
 
 const seed003 = readShared('seeds/003_f9aad1d62070f1b7.txt');
@@ -117,6 +117,36 @@ await describeOnDrivers('createOrRefreshDemo', (t) => {
     expect(
       await t.db.select().from(sites).where(eq(sites.organisationId, first.organisationId)),
     ).toHaveLength(1);
+  });
+
+  it('"Load demo site" again leaves the user\'s changes; only a reset puts the fixture back', async () => {
+    const kim = await makeUser(t.db, 'kim');
+    expect(await demoStatus(t.db, kim.id)).toBeNull();
+    const first = await createOrRefreshDemo(t.db, { actorId: kim.id, keepExisting: true });
+    expect(first).toMatchObject({ created: true, refreshed: false, counts: { items: 22 } });
+    const [one] = await t.db
+      .select({ id: storageItems.id })
+      .from(storageItems)
+      .where(eq(storageItems.siteId, first.siteId))
+      .limit(1);
+    await t.db.delete(storageItems).where(eq(storageItems.id, one!.id));
+
+    const again = await createOrRefreshDemo(t.db, { actorId: kim.id, keepExisting: true });
+    expect(again).toMatchObject({
+      created: false,
+      refreshed: false,
+      counts: null,
+      siteId: first.siteId,
+    });
+    expect(await demoStatus(t.db, kim.id)).toMatchObject({
+      siteId: first.siteId,
+      liveVersion: null,
+      draft: { items: 21, vendors: 3, categories: 5 },
+    });
+
+    const reset = await createOrRefreshDemo(t.db, { actorId: kim.id });
+    expect(reset).toMatchObject({ created: false, refreshed: true, siteId: first.siteId });
+    expect((await demoStatus(t.db, kim.id))?.draft.items).toBe(22);
   });
 
   it('gives each signed-in user a demo of their own, as its owner', async () => {

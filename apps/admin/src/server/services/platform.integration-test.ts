@@ -61,6 +61,16 @@ await describeOnDrivers('platform services', (t) => {
     expect(cats.find((c) => c.key === 'necessary')?.required).toBe(true);
     const other = await createSite(ctx.owner, { organisationId: org.id, name: 'Annan' });
     expect(other.key).not.toBe(site.key);
+    // A pasted address becomes its host; what is not a host is refused, naming the rule.
+    const pasted = await createSite(ctx.owner, {
+      organisationId: org.id,
+      name: 'Klistrad',
+      domains: ['https://www.Bageriet.se/om-oss'],
+    });
+    expect(pasted.settings.domains).toEqual(['www.bageriet.se']);
+    await expect(
+      createSite(ctx.owner, { organisationId: org.id, name: 'Fel', domains: ['bageriet .se'] }),
+    ).rejects.toThrow(/a host name such as example\.se/);
   });
 
   it('lets only owners and admins create sites, and members list them', async () => {

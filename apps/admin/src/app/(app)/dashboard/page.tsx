@@ -8,7 +8,7 @@ export const metadata = { title: 'Sites' };
 
 export default async function Dashboard() {
   const api = await serverApi();
-  const orgs = await api.organisation.list();
+  const [orgs, demo] = await Promise.all([api.organisation.list(), api.declaration.demoStatus()]);
   const withSites = await Promise.all(
     orgs.map(async (o) => ({ ...o, sites: await api.site.list({ organisationId: o.id }) })),
   );
@@ -16,7 +16,7 @@ export default async function Dashboard() {
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-semibold">Sites</h1>
-        <LoadDemoButton />
+        <LoadDemoButton demo={demo} />
       </div>
       {withSites.map((org) => (
         <section key={org.id} aria-labelledby={`org-${org.id}`} className="flex flex-col gap-4">

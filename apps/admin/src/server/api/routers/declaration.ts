@@ -1,4 +1,4 @@
-import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
+import { createOrRefreshDemo, demoStatus } from '../../demo/create-or-refresh-demo';
 import {
   loadDeclaration,
   ZLoadDeclarationInput,
@@ -43,8 +43,13 @@ export const declarationRouter = createTRPCRouter({
   exportCsv: protectedProcedure
     .input(ZExportCsvInput)
     .query(({ ctx, input }) => exportCsv(ctx.svc, input)),
-  // Any signed-in user: it creates (or refreshes) a demo organisation of their own.
+  // Any signed-in user, on a demo organisation of their own: load creates it once (a second
+  // press opens it untouched); reset replaces its draft with the fixture (confirmed in the UI).
   loadDemo: protectedProcedure.mutation(({ ctx }) =>
+    createOrRefreshDemo(ctx.db, { actorId: ctx.actor.id, keepExisting: true }),
+  ),
+  demoStatus: protectedProcedure.query(({ ctx }) => demoStatus(ctx.db, ctx.actor.id)),
+  resetDemo: protectedProcedure.mutation(({ ctx }) =>
     createOrRefreshDemo(ctx.db, { actorId: ctx.actor.id }),
   ),
 });

@@ -1,11 +1,15 @@
 import {
   compareVersions,
+  discardDraftChanges,
   getVersion,
   listVersions,
+  restoreVersionIntoDraft,
   rollbackToVersion,
   ZCompareVersionsInput,
+  ZDiscardDraftInput,
   ZGetVersionInput,
   ZListVersionsInput,
+  ZRestoreVersionInput,
   ZRollbackInput,
 } from '../../services/publish/history';
 import { previewPublish, ZPreviewPublishInput } from '../../services/publish/preview-publish';
@@ -31,4 +35,10 @@ export const publishRouter = createTRPCRouter({
   rollback: protectedProcedure
     .input(ZRollbackInput)
     .mutation(({ ctx, input }) => rollbackToVersion(ctx.svc, input)),
+  restore: protectedProcedure
+    .input(ZRestoreVersionInput)
+    .mutation(({ ctx, input }) => restoreVersionIntoDraft(ctx.svc, input)),
+  discardDraft: protectedProcedure
+    .input(ZDiscardDraftInput)
+    .mutation(({ ctx, input }) => discardDraftChanges(ctx.svc, input)),
 });

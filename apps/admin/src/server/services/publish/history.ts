@@ -2,11 +2,14 @@ import { describeDiff, diffConfigs } from '@smula/core';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { users } from '../../db/schema/auth';
+import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
+import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { NotFoundError } from '../errors';
+import { draftCounts, replaceDraft } from '../declaration/replace-draft';
+import { ConflictError, NotFoundError } from '../errors';
 import { publishDeclaration } from './publish-site';
-import { versionRow } from './versions';
+import { declarationOf, liveVersion, versionRow } from './versions';
 
 export const ZListVersionsInput = z.object({ siteId: z.uuid() });
 export const ZGetVersionInput = z.object({
@@ -18,6 +21,11 @@ export const ZCompareVersionsInput = z.object({
   from: z.number().int().positive(),
   to: z.number().int().positive(),
 });
+export const ZRestoreVersionInput = z.object({
+  siteId: z.uuid(),
+  version: z.number().int().positive(),
+});
+export const ZDiscardDraftInput = z.object({ siteId: z.uuid() });
 export const ZRollbackInput = z.object({
   siteId: z.uuid(),
   version: z.number().int().positive(),
@@ -69,7 +77,7 @@ export async function compareVersions(
   return {
     from: input.from,
     to: input.to,
-    ...describeDiff(diff, a.config, b.config),
+    ...describeDiff(diff, a.config, b.config, site.settings.defaultLocale),
     invalidated: diff.invalidatedCategories,
   };
 }
@@ -88,5 +96,62 @@ export async function rollbackToVersion(ctx: TServiceCtx, raw: z.input<typeof ZR
     actorId: ctx.actor?.id ?? null,
     rollbackOf: input.version,
     source: row.config,
+  });
+}
+
+/**
+ * Writes a published version back into the editable draft (nothing goes live until the next
+ * publish): the way back to an older declaration that is not a rollback. Everything in the
+ * draft is replaced; the audit log keeps what it held in numbers.
+ */
+export async function restoreVersionIntoDraft(
+  ctx: TServiceCtx,
+  raw: z.input<typeof ZRestoreVersionInput>,
+) {
+  const input = ZRestoreVersionInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'editor');
+  return writeVersionIntoDraft(ctx, site, input.version, 'restore');
+}
+
+/** "Discard draft changes": the draft becomes the live version again. */
+export async function discardDraftChanges(
+  ctx: TServiceCtx,
+  raw: z.input<typeof ZDiscardDraftInput>,
+) {
+  const input = ZDiscardDraftInput.parse(raw);
+  const { site } = await requireSite(ctx, input.siteId, 'editor');
+  const live = await liveVersion(ctx.db, site.id);
+  if (!live)
+    throw new ConflictError('Nothing is published yet, so there is no live version to go back to.');
+  return writeVersionIntoDraft(ctx, site, live.version, 'discard_draft');
+}
+
+async function writeVersionIntoDraft(
+  ctx: TServiceCtx,
+  site: typeof sites.$inferSelect,
+  version: number,
+  action: 'restore' | 'discard_draft',
+) {
+  return ctx.db.transaction(async (tx) => {
+    // The row lock orders this after any in-flight single-row edit or publish of the site.
+    const [locked] = await tx.select().from(sites).where(eq(sites.id, site.id)).for('update');
+    if (!locked) throw new NotFoundError('Site');
+    const row = await versionRow(tx, site.id, version);
+    if (!row) throw new NotFoundError(`Version ${version}`);
+    const before = await draftCounts(tx, site.id);
+    const { counts } = await replaceDraft(tx, locked, declarationOf(row.config), {
+      keepItemIds: true,
+    });
+    await recordEvent(tx, {
+      organisationId: site.organisationId,
+      actorId: ctx.actor?.id ?? null,
+      action,
+      entity: 'declaration',
+      entityId: site.id,
+      siteId: site.id,
+      before: { revision: locked.revision, counts: before },
+      after: { version, counts },
+    });
+    return { version, counts };
   });
 }

@@ -22,7 +22,8 @@ export async function previewPublish(ctx: TServiceCtx, raw: z.input<typeof ZPrev
     live: live ? { version: live.version, hash: live.hash, createdAt: live.createdAt } : null,
     findings,
     blocked: findings.some((f) => f.severity === 'error'),
-    summary: diff ? describeDiff(diff, live!.config, next) : null,
+    // Category names as the site itself says them (its default language), not keys or English.
+    summary: diff ? describeDiff(diff, live!.config, next, site.settings.defaultLocale) : null,
     unchanged: diff ? diff.changes.length === 0 : false,
     canPublish: role !== 'viewer',
   };

@@ -10,7 +10,7 @@ import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
 import { ConflictError, ValidationError } from '../errors';
-import { liveVersion } from './versions';
+import { declarationOf, liveVersion } from './versions';
 
 export const ZPublishSiteInput = z.object({
   siteId: z.uuid(),
@@ -37,14 +37,7 @@ export async function publishDeclaration(
     await tx.select({ id: sites.id }).from(sites).where(eq(sites.id, site.id)).for('update');
     const draft =
       options.source && options.source !== 'draft'
-        ? {
-            site: options.source.site,
-            categories: options.source.categories,
-            vendors: options.source.vendors,
-            items: options.source.items,
-            texts: options.source.texts,
-            appearance: options.source.appearance,
-          }
+        ? declarationOf(options.source)
         : await readDeclaration(tx, site);
     const errors = lintDeclaration(draft).filter((f) => f.severity === 'error');
     if (errors.length) {

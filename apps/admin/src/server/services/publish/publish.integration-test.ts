@@ -1,7 +1,8 @@
 import { configHash, verifyConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { storageItems } from '../../db/schema/declarations';
+import { auditEvents } from '../../db/schema/audit';
+import { categories, storageItems } from '../../db/schema/declarations';
 import { memberships } from '../../db/schema/organisations';
 import { sites } from '../../db/schema/sites';
 import { clearDeliveryCache, deliver } from '../../delivery/deliver';
@@ -10,8 +11,15 @@ import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { deliveryRequest as req } from '../../testing/delivery';
 import type { TServiceCtx } from '../context';
+import { readDeclaration } from '../declaration/read-declaration';
 import { createSite } from '../site/create-site';
-import { compareVersions, listVersions, rollbackToVersion } from './history';
+import {
+  compareVersions,
+  discardDraftChanges,
+  listVersions,
+  restoreVersionIntoDraft,
+  rollbackToVersion,
+} from './history';
 import { previewPublish } from './preview-publish';
 import { publishSite } from './publish-site';
 
@@ -39,6 +47,64 @@ await describeOnDrivers('publishing and delivery', (t) => {
       .set({ purpose: { ...item!.purpose, sv: text } })
       .where(eq(storageItems.id, item!.id));
   };
+
+  it('discards draft changes back to live, and restores any version into the draft, audited', async () => {
+    const { ctx, siteId } = await demoSite();
+    await expect(discardDraftChanges(ctx.editor, { siteId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: /Nothing is published yet/,
+    });
+    await publishSite(ctx.editor, { siteId, note: 'v1' });
+    await editPurpose(ctx.editor, siteId, '_ga', 'Version två.');
+    await publishSite(ctx.editor, { siteId, note: 'v2' });
+    // Unpublished edits: one purpose changed, one item removed.
+    await editPurpose(ctx.editor, siteId, '_ga', 'Utkast som ska bort.');
+    await t.db
+      .delete(storageItems)
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, 'FPID')));
+    expect((await previewPublish(ctx.viewer, { siteId })).unchanged).toBe(false);
+
+    await expect(discardDraftChanges(ctx.viewer, { siteId })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const [before] = await t.db.select().from(sites).where(eq(sites.id, siteId));
+    const discarded = await discardDraftChanges(ctx.editor, { siteId });
+    expect(discarded).toMatchObject({ version: 2, counts: { items: 22 } });
+    expect((await previewPublish(ctx.viewer, { siteId })).unchanged).toBe(true);
+    const [after] = await t.db.select().from(sites).where(eq(sites.id, siteId));
+    // Forms opened on the old draft are refused on save.
+    expect(after!.revision).toBeGreaterThan(before!.revision);
+
+    // The diff names categories as the site does (its default language is Swedish), not by key.
+    const [statistics] = await t.db
+      .select({ id: categories.id })
+      .from(categories)
+      .where(and(eq(categories.siteId, siteId), eq(categories.key, 'statistics')));
+    await t.db
+      .update(storageItems)
+      .set({ categoryId: statistics!.id })
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, '_ga')));
+    const moved = await previewPublish(ctx.viewer, { siteId });
+    expect(moved.summary?.lines.map((l) => l.text)).toContain(
+      'Moved cookie _ga from Marknadsföring to Statistik',
+    );
+
+    const restored = await restoreVersionIntoDraft(ctx.editor, { siteId, version: 1 });
+    expect(restored.version).toBe(1);
+    const draft = await readDeclaration(t.db, after!);
+    expect(draft.items.find((i) => i.name === '_ga')?.purpose.sv).not.toBe('Version två.');
+    const preview = await previewPublish(ctx.viewer, { siteId });
+    expect(preview.summary?.lines.map((l) => l.text).join('\n')).toMatch(/_ga/);
+    await expect(restoreVersionIntoDraft(ctx.editor, { siteId, version: 9 })).rejects.toMatchObject(
+      { code: 'NOT_FOUND' },
+    );
+    const events = await t.db
+      .select({ action: auditEvents.action, after: auditEvents.after })
+      .from(auditEvents)
+      .where(eq(auditEvents.siteId, siteId));
+    expect(events.filter((e) => e.action === 'discard_draft')).toHaveLength(1);
+    expect(events.find((e) => e.action === 'restore')?.after).toMatchObject({ version: 1 });
+  });
 
   it('publishes numbered, content-hashed versions with author and note; viewers cannot', async () => {
     const { ctx, siteId } = await demoSite();

@@ -1,4 +1,4 @@
-import type { TPublishedConfig } from '@smula/core';
+import type { TDeclaration, TPublishedConfig } from '@smula/core';
 import { and, desc, eq } from 'drizzle-orm';
 import type { TDbOrTx } from '../../db/client';
 import { configVersions } from '../../db/schema/versions';
@@ -23,3 +23,15 @@ export async function versionRow(db: TDbOrTx, siteId: string, version: number) {
 }
 
 export type TVersionRow = typeof configVersions.$inferSelect & { config: TPublishedConfig };
+
+/** The declaration a published version froze: what rollback republishes and restore writes back. */
+export function declarationOf(config: TPublishedConfig): TDeclaration {
+  return {
+    site: config.site,
+    categories: config.categories,
+    vendors: config.vendors,
+    items: config.items,
+    texts: config.texts,
+    appearance: config.appearance,
+  };
+}

@@ -1,5 +1,5 @@
 import { createDeclaration } from '@smula/core';
-import { ZSiteSettingsSchema } from '@smula/core/schema';
+import { ZDomainSchema, ZSiteSettingsSchema } from '@smula/core/schema';
 import { z } from 'zod';
 import { ZSiteName } from '../../../lib/schemas/site';
 import { categories } from '../../db/schema/declarations';
@@ -11,7 +11,8 @@ import { generateSiteKey } from './site-key';
 export const ZCreateSiteInput = z.object({
   organisationId: z.uuid(),
   name: ZSiteName,
-  domains: z.array(z.string()).max(100).default([]),
+  // What people paste (`https://www.example.se/`) is accepted and reduced to its host.
+  domains: z.array(ZDomainSchema).max(100).default([]),
   locales: z.array(z.string()).min(1).max(30).default(['sv', 'en']),
   defaultLocale: z.string().default('sv'),
 });

@@ -7,6 +7,7 @@ import { toast } from 'sonner';
 import { applyServerErrors } from '~/components/form/apply-server-errors';
 import { conflictCurrent } from '~/components/form/field-errors';
 import type { TSaveMutation } from '~/components/form/save-mutation';
+import { useUnsavedChangesWarning } from '~/components/form/use-unsaved-changes';
 import { useTRPC } from '~/trpc/react';
 import type { TSite } from './use-site';
 
@@ -15,7 +16,7 @@ import type { TSite } from './use-site';
  * Untouched, the form follows the site (a save here or in another tab); edited, it keeps the
  * editor's values and the revision they started from, so a stale save is a conflict, shown with
  * their values and a way to continue from them. Field messages from the server land next to
- * their fields.
+ * their fields. Leaving with unsaved changes asks first.
  */
 export function useSiteRowForm<TForm extends FieldValues, TVariables>({
   site,
@@ -46,6 +47,7 @@ export function useSiteRowForm<TForm extends FieldValues, TVariables>({
   // the site itself changes (a refetch), never merely because the form became clean.
   const dirty = useRef(false);
   dirty.current = form.formState.isDirty;
+  useUnsavedChangesWarning(form.formState.isDirty);
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the site, not the callbacks
   useEffect(() => {
     if (dirty.current) return;
@@ -88,5 +90,5 @@ export function useSiteRowForm<TForm extends FieldValues, TVariables>({
           },
         }
       : null;
-  return { form, onSubmit, conflict, pending: save.isPending };
+  return { form, onSubmit, conflict, pending: save.isPending, dirty: form.formState.isDirty };
 }

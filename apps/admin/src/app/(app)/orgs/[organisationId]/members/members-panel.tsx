@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
+import { ConfirmDialog } from '~/components/confirm-dialog';
 import { DateTime } from '~/components/date-time';
 import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
@@ -60,7 +61,15 @@ export function MembersPanel(props: {
   const changeRole = useMutation(
     trpc.member.changeRole.mutationOptions({ onSuccess: refresh, onError }),
   );
-  const remove = useMutation(trpc.member.remove.mutationOptions({ onSuccess: refresh, onError }));
+  const [removing, setRemoving] = useState<TMember | null>(null);
+  const remove = useMutation(
+    trpc.member.remove.mutationOptions({
+      onSuccess() {
+        setRemoving(null);
+        refresh();
+      },
+    }),
+  );
   const revoke = useMutation(
     trpc.invitation.revoke.mutationOptions({ onSuccess: refresh, onError }),
   );
@@ -135,13 +144,8 @@ export function MembersPanel(props: {
                 </Td>
                 {canManage && (
                   <Td className="text-right">
-                    <Button
-                      variant="ghost"
-                      onClick={() =>
-                        remove.mutate({ organisationId: props.organisationId, userId: m.userId })
-                      }
-                    >
-                      Remove
+                    <Button variant="ghost" onClick={() => setRemoving(m)}>
+                      Remove<span className="sr-only"> {m.email}</span>…
                     </Button>
                   </Td>
                 )}
@@ -150,6 +154,21 @@ export function MembersPanel(props: {
           </tbody>
         </table>
       </Card>
+      {removing && (
+        <ConfirmDialog
+          title={`Remove ${removing.name ?? removing.email}?`}
+          description={`${removing.email} loses access to this organisation and all its sites.`}
+          confirmLabel="Remove member"
+          pending={remove.isPending}
+          error={remove.error?.message}
+          onConfirm={() =>
+            remove.mutate({ organisationId: props.organisationId, userId: removing.userId })
+          }
+          onClose={() => setRemoving(null)}
+        >
+          What they changed stays, and the audit log keeps their name. They can be invited again.
+        </ConfirmDialog>
+      )}
       {canManage && (
         <Card className="flex flex-col gap-4">
           <h2 className="text-lg font-medium">Invite someone</h2>

@@ -6,7 +6,8 @@ import { FilterInput, FilterSelect, LogFilterForm } from '~/components/log-filte
 import { Card } from '~/components/ui/card';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import { hrefWith, pickParams, type TSearchParams } from '~/lib/search-params';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from '~/server/services/audit/constants';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '~/server/services/audit/constants';
+import { auditSentence } from '~/server/services/audit/sentence';
 import { serverApi } from '~/trpc/server';
 
 export const metadata = { title: 'Audit log' };
@@ -123,9 +124,8 @@ export default async function AuditPage({
             <THead>
               <tr>
                 <Th>When (UTC)</Th>
-                <Th>Who</Th>
-                <Th>What</Th>
-                <Th>Changed fields</Th>
+                <Th>What happened</Th>
+                <Th>Details</Th>
               </tr>
             </THead>
             <tbody>
@@ -134,27 +134,14 @@ export default async function AuditPage({
                   <Td className="whitespace-nowrap text-slate-700">
                     <DateTime value={e.at} />
                   </Td>
-                  <Td>{e.actorEmail ?? <span className="text-slate-600">Operator (CLI)</span>}</Td>
+                  <Td className="break-words">{auditSentence(e)}</Td>
                   <Td>
-                    <span className="font-medium">{auditLabel(AUDIT_ACTIONS, e.action)}</span>{' '}
-                    {auditLabel(AUDIT_ENTITIES, e.entity).toLowerCase()}
-                    {describe(e.after, e.before) && (
-                      <span className="block text-slate-600">{describe(e.after, e.before)}</span>
-                    )}
-                  </Td>
-                  <Td>
-                    {e.changes.length === 0 ? (
+                    {e.before === null && e.after === null ? (
                       <span className="text-slate-600">—</span>
                     ) : (
-                      <span className="break-words text-slate-800">
-                        {e.changes.slice(0, 8).join(', ')}
-                        {e.changes.length > 8 ? ` and ${e.changes.length - 8} more` : ''}
-                      </span>
-                    )}
-                    {(e.before !== null || e.after !== null) && (
-                      <details className="mt-1">
+                      <details>
                         <summary className="cursor-pointer text-brand underline">
-                          Before and after
+                          Before and after (data)
                         </summary>
                         <div className="mt-2 grid gap-2 md:grid-cols-2">
                           <div>
@@ -190,16 +177,4 @@ export default async function AuditPage({
       />
     </div>
   );
-}
-
-/** A name to recognise the row by: the item's, vendor's or category's, a version number. */
-function describe(after: unknown, before: unknown): string | undefined {
-  const row = (after ?? before) as Record<string, unknown> | null;
-  if (!row || typeof row !== 'object') return undefined;
-  for (const key of ['name', 'key', 'email', 'slug'] as const) {
-    const v = row[key];
-    if (typeof v === 'string' && v) return v;
-  }
-  if (typeof row.version === 'number') return `version ${row.version}`;
-  return undefined;
 }

@@ -57,10 +57,13 @@ export function ConsentTable({
                     <Link
                       href={searchHref(r.consentId)}
                       className="font-mono text-xs text-brand underline"
-                      aria-label={`History of consent id ${r.consentId}`}
                       title={r.consentId}
                     >
-                      {r.consentId.slice(0, 8)}…
+                      {/* The accessible name contains the visible text (WCAG 2.5.3). */}
+                      <span className="sr-only">History of consent id </span>
+                      {r.consentId.slice(0, 8)}
+                      <span className="sr-only">{r.consentId.slice(8)}</span>
+                      <span aria-hidden="true">…</span>
                     </Link>
                   </Td>
                 )}

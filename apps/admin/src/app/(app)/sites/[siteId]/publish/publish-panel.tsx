@@ -2,9 +2,11 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
+import { ConfirmDialog } from '~/components/confirm-dialog';
 import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { errorAt } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
@@ -39,14 +41,29 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
       queryClient.invalidateQueries({ queryKey: trpc.publish.preview.queryKey({ siteId }) }),
       queryClient.invalidateQueries({ queryKey: trpc.publish.versions.queryKey({ siteId }) }),
     ]);
+  // Publishing and discarding change what visitors get or what editors lose: both confirm.
+  const [confirm, setConfirm] = useState<'publish' | 'discard' | null>(null);
   const publish = useMutation(
     trpc.publish.publish.mutationOptions({
       async onSuccess(v) {
+        setConfirm(null);
         toast.success(`Published version ${v.version}`);
         noteForm.reset();
         await refresh();
       },
-      onError: showErrorsIn(noteForm),
+      onError(err) {
+        setConfirm(null);
+        showErrorsIn(noteForm)(err);
+      },
+    }),
+  );
+  const discard = useMutation(
+    trpc.publish.discardDraft.mutationOptions({
+      async onSuccess(r) {
+        setConfirm(null);
+        toast.success(`The draft is live version ${r.version} again`);
+        await Promise.all([refresh(), queryClient.invalidateQueries()]);
+      },
     }),
   );
 
@@ -60,6 +77,8 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
   const p = preview.data;
   const errors = p.findings.filter((f) => f.severity === 'error');
   const warnings = p.findings.filter((f) => f.severity === 'warning');
+  const nextVersion = (p.live?.version ?? 0) + 1;
+  const changeCount = p.summary?.lines.length ?? 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -137,7 +156,7 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
           <form
             noValidate
             className="flex flex-col gap-2"
-            onSubmit={noteForm.handleSubmit(({ note }) => publish.mutate({ siteId, note }))}
+            onSubmit={noteForm.handleSubmit(() => setConfirm('publish'))}
           >
             <TextareaField
               label="Note for this version"
@@ -146,14 +165,65 @@ export function PublishPanel({ siteId, siteKey }: { siteId: string; siteKey: str
               maxLength={2000}
               placeholder="What changed and why"
             />
-            <Button type="submit" disabled={publish.isPending || p.blocked || p.unchanged}>
-              {publish.isPending ? 'Publishing…' : 'Publish'}
-            </Button>
+            <div className="flex flex-wrap gap-2">
+              <Button type="submit" disabled={publish.isPending || p.blocked || p.unchanged}>
+                {publish.isPending ? 'Publishing…' : 'Publish'}
+              </Button>
+              {p.live && !p.unchanged && (
+                <Button type="button" variant="ghost" onClick={() => setConfirm('discard')}>
+                  Discard draft changes…
+                </Button>
+              )}
+            </div>
           </form>
         ) : (
           <p className="text-sm text-slate-600">Viewers cannot publish.</p>
         )}
       </Card>
+
+      {confirm === 'publish' && (
+        <ConfirmDialog
+          title={`Publish version ${nextVersion}?`}
+          description="Every page with the Smula tag shows it within minutes."
+          confirmLabel={`Publish version ${nextVersion}`}
+          variant="primary"
+          pending={publish.isPending}
+          onConfirm={() => publish.mutate({ siteId, note: noteForm.getValues('note') })}
+          onClose={() => setConfirm(null)}
+        >
+          <p>
+            {changeCount === 0
+              ? 'This is the first version of the site.'
+              : `${changeCount} change${changeCount > 1 ? 's' : ''} since version ${p.live?.version}.`}
+            {p.summary?.reconsent ? ` ${p.summary.reconsent}` : ''}
+          </p>
+          {noteForm.getValues('note') && (
+            <p className="mt-2">Note: “{noteForm.getValues('note')}”</p>
+          )}
+        </ConfirmDialog>
+      )}
+      {confirm === 'discard' && p.live && (
+        <ConfirmDialog
+          title="Discard the draft changes?"
+          description={`The draft goes back to live version ${p.live.version}.`}
+          confirmLabel="Discard changes"
+          pending={discard.isPending}
+          error={discard.error?.message}
+          onConfirm={() => discard.mutate({ siteId })}
+          onClose={() => setConfirm(null)}
+        >
+          <p>These unpublished changes are lost (the audit log keeps that they were discarded):</p>
+          <ul className="mt-2 list-disc pl-6">
+            {p.summary?.lines.slice(0, 12).map((l, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
+              <li key={i}>{l.text}</li>
+            ))}
+          </ul>
+          {(p.summary?.lines.length ?? 0) > 12 && (
+            <p className="mt-1">…and {(p.summary?.lines.length ?? 0) - 12} more.</p>
+          )}
+        </ConfirmDialog>
+      )}
 
       <VersionHistory
         siteId={siteId}

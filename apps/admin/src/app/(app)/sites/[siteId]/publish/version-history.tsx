@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
+import { ConfirmDialog } from '~/components/confirm-dialog';
 import { DateTime } from '~/components/date-time';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
@@ -23,7 +24,9 @@ interface TPair {
 
 /**
  * Published versions, newest (live) first: each links to its exact config, can be compared
- * with the one before it or with any other, and (for publishers) republished as a rollback.
+ * with the one before it or with any other, and (for publishers) republished as a rollback or
+ * restored into the draft to edit. Both ask first: one changes the live site, the other
+ * replaces the draft.
  */
 export function VersionHistory({
   siteId,
@@ -49,15 +52,28 @@ export function VersionHistory({
     }),
     enabled: compare !== null,
   });
+  const [asking, setAsking] = useState<{ kind: 'rollback' | 'restore'; version: number } | null>(
+    null,
+  );
   const rollback = useMutation(
     trpc.publish.rollback.mutationOptions({
       async onSuccess(v) {
+        setAsking(null);
         toast.success(`Version ${v.version} republishes version ${v.rollbackOf ?? ''}`.trim());
         await onChange();
       },
-      onError: (err) => toast.error(err.message),
     }),
   );
+  const restore = useMutation(
+    trpc.publish.restore.mutationOptions({
+      async onSuccess(r) {
+        setAsking(null);
+        toast.success(`Version ${r.version} is in the draft; publish when it is ready`);
+        await onChange();
+      },
+    }),
+  );
+  const live = versions?.[0]?.version;
   return (
     <Card className="overflow-x-auto p-0">
       <h3 className="px-6 pt-4 text-lg font-medium">History</h3>
@@ -113,10 +129,17 @@ export function VersionHistory({
                     {i > 0 && canRollBack && (
                       <Button
                         variant="secondary"
-                        disabled={rollback.isPending}
-                        onClick={() => rollback.mutate({ siteId, version: v.version, note: '' })}
+                        onClick={() => setAsking({ kind: 'rollback', version: v.version })}
                       >
-                        Roll back to this
+                        Roll back to this…
+                      </Button>
+                    )}
+                    {canRollBack && (
+                      <Button
+                        variant="ghost"
+                        onClick={() => setAsking({ kind: 'restore', version: v.version })}
+                      >
+                        Restore into draft…
                       </Button>
                     )}
                   </Td>
@@ -125,6 +148,34 @@ export function VersionHistory({
             })}
           </tbody>
         </table>
+      )}
+      {asking?.kind === 'rollback' && (
+        <ConfirmDialog
+          title={`Roll back to version ${asking.version}?`}
+          description={`Version ${asking.version} is published again as a new version and replaces live version ${live} on every page.`}
+          confirmLabel={`Publish version ${asking.version} again`}
+          pending={rollback.isPending}
+          error={rollback.error?.message}
+          onConfirm={() => rollback.mutate({ siteId, version: asking.version, note: '' })}
+          onClose={() => setAsking(null)}
+        >
+          The draft is not changed. Visitors who chose under a version with other categories may be
+          asked again.
+        </ConfirmDialog>
+      )}
+      {asking?.kind === 'restore' && (
+        <ConfirmDialog
+          title={`Restore version ${asking.version} into the draft?`}
+          description="Nothing changes on the live site until you publish."
+          confirmLabel="Replace the draft"
+          pending={restore.isPending}
+          error={restore.error?.message}
+          onConfirm={() => restore.mutate({ siteId, version: asking.version })}
+          onClose={() => setAsking(null)}
+        >
+          The draft's categories, vendors, items, texts and appearance are replaced by version{' '}
+          {asking.version}'s; unpublished changes in the draft are lost.
+        </ConfirmDialog>
       )}
       {versions && versions.length > 1 && (
         <CompareForm versions={versions} onCompare={setCompare} />

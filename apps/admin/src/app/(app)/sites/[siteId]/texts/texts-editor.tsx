@@ -3,8 +3,9 @@
 import { DEFAULT_TEXTS, type TLocaleTextsDraft } from '@smula/core';
 import { ZLocaleTextsDraftSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
+import { ConfirmDialog } from '~/components/confirm-dialog';
 import { ConflictNotice } from '~/components/conflict-notice';
 import { LoadingRows } from '~/components/empty-state';
 import { useFieldProps } from '~/components/form/field-props';
@@ -19,6 +20,7 @@ import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
 import { useSiteRowForm } from '../use-site-row-form';
+import { textLabel } from './text-labels';
 
 const BANNER_KEYS = Object.keys(
   DEFAULT_TEXTS.en.banner,
@@ -26,11 +28,6 @@ const BANNER_KEYS = Object.keys(
 const POLICY_KEYS = Object.keys(DEFAULT_TEXTS.en.policy).filter(
   (k) => k !== 'sections',
 ) as string[];
-
-function humanise(key: string) {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 type TDraftForm = { banner: Record<string, string>; policy: Record<string, string> };
 
@@ -57,9 +54,17 @@ export function TextsEditor({ siteId }: { siteId: string }) {
   const missing = useQuery(trpc.declaration.missingTranslations.queryOptions({ siteId }));
   const missingTexts = new Map((missing.data ?? []).map((m) => [m.locale, m.texts.length]));
   const locales = site?.settings.locales ?? [];
-  const [locale, setLocale] = useState<string | null>(null);
+  const [locale, setLocaleNow] = useState<string | null>(null);
+  // The open language's unsaved edits: switching language asks before dropping them.
+  const [dirty, setDirty] = useState(false);
+  const [switchTo, setSwitchTo] = useState<string | null>(null);
   const active =
     locale && locales.includes(locale) ? locale : (site?.settings.defaultLocale ?? locales[0]);
+  const setLocale = (next: string) => {
+    if (next === active) return;
+    if (dirty) setSwitchTo(next);
+    else setLocaleNow(next);
+  };
   if (isPending || !site || !active) return <LoadingRows label="Loading texts…" rows={6} />;
   return (
     <section aria-labelledby="texts-heading" className="flex flex-col gap-4">
@@ -92,7 +97,7 @@ export function TextsEditor({ siteId }: { siteId: string }) {
                     : undefined;
               if (next) {
                 setLocale(next);
-                document.getElementById(`tab-${next}`)?.focus();
+                if (!dirty) document.getElementById(`tab-${next}`)?.focus();
               }
             }}
             tabIndex={l === active ? 0 : -1}
@@ -106,15 +111,47 @@ export function TextsEditor({ siteId }: { siteId: string }) {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
-        <LocaleTexts key={active} site={site} locale={active} canEdit={canEdit} />
+        <LocaleTexts
+          key={active}
+          site={site}
+          locale={active}
+          canEdit={canEdit}
+          onDirtyChange={setDirty}
+        />
       </div>
+      {switchTo && (
+        <ConfirmDialog
+          title={`Discard unsaved ${active} texts?`}
+          description={`You changed texts in ${active} without saving them.`}
+          confirmLabel={`Discard and open ${switchTo}`}
+          pending={false}
+          onConfirm={() => {
+            setDirty(false);
+            setLocaleNow(switchTo);
+            setSwitchTo(null);
+          }}
+          onClose={() => setSwitchTo(null)}
+        >
+          Cancel to go back and save them first.
+        </ConfirmDialog>
+      )}
     </section>
   );
 }
 
-function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; canEdit: boolean }) {
+function LocaleTexts({
+  site,
+  locale,
+  canEdit,
+  onDirtyChange,
+}: {
+  site: TSite;
+  locale: string;
+  canEdit: boolean;
+  onDirtyChange: (dirty: boolean) => void;
+}) {
   const trpc = useTRPC();
-  const { form, onSubmit, conflict, pending } = useSiteRowForm({
+  const { form, onSubmit, conflict, pending, dirty } = useSiteRowForm({
     site,
     toForm: (s) => toForm(s, locale),
     resolver,
@@ -134,6 +171,7 @@ function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; c
     },
     saved: `Texts (${locale}) saved`,
   });
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const field = useFieldProps(form);
   const values = useWatch({ control: form.control });
   const defaults = DEFAULT_TEXTS[locale as 'sv' | 'en'] as (typeof DEFAULT_TEXTS)['en'] | undefined;
@@ -144,7 +182,7 @@ function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; c
     return (
       <TextareaField
         key={`${part}.${key}`}
-        label={humanise(key)}
+        label={textLabel(part, key)}
         rows={long ? 3 : 1}
         placeholder={fallback ?? ''}
         disabled={!canEdit}
@@ -165,7 +203,7 @@ function LocaleTexts({ site, locale, canEdit }: { site: TSite; locale: string; c
           message={conflict.message}
           values={Object.entries(toForm(conflict.current, locale).banner)
             .filter(([k, v]) => v && v !== values.banner?.[k])
-            .map(([k, v]): [string, string] => [humanise(k), v])
+            .map(([k, v]): [string, string] => [textLabel('banner', k), v])
             .slice(0, 8)}
           onReload={conflict.reload}
         />

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { auditSentence, type TAuditEventLike } from './sentence';
+
+const event = (e: Partial<TAuditEventLike>): TAuditEventLike => ({
+  action: 'update',
+  entity: 'storage_item',
+  actorEmail: 'anna@example.se',
+  before: null,
+  after: null,
+  changes: [],
+  ...e,
+});
+
+describe('auditSentence', () => {
+  it('says who published which version and why', () => {
+    expect(
+      auditSentence(
+        event({
+          action: 'publish',
+          entity: 'config_version',
+          after: { version: 3, note: 'Ny leverantör' },
+        }),
+      ),
+    ).toBe('anna@example.se published version 3: “Ny leverantör”');
+    expect(
+      auditSentence(
+        event({ action: 'publish', entity: 'config_version', after: { version: 1, note: '' } }),
+      ),
+    ).toBe('anna@example.se published version 1');
+  });
+
+  it('names the row and the changed fields, not internal words', () => {
+    expect(
+      auditSentence(
+        event({
+          before: { name: '_ga' },
+          after: { name: '_ga' },
+          changes: ['purpose', 'duration'],
+        }),
+      ),
+    ).toBe('anna@example.se changed item “_ga” (purpose, duration)');
+    expect(
+      auditSentence(
+        event({
+          action: 'create',
+          entity: 'category',
+          after: { key: 'security', name: { sv: 'Säkerhet' } },
+        }),
+      ),
+    ).toBe('anna@example.se added category “Säkerhet”');
+    expect(
+      auditSentence(event({ action: 'delete', entity: 'vendor', before: { name: 'Hotjar' } })),
+    ).toBe('anna@example.se deleted vendor “Hotjar”');
+    expect(auditSentence(event({ entity: 'site.settings', changes: ['locales'] }))).toBe(
+      'anna@example.se changed the site settings (locales)',
+    );
+  });
+
+  it('summarises imports, restores, purges and the operator', () => {
+    expect(
+      auditSentence(
+        event({
+          action: 'import',
+          entity: 'declaration',
+          after: {
+            counts: { items: { create: 12, update: 1 }, vendors: { create: 1 }, categories: {} },
+          },
+        }),
+      ),
+    ).toBe(
+      'anna@example.se imported a declaration (12 items added, 1 item changed; 1 vendor added)',
+    );
+    expect(
+      auditSentence(event({ action: 'restore', entity: 'declaration', after: { version: 2 } })),
+    ).toBe('anna@example.se restored version 2 into the draft');
+    expect(
+      auditSentence(
+        event({
+          action: 'consent.purge',
+          entity: 'consent_records',
+          actorEmail: null,
+          after: { records: 1 },
+        }),
+      ),
+    ).toBe('The operator (command line) deleted 1 consent record past retention');
+  });
+
+  it('falls back to the labels for an action it has no sentence for', () => {
+    expect(auditSentence(event({ action: 'frobnicate', entity: 'widget' }))).toBe(
+      'anna@example.se frobnicate widget',
+    );
+  });
+});
