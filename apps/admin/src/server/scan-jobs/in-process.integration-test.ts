@@ -11,12 +11,14 @@ import { scans } from '../db/schema/scans';
 import { applyScanAdditions, previewScanAdditions } from '../services/scan/add-from-scan';
 import { getScan } from '../services/scan/get-scan';
 import { getLatestScan, listScanPublishWarnings } from '../services/scan/latest-scan';
+import { getScanSchedule, setScanSchedule } from '../services/scan/scan-schedule';
 import { startScan } from '../services/scan/start-scan';
 import { createSite } from '../services/site/create-site';
 import { makeOrganisation } from '../testing/actors';
 import { type TTestDatabase, testDrivers } from '../testing/databases';
 import { startScanFixtureSite, type TScanFixtureSite } from '../testing/scans';
 import { startInProcessScans, type TInProcessRunner } from './in-process-runner';
+import { queueDueScans } from './schedule';
 
 let database: TTestDatabase;
 let fixture: TScanFixtureSite;
@@ -96,6 +98,43 @@ describe('scans in-process on PGlite', () => {
     await runner.idle();
     const [row] = await db.select().from(scans).where(eq(scans.id, second.id));
     expect(row?.status).toBe('done');
+  });
+
+  it('a due schedule queues one scan of the first domain and moves on a period', async () => {
+    const { db } = database;
+    const { org, ctx } = await makeOrganisation(db, ['owner', 'editor', 'viewer']);
+    const site = await createSite(ctx.owner, {
+      organisationId: org.id,
+      name: 'Scheduled',
+      domains: ['shop.example'],
+    });
+    await expect(
+      setScanSchedule(ctx.viewer, { siteId: site.id, frequency: 'weekly' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const set = await setScanSchedule(ctx.editor, { siteId: site.id, frequency: 'weekly' });
+    expect(set.nextRunAt!.getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
+    // Nothing is due yet; a week later it is, once.
+    expect(await queueDueScans(db)).toEqual([]);
+    const later = new Date(set.nextRunAt!.getTime() + 60_000);
+    const queued = await queueDueScans(db, later);
+    expect(queued).toEqual([{ id: expect.any(String), siteId: site.id }]);
+    expect(await queueDueScans(db, later)).toEqual([]);
+    const [row] = await db.select().from(scans).where(eq(scans.id, queued[0]!.id));
+    expect(row).toMatchObject({ url: 'https://shop.example/', trigger: 'schedule' });
+    expect(await getScanSchedule(ctx.viewer, { siteId: site.id })).toMatchObject({
+      frequency: 'weekly',
+      nextRunAt: new Date(later.getTime() + 7 * 86_400_000),
+    });
+    await setScanSchedule(ctx.editor, { siteId: site.id, frequency: 'off' });
+    expect(await getScanSchedule(ctx.viewer, { siteId: site.id })).toEqual({
+      frequency: 'off',
+      nextRunAt: null,
+    });
+    const changes = await db
+      .select({ before: auditEvents.before, after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.siteId, site.id), eq(auditEvents.action, 'scan.schedule_changed')));
+    expect(changes.map((c) => c.after)).toEqual([{ frequency: 'weekly' }, { frequency: 'off' }]);
   });
 
   it('a URL off the site’s domains is refused before anything is queued', async () => {
