@@ -159,3 +159,21 @@ describe.skipIf(!pg)('scan jobs on PostgreSQL through pg-boss', () => {
     expect(done.report?.observations.map((o) => o.name).sort()).toEqual(['prefs', 'seen', 'sid']);
   });
 });
+
+describe('pnpm smula worker without PostgreSQL', () => {
+  it('refuses to start and says the admin runs scans itself', { timeout: 120_000 }, async () => {
+    const { DATABASE_URL: _, ...env } = process.env;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'worker'], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env,
+    });
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d;
+    });
+    const code = await new Promise<number | null>((r) => child.once('exit', r));
+    expect(code).toBe(1);
+    expect(stderr).toContain('Workers need PostgreSQL (DATABASE_URL)');
+  });
+});
