@@ -69,6 +69,9 @@ describe('scanning in a real browser', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Preview' }).count(), poll).toBe(1);
     await page.getByRole('button', { name: 'Apply import' }).click();
     await expect.poll(() => page.getByText('Added 1 items to the draft').count(), poll).toBe(1);
+    // The report marks it as declared now, and no longer offers it.
+    await expect.poll(() => undeclared.getByText('Declared since').count(), poll).toBe(1);
+    expect(await undeclared.getByLabel('Category for sid').count()).toBe(0);
 
     await page.goto(`${server.url}/sites/${siteId}/publish`);
     await hydrated(page);

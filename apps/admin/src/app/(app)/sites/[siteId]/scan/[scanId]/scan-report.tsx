@@ -52,6 +52,13 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
     refetchInterval: (q) => (q.state.data && isActive(q.state.data.status) ? 2000 : false),
   });
   const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
+  // For the latest scan: which undeclared findings the draft still lacks (declared ones since
+  // are marked, not offered again).
+  const current = useQuery(trpc.scan.publishWarnings.queryOptions({ siteId }));
+  const stillUndeclared =
+    current.data?.scanId === scanId
+      ? new Set(current.data.warnings.map((w) => w.observation))
+      : null;
   // Chosen categories by observation index; '' is "not chosen" (never Necessary by default).
   const [chosen, setChosen] = useState<Record<number, string>>({});
   const [preview, setPreview] = useState<TPreview | null>(null);
@@ -158,9 +165,16 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
                   const o =
                     f.observation === undefined ? undefined : report.observations[f.observation];
                   const key = `${f.observation ?? f.itemId ?? ''}-${i}`;
+                  const declaredSince =
+                    undeclared &&
+                    stillUndeclared !== null &&
+                    f.observation !== undefined &&
+                    !stillUndeclared.has(f.observation);
                   return (
                     <li key={key} className="flex flex-col gap-1 border-t border-slate-200 pt-2">
-                      <p className="text-sm">{f.message}</p>
+                      <p className="text-sm">
+                        {f.message} {declaredSince && <Badge tone="success">Declared since</Badge>}
+                      </p>
                       {o && <Observation o={o} />}
                       {f.suggestion && (
                         <p className="text-xs text-slate-700">
@@ -168,7 +182,7 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
                           {f.suggestion.description && ` – ${f.suggestion.description}`}
                         </p>
                       )}
-                      {undeclared && canEdit && o && o.kind !== 'request' && (
+                      {undeclared && canEdit && !declaredSince && o && o.kind !== 'request' && (
                         <label className="flex flex-wrap items-center gap-2 text-sm">
                           Add as
                           <select
