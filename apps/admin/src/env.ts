@@ -64,6 +64,17 @@ const ZEnvSchema = z.object({
    * into the operator's network.
    */
   SMULA_SCAN_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /** Chromium's --host-resolver-rules for server-side scans (tests, staging under a real name). */
+  SMULA_SCAN_HOST_RULES: z.string().max(2000).optional(),
+  /** The Chromium binary scans use (default /usr/bin/chromium). */
+  SMULA_CHROMIUM_PATH: z.string().optional(),
+  /**
+   * How long a scan job may run before the queue takes its worker for dead and retries it
+   * elsewhere. Longer than the scan's own time budget (10 minutes).
+   */
+  SMULA_SCAN_JOB_EXPIRE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
+  /** Set to 0 to keep the admin on PGlite from running scans in-process (tests). */
+  SMULA_SCAN_IN_PROCESS: z.enum(['0', '1']).default('1'),
   /** Set to 0 to turn off the daily purge and partition upkeep inside the server. */
   SMULA_MAINTENANCE: z.enum(['0', '1']).default('1'),
   /**

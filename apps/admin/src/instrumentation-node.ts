@@ -47,4 +47,9 @@ if (env.NEXT_PHASE !== 'phase-production-build') {
       if (err instanceof EmbeddedDatabaseBusyError) process.exit(1);
     });
   if (env.SMULA_MAINTENANCE === '1') scheduleConsentMaintenance(getDb);
+  // Embedded database: no workers can join it, so the admin runs scans itself (issue 14).
+  if (!env.DATABASE_URL && env.SMULA_SCAN_IN_PROCESS === '1')
+    void import('~/server/scan-jobs/in-process-runner')
+      .then(async ({ startInProcessScans }) => startInProcessScans(await getDb()))
+      .catch((err: Error) => console.error(`Scans: ${err.message}`));
 }

@@ -8,6 +8,7 @@
 
 export { BUTTON_NAMES, CMP_SELECTORS, giveConsent, hasSmula, type TChoice } from './consent.js';
 export { parseCookieWrite, type TCookieWrite } from './cookie-header.js';
+export { publicRequestGuard } from './guard.js';
 export {
   CHROMIUM_FLAGS,
   launchScanBrowser,

@@ -1,5 +1,11 @@
 import type { TScanConsent, TScanPage, TScanReport, TScanState } from '@smula/core/scan';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { giveConsent, hasSmula } from './consent.js';
 import { parseCookieWrite } from './cookie-header.js';
 import { BINDING, instrument, type TStorageWrite } from './instrument.js';
@@ -55,6 +61,13 @@ export interface TScanOptions extends TLaunchOptions {
   settleMs?: number;
   /** Read `robots.txt` and `sitemap.xml` (and sitemap indexes) for pages. Default true. */
   sitemap?: boolean;
+  /**
+   * Asked before the browser sends any request (documents, subresources, iframes, redirects):
+   * resolve to a reason to refuse it, or `null` to let it go. A refused request is aborted and
+   * listed in the report's `refused`. Server-side scans pass one built on `assertPublicHost`,
+   * so a scanned page cannot make the server's Chromium call into its private network.
+   */
+  guard?: (url: string) => Promise<string | null>;
   /** A browser to use instead of launching one (its launch flags apply, `hostRules` do not). */
   browser?: Browser;
   onProgress?: (progress: TScanProgress) => void;
@@ -73,6 +86,33 @@ interface TSettings {
   site: string;
   pageTimeoutMs: number;
   settleMs: number;
+  guard?: (url: string) => Promise<string | null>;
+  refused: { url: string; reason: string }[];
+}
+
+const MAX_REFUSED = 100;
+
+/** Routes every request of a context through the guard, aborting (and noting) refusals. */
+async function applyGuard(
+  context: BrowserContext,
+  s: TSettings,
+  onAllowed?: (request: Request) => void,
+): Promise<void> {
+  const guard = s.guard;
+  if (!guard) return;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    // data:, blob: and the like never leave the browser.
+    if (!/^https?:/i.test(url)) return route.continue();
+    const reason = await guard(url).catch((err: unknown) => shortError(err));
+    if (reason === null) {
+      onAllowed?.(route.request());
+      return route.continue().catch(() => {});
+    }
+    if (s.refused.length < MAX_REFUSED && !s.refused.some((r) => r.url === url))
+      s.refused.push({ url, reason });
+    return route.abort('blockedbyclient').catch(() => {});
+  });
 }
 
 const shortError = (err: unknown) =>
@@ -186,7 +226,7 @@ async function visit(
       }
     });
     await context.addInitScript(instrument, BINDING);
-    context.on('request', (request) => {
+    const onRequest = (request: Request) => {
       if (!counting) return;
       let host: string;
       try {
@@ -211,7 +251,10 @@ async function visit(
         resourceType: request.resourceType(),
         ...(initiator ? { initiator } : {}),
       });
-    });
+    };
+    // With a guard, only requests it lets through count: a refused one never left the browser.
+    if (s.guard) await applyGuard(context, s, onRequest);
+    else context.on('request', onRequest);
     context.on('response', (response) => {
       if (!counting) return;
       const now = Date.now();
@@ -280,6 +323,7 @@ async function readSitemaps(browser: Browser, start: string, s: TSettings): Prom
   const context = await browser.newContext();
   const urls: string[] = [];
   try {
+    await applyGuard(context, s);
     const page = await context.newPage();
     const fetchText = async (url: string) => {
       const res = await page.goto(url, { timeout: s.pageTimeoutMs }).catch(() => null);
@@ -329,6 +373,8 @@ export async function scanSite(url: string, options: TScanOptions = {}): Promise
     site,
     pageTimeoutMs: options.pageTimeoutMs ?? 30_000,
     settleMs: options.settleMs ?? 5_000,
+    ...(options.guard ? { guard: options.guard } : {}),
+    refused: [],
   };
   const browser = options.browser ?? (await launchScanBrowser(options));
   const queue: { url: string; foundBy: TScanPage['foundBy'] }[] = [
@@ -392,6 +438,7 @@ export async function scanSite(url: string, options: TScanOptions = {}): Promise
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     ...(stopped ? { stopped } : {}),
+    ...(settings.refused.length ? { refused: settings.refused } : {}),
     pages,
     observations: store.list(),
     findings: [],

@@ -228,3 +228,29 @@ describe('scanSite on a page running the real built Smula banner', () => {
     );
   });
 });
+
+describe('scanSite with a guard', () => {
+  it('aborts the requests the guard refuses, lists them, and sees nothing they would set', async () => {
+    const asked: string[] = [];
+    const report = await scanSite(site.url('www.shop.test'), {
+      browser,
+      maxPages: 1,
+      sitemap: false,
+      settleMs: 2000,
+      guard: async (url) => {
+        asked.push(url);
+        return new URL(url).hostname === 'tracker.test' ? 'tracker.test is refused' : null;
+      },
+    });
+    expect(report.pages[0]?.status).toBe('ok');
+    // The page itself and its subresources went through the guard.
+    expect(asked).toContain(site.url('www.shop.test'));
+    expect(report.refused?.map((r) => new URL(r.url).hostname)).toEqual(['tracker.test']);
+    expect(report.refused?.[0]?.reason).toBe('tracker.test is refused');
+    const names = report.observations.map((o) => `${o.kind}:${o.name}`);
+    expect(names).not.toContain('cookie:_trk');
+    expect(names).not.toContain('request:tracker.test');
+    // Other third parties still load: the guard refuses per request, not the page.
+    expect(names).toContain('request:beacon.test');
+  });
+});

@@ -21,6 +21,7 @@ export const ZScanReportSchema: z.ZodType<TScanReport> = z.object({
   startedAt: z.string(),
   finishedAt: z.string(),
   stopped: z.string().optional(),
+  refused: z.array(z.object({ url: z.string(), reason: z.string() })).optional(),
   pages: z.array(
     z.object({
       url: z.string(),

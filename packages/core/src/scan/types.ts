@@ -121,6 +121,11 @@ export interface TScanReport {
   finishedAt: string;
   /** Why the crawl stopped before running out of pages (time budget), if it did. */
   stopped?: string;
+  /**
+   * Requests the scanner's guard refused (a server-side scan never follows a page into private
+   * addresses or the admin's own host): the URL and why, at most 100.
+   */
+  refused?: { url: string; reason: string }[];
   pages: TScanPage[];
   observations: TScanObservation[];
   /** Filled by `matchScan` against a declaration; empty from the scanner alone. */

@@ -10,6 +10,7 @@ import { ocdLoad, ocdStatusCommand } from './ocd';
 import { publish } from './publish';
 import { scan } from './scan';
 import { userCreate } from './user-create';
+import { worker } from './worker';
 
 /** Every command by its name as typed; names may be two words ("user create"). */
 export const commands: Record<string, TCommand> = {
@@ -27,4 +28,5 @@ export const commands: Record<string, TCommand> = {
   scan,
   collector,
   doctor,
+  worker,
 };

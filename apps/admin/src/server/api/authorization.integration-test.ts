@@ -25,6 +25,7 @@ import { createStorageItem } from '../services/storage-item/create-storage-item'
 import { createVendor } from '../services/vendor/create-vendor';
 import { makeOrganisation, makeUser } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';
+import { insertDoneScan } from '../testing/scans';
 import { appRouter, createCaller } from './root';
 
 const CALLERS = ['owner', 'admin', 'editor', 'viewer', 'nonMember', 'anonymous'] as const;
@@ -149,6 +150,21 @@ interface TRow {
 }
 
 const CSV = 'name,category\nauth_probe,unclassified\n';
+
+// A finished scan of site A, made once per fixture (scan reads and additions use it).
+const doneScans = new WeakMap<object, Promise<{ id: string }>>();
+const doneScan = (fx: TFixture) => {
+  if (!doneScans.has(fx)) doneScans.set(fx, insertDoneScan(fx.db, fx.site.id));
+  return doneScans.get(fx)!;
+};
+/** A new site on loopback each time: one scan per site at a time, and tests allow private. */
+const scannable = (fx: TFixture) =>
+  createSite(fx.a.ctx.owner, {
+    organisationId: fx.a.org.id,
+    name: `Scan ${fx.next()}`,
+    domains: ['127.0.0.1'],
+  });
+const ADDITION = [{ observation: 0, category: 'statistics' }];
 
 const TABLE: Record<string, TRow> = {
   // setup: public. The database under test has users, so setup is closed for everyone; the
@@ -721,6 +737,60 @@ const TABLE: Record<string, TRow> = {
     call: (api, fx) => api.consent.verify({ siteId: fx.site.id }),
     cross: (api, fx) => [() => api.consent.verify({ siteId: fx.site.id })],
   },
+
+  // Scans: viewers read; editors and above start, schedule and add from them (issue 14).
+  'scan.start': {
+    expect: atLeast('editor'),
+    call: async (api, fx) =>
+      api.scan.start({ siteId: (await scannable(fx)).id, url: 'http://127.0.0.1:9/', maxPages: 1 }),
+    cross: (api, fx) => [() => api.scan.start({ siteId: fx.site.id })],
+  },
+  'scan.list': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.scan.list({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.scan.list({ siteId: fx.site.id })],
+  },
+  'scan.get': {
+    expect: atLeast('viewer'),
+    call: async (api, fx) => api.scan.get({ scanId: (await doneScan(fx)).id }),
+    cross: (api, fx) => [async () => api.scan.get({ scanId: (await doneScan(fx)).id })],
+  },
+  'scan.latest': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.scan.latest({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.scan.latest({ siteId: fx.site.id })],
+  },
+  'scan.publishWarnings': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.scan.publishWarnings({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.scan.publishWarnings({ siteId: fx.site.id })],
+  },
+  'scan.schedule': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.scan.schedule({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.scan.schedule({ siteId: fx.site.id })],
+  },
+  'scan.setSchedule': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.scan.setSchedule({ siteId: fx.site.id, frequency: 'weekly' }),
+    cross: (api, fx) => [() => api.scan.setSchedule({ siteId: fx.site.id, frequency: 'off' })],
+  },
+  'scan.previewAdditions': {
+    expect: atLeast('editor'),
+    call: async (api, fx) =>
+      api.scan.previewAdditions({ scanId: (await doneScan(fx)).id, items: ADDITION }),
+    cross: (api, fx) => [
+      async () => api.scan.previewAdditions({ scanId: (await doneScan(fx)).id, items: ADDITION }),
+    ],
+  },
+  'scan.applyAdditions': {
+    expect: atLeast('editor'),
+    call: async (api, fx) =>
+      api.scan.applyAdditions({ scanId: (await doneScan(fx)).id, items: ADDITION }),
+    cross: (api, fx) => [
+      async () => api.scan.applyAdditions({ scanId: (await doneScan(fx)).id, items: ADDITION }),
+    ],
+  },
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<string> {
@@ -740,7 +810,7 @@ const procedures = appRouter._def.procedures as unknown as Record<
 >;
 const PATHS = Object.keys(procedures).sort();
 const ID_FIELD =
-  /^(?:id|ids|items|siteId|organisationId|userId|invitationId|categoryId|vendorId|moveItemsTo)$/;
+  /^(?:id|ids|items|siteId|organisationId|userId|invitationId|categoryId|vendorId|moveItemsTo|scanId)$/;
 
 /** Whether a procedure's input names a row by id (organisation, site, entity, member …). */
 function takesId(path: string): boolean {

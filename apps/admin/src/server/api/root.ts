@@ -8,6 +8,7 @@ import { memberRouter } from './routers/member';
 import { ocdRouter } from './routers/ocd';
 import { organisationRouter } from './routers/organisation';
 import { publishRouter } from './routers/publish';
+import { scanRouter } from './routers/scan';
 import { setupRouter } from './routers/setup';
 import { siteRouter } from './routers/site';
 import { storageItemRouter } from './routers/storage-item';
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   audit: auditRouter,
   ocd: ocdRouter,
   consent: consentRouter,
+  scan: scanRouter,
 });
 
 export type AppRouter = typeof appRouter;

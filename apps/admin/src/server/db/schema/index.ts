@@ -4,5 +4,6 @@ export * from './consents';
 export * from './declarations';
 export * from './ocd';
 export * from './organisations';
+export * from './scans';
 export * from './sites';
 export * from './versions';

@@ -14,6 +14,8 @@ export const AUDIT_ENTITIES = {
   organisation: 'Organisation',
   consent_records: 'Consent records',
   account: 'Account',
+  scan: 'Scan',
+  'scan.schedule': 'Scan schedule',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ACTIONS = {
@@ -32,6 +34,9 @@ export const AUDIT_ACTIONS = {
   'consent.purge': 'Purged',
   lockout: 'Locked out (failed sign-ins)',
   revoke_sessions: 'Signed out everywhere',
+  'scan.started': 'Started a scan',
+  'scan.schedule_changed': 'Changed the scan schedule',
+  'scan.items_added': 'Added items from a scan',
 } as const satisfies Record<string, string>;
 
 export const auditLabel = (labels: Record<string, string>, key: string) => labels[key] ?? key;

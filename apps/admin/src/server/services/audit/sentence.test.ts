@@ -85,6 +85,33 @@ describe('auditSentence', () => {
     ).toBe('The operator (command line) deleted 1 consent record past retention');
   });
 
+  it('says what a scan did: started, scheduled, items added from it', () => {
+    expect(
+      auditSentence(
+        event({ action: 'scan.started', entity: 'scan', after: { url: 'https://shop.se/' } }),
+      ),
+    ).toBe('anna@example.se started a scan of https://shop.se/');
+    expect(
+      auditSentence(
+        event({
+          action: 'scan.schedule_changed',
+          entity: 'scan.schedule',
+          before: { frequency: 'off' },
+          after: { frequency: 'weekly' },
+        }),
+      ),
+    ).toBe('anna@example.se set scheduled scans to weekly (was off)');
+    expect(
+      auditSentence(
+        event({
+          action: 'scan.items_added',
+          entity: 'scan',
+          after: { items: 2, counts: { items: { create: 2 }, vendors: {}, categories: {} } },
+        }),
+      ),
+    ).toBe('anna@example.se added 2 items from a scan (2 items added)');
+  });
+
   it('falls back to the labels for an action it has no sentence for', () => {
     expect(auditSentence(event({ action: 'frobnicate', entity: 'widget' }))).toBe(
       'anna@example.se frobnicate widget',

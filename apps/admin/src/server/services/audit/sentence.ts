@@ -107,6 +107,12 @@ export function auditWhat(event: TAuditEventLike): string {
       return `accepted the invitation${name ? ` for ${name}` : ''}`;
     case 'setup organisation':
       return `set up Smula with the organisation ${name ? quoted(name) : ''}`.trim();
+    case 'scan.started scan':
+      return `started a scan${typeof after?.url === 'string' ? ` of ${after.url}` : ''}`;
+    case 'scan.schedule_changed scan.schedule':
+      return `set scheduled scans to ${String(after?.frequency ?? '?')} (was ${String(before?.frequency ?? '?')})`;
+    case 'scan.items_added scan':
+      return `added ${plural(Number(after?.items ?? 0), 'item')} from a scan (${importSummary(after)})`;
   }
   switch (event.action) {
     case 'create':

@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { Card } from '~/components/ui/card';
 import { publicBaseUrl } from '~/server/public-url';
 import { serverApi } from '~/trpc/server';
+import { LastScan } from './scan/last-scan';
 
 export const metadata = { title: 'Overview' };
 
@@ -28,6 +29,7 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
           Site key: <code>{site.key}</code>
         </p>
       </Card>
+      <LastScan siteId={siteId} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ const TABS = [
   { path: '/appearance', label: 'Appearance' },
   { path: '/settings', label: 'Settings' },
   { path: '/import', label: 'Import & export' },
+  { path: '/scan', label: 'Scan' },
   { path: '/publish', label: 'Publish' },
   { path: '/consents', label: 'Consent log' },
   { path: '/audit', label: 'Audit log' },

@@ -333,7 +333,7 @@ function warningsOf(preview: TPreview, name: string) {
   return preview.warnings.filter((w) => w.text === name || quoted.test(w.message));
 }
 
-function ImportPreview({
+export function ImportPreview({
   preview,
   applying,
   onApply,

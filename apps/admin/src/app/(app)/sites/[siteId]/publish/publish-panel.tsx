@@ -15,6 +15,7 @@ import { Card } from '~/components/ui/card';
 import { TextareaField } from '~/components/ui/textarea-field';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
+import { ScanWarnings } from '../scan/scan-warnings';
 import { VersionHistory } from './version-history';
 
 const TAB: Record<string, string> = {
@@ -122,6 +123,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             </ul>
           </details>
         )}
+        <ScanWarnings siteId={siteId} />
       </Card>
 
       <Card className="flex flex-col gap-3">
