@@ -108,7 +108,13 @@ export async function startPublicPlane(options: {
       log.info('stopping: no new connections; answering open requests, flushing consent batches');
       clearTimeout(warmTimer);
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        // Keep-alive connections whose request was still waiting go idle later: close each
+        // as it does, so the server closes once the last answer is out.
+        const sweep = setInterval(() => server.closeIdleConnections(), 100);
+        server.close(() => {
+          clearInterval(sweep);
+          resolve();
+        });
         server.closeIdleConnections();
       });
       await deps.writer.drain();
