@@ -90,17 +90,7 @@ process.on('exit', () => {
   spawnSync('psql', [pgAdmin.toString(), '-c', `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`]);
 });
 
-console.log('Preparing: owner, demo site (published), static export …');
-cli(
-  'user',
-  'create',
-  '--email',
-  'bench@example.test',
-  '--password',
-  'benchmark-password',
-  '--organisation',
-  'Bench',
-);
+console.log('Preparing: demo site (published), static export …');
 const siteKey = /Site key: (\S+)/.exec(cli('demo'))?.[1];
 if (!siteKey) throw new Error('demo printed no site key');
 cli('export', '--out', exportDir, '--public-url', publicUrl);
