@@ -136,6 +136,8 @@ export interface TDeliveryCaches {
    * site this instance has served keeps being served from memory (stale-if-error).
    */
   lastKnown: LRUCache<string, TSiteRow>;
+  /** Pointer reads under way: concurrent requests for one site share one query. */
+  reading: Map<string, Promise<TSiteRow | undefined | null>>;
 }
 
 /** Delivery caches on `clock` (default `performance`), at most `max` entries each. */
@@ -158,6 +160,7 @@ export function createDeliveryCaches(
       ...(options.clock && { perf: options.clock }),
     }),
     lastKnown: new LRUCache<string, TSiteRow>({ max: max * 5 }),
+    reading: new Map(),
   };
 }
 
@@ -192,6 +195,21 @@ async function lookupSite(
 ): Promise<TSiteRow | undefined | null> {
   const hit = caches.pointers.get(siteKey);
   if (hit) return hit.site;
+  // When the pointer expires under load, every request in flight for the site would otherwise
+  // send its own query at the same moment.
+  let reading = caches.reading.get(siteKey);
+  if (!reading) {
+    reading = readSite(db, caches, siteKey).finally(() => caches.reading.delete(siteKey));
+    caches.reading.set(siteKey, reading);
+  }
+  return reading;
+}
+
+async function readSite(
+  db: TDb,
+  caches: TDeliveryCaches,
+  siteKey: string,
+): Promise<TSiteRow | undefined | null> {
   let site: TSiteRow | undefined;
   try {
     [site] = await db
@@ -200,7 +218,11 @@ async function lookupSite(
       .where(eq(sites.key, siteKey));
   } catch (err) {
     readFailed('live pointer read', err);
-    return caches.lastKnown.get(siteKey) ?? null;
+    const known = caches.lastKnown.get(siteKey);
+    // Trusted for another TTL: the database is asked again once a second, not per request
+    // (an unreachable host takes the connect timeout to fail).
+    if (known) caches.pointers.set(siteKey, { site: known });
+    return known ?? null;
   }
   caches.pointers.set(siteKey, { site });
   if (site) caches.lastKnown.set(siteKey, site);
@@ -478,6 +500,7 @@ function buildAnswer(
 /** Called after a publish in this process, so this instance serves the new version at once. */
 export function forgetLivePointer(siteKey: string): void {
   processCaches.pointers.delete(siteKey);
+  processCaches.reading.delete(siteKey);
 }
 
 /** For tests and the static export: forget built responses. */

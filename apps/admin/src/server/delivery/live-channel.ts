@@ -34,7 +34,10 @@ export class LivePointerListener {
       try {
         const client = await pool.connect();
         client.on('notification', (n: Notification) => {
-          if (n.channel === LIVE_CHANNEL && n.payload) this.caches.pointers.delete(n.payload);
+          if (n.channel === LIVE_CHANNEL && n.payload) {
+            this.caches.pointers.delete(n.payload);
+            this.caches.reading.delete(n.payload);
+          }
         });
         client.once('error', () => lost());
         client.once('end', () => lost());

@@ -153,7 +153,9 @@ await describeOnDrivers('publishing and delivery', (t) => {
     await publishSite(ctx.editor, { siteId, note: 'v1' });
     const live = await deliver(t.db, req(siteKey));
     expect(live.status).toBe(200);
-    expect(live.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600, stale-if-error=86400');
+    expect(live.headers['cache-control']).toBe(
+      'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400',
+    );
     expect(live.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(live.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(live.body).toContain('smulaBoot(');
