@@ -33,6 +33,11 @@ export class LivePointerListener {
       if (this.stopped) return;
       try {
         const client = await pool.connect();
+        // Stopped while connecting: a client kept checked out would hold pool.end() forever.
+        if (this.stopped) {
+          client.release(true);
+          return;
+        }
         client.on('notification', (n: Notification) => {
           if (n.channel === LIVE_CHANNEL && n.payload) {
             this.caches.pointers.delete(n.payload);
@@ -67,7 +72,11 @@ export class LivePointerListener {
       if (this.timer) clearTimeout(this.timer);
       this.client?.release(true);
       this.client = null;
-      await pool.end().catch(() => {});
+      // A connection attempt still under way ends with its timeout; do not wait for it.
+      await Promise.race([
+        pool.end().catch(() => {}),
+        new Promise((r) => setTimeout(r, 1000).unref()),
+      ]);
     };
     await connect();
   }

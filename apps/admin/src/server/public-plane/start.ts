@@ -117,7 +117,9 @@ export async function startPublicPlane(options: {
         });
         server.closeIdleConnections();
       });
+      log.info('connections closed');
       await deps.writer.drain();
+      log.info('consent batches flushed');
       await listener?.end();
       log.info('stopped');
     })());
