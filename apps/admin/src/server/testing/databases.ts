@@ -9,6 +9,8 @@ import * as schema from '../db/schema';
 export interface TTestDatabase {
   db: TDb;
   close: () => Promise<void>;
+  /** The connection string, on PostgreSQL (for tests that open a connection of their own). */
+  url?: string;
 }
 
 export interface TTestDriver {
@@ -64,6 +66,7 @@ const pg: TTestDriver = {
     await migrate(db, { migrationsFolder });
     return {
       db: db as unknown as TDb,
+      url: url.toString(),
       async close() {
         await pool.end();
         // pool.end() resolves before its sockets are gone; dropping "with (force)" then kills
