@@ -28,6 +28,6 @@ export const commands: Record<string, TCommand> = {
   scan,
   public: publicCommand,
   // The public plane's first name, when it served consents only.
-  collector: publicCommand,
+  collector: { ...publicCommand, summary: 'The former name of `public`; the same server.' },
   doctor,
 };
