@@ -76,9 +76,13 @@ export function createPublicServer({ deps, metrics, log, ready }: TPublicServerO
       status = answer.status;
       // A known length goes out with the headers in one write; chunked answers took several,
       // and with delayed ACKs some requests waited ~40 ms for the last one.
-      const length = answer.body === null ? 0 : Buffer.byteLength(answer.body);
+      // (None on 204 and 304: a 304's length would have to be the 200's, RFC 9110 8.6.)
+      const headers =
+        answer.body === null
+          ? answer.headers
+          : { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) };
       res
-        .writeHead(answer.status, { ...answer.headers, 'content-length': String(length) })
+        .writeHead(answer.status, headers)
         .end(req.method === 'HEAD' ? undefined : (answer.body ?? undefined));
     } catch (err) {
       // Class and codes only: a driver's message may quote a record's fields.
