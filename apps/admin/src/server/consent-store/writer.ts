@@ -152,8 +152,11 @@ export class ConsentWriter {
     const holdMs = this.options.holdMs ?? 0;
     if (!holdMs) return false;
     const now = Date.now();
-    const keep = batch.filter((p) => now - p.since < holdMs);
-    for (const p of batch) if (!keep.includes(p)) p.reject(err);
+    const keep: TPending[] = [];
+    for (const p of batch) {
+      if (now - p.since < holdMs) keep.push(p);
+      else p.reject(err);
+    }
     this.queue.unshift(...keep);
     this.retryMs = this.retryMs ? Math.min(this.retryMs * 2, RETRY_MAX_MS) : RETRY_MIN_MS;
     return true;
