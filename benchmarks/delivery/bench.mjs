@@ -1,15 +1,30 @@
-// Delivery benchmark: requests/s and latency of GET /b/{siteKey}.js (200, and 304 with
-// If-None-Match) from the built admin (`next start`), beside nginx serving the static export of
-// the same script, in one run on loopback. Not a test: it prints a table.
+// Delivery benchmark: requests/s and latency of GET /b/{siteKey}.js, brotli, 200 and 304 (with
+// If-None-Match), from `smula public`, from the built admin (`next start`, when built), and
+// from nginx serving the static export of the same script (precompressed, brotli_static), in
+// one run on loopback, interleaved. Not a test: it prints a table.
 //
-//   pnpm --filter @smula/admin build && pnpm --filter @smula/bench-delivery bench
+//   [pnpm --filter @smula/admin build &&] pnpm --filter @smula/bench-delivery bench
 //
-// Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 32), BENCH_ROUNDS (2).
+// Needs nginx with the brotli static module (Debian: nginx libnginx-mod-http-brotli-static) and
+// PostgreSQL (SMULA_BENCH_PG, default postgres://postgres@127.0.0.1:5432/postgres; a database
+// is created and dropped). Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (32),
+// BENCH_ROUNDS (2).
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -33,10 +48,30 @@ const work = mkdtempSync(join(tmpdir(), 'smula-bench-'));
 chmodSync(work, 0o755);
 const dataDir = join(work, 'data');
 const exportDir = join(work, 'export');
-const env = { ...process.env, SMULA_DATA_DIR: dataDir, NODE_ENV: 'production' };
-const [adminPort, nginxPort] = [await freePort(), await freePort()];
+const pgAdmin = new URL(
+  process.env.SMULA_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+);
+const dbName = `smula_bench_${randomBytes(4).toString('hex')}`;
+const databaseUrl = new URL(pgAdmin);
+databaseUrl.pathname = `/${dbName}`;
+const psql = (sql) => {
+  const r = spawnSync('psql', [pgAdmin.toString(), '-tAc', sql], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`psql failed: ${r.stderr}`);
+  return r.stdout.trim();
+};
+const env = {
+  ...process.env,
+  SMULA_DATA_DIR: dataDir,
+  NODE_ENV: 'production',
+  DATABASE_URL: databaseUrl.toString(),
+  SMULA_MAINTENANCE: '0',
+};
+const [adminPort, nginxPort, publicPort] = [await freePort(), await freePort(), await freePort()];
 const publicUrl = `http://127.0.0.1:${adminPort}`;
-console.log(`admin on ${adminPort}, nginx on ${nginxPort}`);
+const built = existsSync(join(admin, '.next', 'BUILD_ID'));
+console.log(`admin on ${adminPort}, smula public on ${publicPort}, nginx on ${nginxPort}`);
+if (!built) console.log('The admin is not built (pnpm --filter @smula/admin build): skipping it.');
+psql(`CREATE DATABASE ${dbName}`);
 
 function cli(...args) {
   const r = spawnSync('pnpm', ['--silent', 'exec', 'tsx', 'src/cli/main.ts', ...args], {
@@ -52,44 +87,68 @@ const children = [];
 process.on('exit', () => {
   for (const c of children) c.kill('SIGTERM');
   rmSync(work, { recursive: true, force: true });
+  spawnSync('psql', [pgAdmin.toString(), '-c', `DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`]);
 });
 
-console.log('Preparing: owner, demo site (published), static export …');
-cli(
-  'user',
-  'create',
-  '--email',
-  'bench@example.test',
-  '--password',
-  'benchmark-password',
-  '--organisation',
-  'Bench',
-);
+console.log('Preparing: demo site (published), static export …');
 const siteKey = /Site key: (\S+)/.exec(cli('demo'))?.[1];
 if (!siteKey) throw new Error('demo printed no site key');
 cli('export', '--out', exportDir, '--public-url', publicUrl);
+// nginx serves precompressed files beside the originals, made as strongly as smula's.
+for (const dir of [join(exportDir, 'b')])
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name);
+    if (!statSync(file).isFile() || !name.endsWith('.js')) continue;
+    const body = readFileSync(file);
+    writeFileSync(
+      `${file}.br`,
+      brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_MODE]: 1 },
+      }),
+    );
+    writeFileSync(`${file}.gz`, gzipSync(body, { level: 9 }));
+  }
 
-const nextServer = spawn(
+const publicServer = spawn(
   'pnpm',
-  ['exec', 'node', 'server.mjs', '--port', String(adminPort), '--hostname', '127.0.0.1'],
-  {
-    cwd: admin,
-    env: { ...env, SMULA_PUBLIC_URL: publicUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  },
+  ['--silent', 'exec', 'tsx', 'src/cli/main.ts', 'public', '--port', String(publicPort)],
+  { cwd: admin, env: { ...env, SMULA_PUBLIC_URL: publicUrl }, stdio: ['ignore', 'pipe', 'pipe'] },
 );
+children.push(publicServer);
+let publicLog = '';
+publicServer.stdout.on('data', (d) => {
+  publicLog += d;
+});
+publicServer.stderr.on('data', (d) => {
+  publicLog += d;
+});
+
+const nextServer =
+  built &&
+  spawn(
+    'pnpm',
+    ['exec', 'node', 'server.mjs', '--port', String(adminPort), '--hostname', '127.0.0.1'],
+    {
+      cwd: admin,
+      env: { ...env, SMULA_PUBLIC_URL: publicUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 let serverLog = '';
-nextServer.stdout.on('data', (d) => {
-  serverLog += d;
-});
-nextServer.stderr.on('data', (d) => {
-  serverLog += d;
-});
-children.push(nextServer);
+if (nextServer) {
+  nextServer.stdout.on('data', (d) => {
+    serverLog += d;
+  });
+  nextServer.stderr.on('data', (d) => {
+    serverLog += d;
+  });
+  children.push(nextServer);
+}
 
 writeFileSync(
   join(work, 'nginx.conf'),
   `daemon off;
+load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 worker_processes 1;
 pid ${work}/nginx.pid;
 error_log ${work}/nginx-error.log;
@@ -103,6 +162,9 @@ http {
     location /b/ {
       root ${exportDir};
       etag on;
+      brotli_static on;
+      gzip_static on;
+      add_header Vary Accept-Encoding;
       add_header Cache-Control "public, max-age=60, stale-while-revalidate=600";
     }
   }
@@ -115,26 +177,42 @@ children.push(nginx);
 async function waitFor(url) {
   for (let i = 0; i < 200; i++) {
     try {
-      const r = await fetch(url);
+      const r = await fetch(url, { headers: { 'accept-encoding': 'br' } });
       if (r.ok) return r;
     } catch {}
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`${url} did not answer. Admin output:\n${serverLog}`);
+  throw new Error(`${url} did not answer. Output:\n${serverLog}${publicLog}`);
 }
 const scriptPath = `/b/${siteKey}.js`;
-const fromNext = await waitFor(`${publicUrl}${scriptPath}`);
-const fromNginx = await waitFor(`http://127.0.0.1:${nginxPort}${scriptPath}`);
-const [nextBody, nginxBody] = [await fromNext.text(), await fromNginx.text()];
-if (nextBody !== nginxBody)
-  throw new Error('nginx and the admin serve different bytes: the export is stale');
-const etags = { next: fromNext.headers.get('etag'), nginx: fromNginx.headers.get('etag') };
-console.log(`Script: ${Buffer.byteLength(nextBody)} bytes, identical from both servers.`);
+const servers = {
+  'smula public': `http://127.0.0.1:${publicPort}`,
+  ...(built ? { 'next start': publicUrl } : {}),
+  nginx: `http://127.0.0.1:${nginxPort}`,
+};
+const etags = {};
+let reference;
+for (const [name, base] of Object.entries(servers)) {
+  const r = await waitFor(`${base}${scriptPath}`);
+  if (r.headers.get('content-encoding') !== 'br') throw new Error(`${name} did not answer brotli`);
+  const body = await r.text(); // fetch decodes brotli: compare the plain bytes
+  reference ??= body;
+  if (body !== reference) throw new Error(`${name} serves different bytes: the export is stale?`);
+  etags[name] = r.headers.get('etag');
+}
+console.log(
+  `Script: ${Buffer.byteLength(reference)} bytes, identical from ${Object.keys(servers).join(', ')} (brotli).`,
+);
 
 function run(name, url, etag) {
   return new Promise((ok, fail) => {
     autocannon(
-      { url, connections, duration: seconds, headers: etag ? { 'if-none-match': etag } : {} },
+      {
+        url,
+        connections,
+        duration: seconds,
+        headers: { 'accept-encoding': 'br', ...(etag ? { 'if-none-match': etag } : {}) },
+      },
       (err, result) => {
         if (err) return fail(err);
         // Every answer must be the expected status; a connection error at the very end of a
@@ -160,12 +238,10 @@ function run(name, url, etag) {
   });
 }
 
-const scenarios = [
-  ['next start 200', `${publicUrl}${scriptPath}`, null],
-  ['nginx 200', `http://127.0.0.1:${nginxPort}${scriptPath}`, null],
-  ['next start 304', `${publicUrl}${scriptPath}`, etags.next],
-  ['nginx 304', `http://127.0.0.1:${nginxPort}${scriptPath}`, etags.nginx],
-];
+const scenarios = Object.entries(servers).flatMap(([name, base]) => [
+  [`${name} 200`, `${base}${scriptPath}`, null],
+  [`${name} 304`, `${base}${scriptPath}`, etags[name]],
+]);
 const results = Object.fromEntries(scenarios.map(([n]) => [n, []]));
 for (let r = 0; r < rounds; r++) {
   // Interleaved, and reversed every other round, so drift hits both servers alike.
@@ -198,7 +274,9 @@ for (const [name] of scenarios) {
   console.log(`| ${name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} |`);
 }
 for (const kind of ['200', '304']) {
-  const ratio = row(`nginx ${kind}`).rps / row(`next start ${kind}`).rps;
-  console.log(`\nnginx / next start (${kind}): ${ratio.toFixed(2)}×`);
+  for (const other of Object.keys(servers).filter((n) => n !== 'nginx')) {
+    const ratio = row(`${other} ${kind}`).rps / row(`nginx ${kind}`).rps;
+    console.log(`${other} / nginx (${kind}): ${ratio.toFixed(2)}×`);
+  }
 }
 process.exit(0);

@@ -1,16 +1,18 @@
 // Ingestion benchmark: proof-of-consent records per second through POST /api/v1/consents into
-// the PostgreSQL server, from the built admin (`next start`) and from `smula collector`, one
-// record per request with a fresh record id each, as banners send them. After each run it
-// counts the rows: every 2xx must be a stored row, and every chain must verify. Not a test.
+// the PostgreSQL server, from the built admin (`next start`, when built) and from `smula public`,
+// one record per request with a fresh record id each, as banners send them, beside PostgreSQL's
+// own ceiling: `pgbench` inserting single rows of the same width into a copy of the records
+// table, same server, same run. After each run it counts the rows: every 2xx must be a stored
+// row, and every chain must verify. Not a test.
 //
-//   pnpm --filter @smula/admin build && pnpm --filter @smula/bench-ingest bench
+//   [pnpm --filter @smula/admin build &&] pnpm --filter @smula/bench-ingest bench
 //
 // Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 64), BENCH_ROUNDS (2),
 // SMULA_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres; a database is created
 // and dropped).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -105,22 +107,26 @@ try {
     child.stderr.on('data', (d) => (logs[name] += d));
     children.push(child);
   };
-  // The admin as `npm start` runs it (server.mjs in front of Next's handler).
-  startChild('next', [
-    'exec',
-    'node',
-    'server.mjs',
-    '--port',
-    String(nextPort),
-    '--hostname',
-    '127.0.0.1',
-  ]);
+  // The admin as `npm start` runs it (server.mjs in front of Next's handler), when built.
+  const built = existsSync(join(admin, '.next', 'BUILD_ID'));
+  if (!built)
+    console.log('The admin is not built (pnpm --filter @smula/admin build): skipping it.');
+  if (built)
+    startChild('next', [
+      'exec',
+      'node',
+      'server.mjs',
+      '--port',
+      String(nextPort),
+      '--hostname',
+      '127.0.0.1',
+    ]);
   startChild('collector', [
     '--silent',
     'exec',
     'tsx',
     'src/cli/main.ts',
-    'collector',
+    'public',
     '--port',
     String(collectorPort),
   ]);
@@ -135,10 +141,10 @@ try {
     }
     throw new Error(`${url} did not answer. ${name} output:\n${logs[name]}`);
   }
+  if (built) await waitFor(`http://127.0.0.1:${nextPort}/api/v1/sites/${siteKey}/config`, 'next');
   const config = await (
-    await waitFor(`http://127.0.0.1:${nextPort}/api/v1/sites/${siteKey}/config`, 'next')
+    await waitFor(`http://127.0.0.1:${collectorPort}/api/v1/sites/${siteKey}/config`, 'collector')
   ).json();
-  await waitFor(`http://127.0.0.1:${collectorPort}/healthz`, 'collector');
 
   const optional = config.categories.filter((c) => !c.required).map((c) => c.key);
   const required = config.categories.filter((c) => c.required).map((c) => c.key);
@@ -205,9 +211,55 @@ try {
     });
   }
 
+  // PostgreSQL's ceiling for the same rows: one INSERT per transaction from `connections`
+  // clients into an unpartitioned copy of consent_records (no chain, no receipts, no batching).
+  psql(
+    'CREATE TABLE bench_rows (LIKE consent_records INCLUDING DEFAULTS); ALTER TABLE bench_rows ADD PRIMARY KEY (id)',
+    dbName,
+  );
+  const insert = join(work, 'insert.sql');
+  writeFileSync(
+    insert,
+    `INSERT INTO bench_rows VALUES (gen_random_uuid(), '${psql(`SELECT id FROM sites WHERE key = '${siteKey}'`, dbName)}', now(), 1, '${'c'.repeat(32)}', 'custom', '${JSON.stringify(Object.fromEntries(config.categories.map((c) => [c.key, true])))}', ${config.version}, '${config.hash}', '${'t'.repeat(64)}', 'sv', false, '/produkter/kaffe', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36', '203.0.113.0', NULL, now(), now() + interval '1 year', '${'p'.repeat(64)}', '${'h'.repeat(64)}');
+`,
+  );
+  function pgbench() {
+    const before = Number(psql('SELECT count(*) FROM bench_rows', dbName));
+    const r = spawnSync(
+      'pgbench',
+      [
+        '-h',
+        pgAdmin.hostname,
+        '-p',
+        pgAdmin.port || '5432',
+        '-U',
+        pgAdmin.username || 'postgres',
+        '-n',
+        '-c',
+        String(connections),
+        '-j',
+        '2',
+        '-T',
+        String(seconds),
+        '-f',
+        insert,
+        dbName,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error(`pgbench failed: ${r.stderr}`);
+    const tps = Number(/tps = ([\d.]+)/.exec(r.stdout)?.[1]);
+    const avg = Number(/latency average = ([\d.]+) ms/.exec(r.stdout)?.[1]);
+    const stored = Number(psql('SELECT count(*) FROM bench_rows', dbName)) - before;
+    return { rps: tps, p50: avg, p99: NaN, acked: stored, stored, refused: 0, errors: 0 };
+  }
+
   const scenarios = [
-    ['next start (route handler)', `http://127.0.0.1:${nextPort}/api/v1/consents`],
-    ['smula collector', `http://127.0.0.1:${collectorPort}/api/v1/consents`],
+    ...(built
+      ? [['next start (route handler)', `http://127.0.0.1:${nextPort}/api/v1/consents`]]
+      : []),
+    ['smula public', `http://127.0.0.1:${collectorPort}/api/v1/consents`],
+    ['pgbench single-row INSERT', null],
   ];
   const results = Object.fromEntries(scenarios.map(([n]) => [n, []]));
   for (let r = 0; r < rounds; r++) {
@@ -215,7 +267,7 @@ try {
       process.stdout.write(`round ${r + 1}/${rounds}: ${name} … `);
       // Let the previous run's in-flight batch land before counting.
       await new Promise((res) => setTimeout(res, 500));
-      const res = await run(name, url);
+      const res = url ? await run(name, url) : pgbench();
       results[name].push(res);
       console.log(
         `${Math.round(res.rps)} records/s, acknowledged ${res.acked}, stored ${res.stored}, refused ${res.refused}, errors ${res.errors}`,
@@ -230,7 +282,7 @@ try {
     `\n${connections} connections, ${seconds} s per run, median of ${rounds} rounds, ${process.version}, PostgreSQL ${psql('SHOW server_version')} on loopback:\n`,
   );
   console.log(
-    '| endpoint | records/s (2xx) | p50 ms | p99 ms | acknowledged | stored | acknowledged but not stored |',
+    '| endpoint | records/s (2xx) | p50 ms (pgbench: mean) | p99 ms | acknowledged | stored | acknowledged but not stored |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   let lost = 0;
@@ -243,6 +295,10 @@ try {
       `| ${name} | ${Math.round(median(rs.map((x) => x.rps)))} | ${median(rs.map((x) => x.p50))} | ${median(rs.map((x) => x.p99))} | ${acked} | ${stored} | ${Math.max(0, acked - stored)} |`,
     );
   }
+  const ratio =
+    median(results['smula public'].map((x) => x.rps)) /
+    median(results['pgbench single-row INSERT'].map((x) => x.rps));
+  console.log(`\nsmula public / pgbench: ${ratio.toFixed(2)}×`);
   // A timed-out request (autocannon stops mid-flight) may still be stored: stored ≥ acked is
   // fine; stored < acked would mean a 2xx without a row.
   const verify = spawnSync(

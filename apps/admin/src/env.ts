@@ -48,6 +48,18 @@ const ZEnvSchema = z.object({
   SMULA_CONSENT_RATE_PER_IP: z.coerce.number().int().min(0).default(300),
   /** Consent records accepted per site per minute, per app instance (0: no limit). */
   SMULA_CONSENT_RATE_PER_SITE: z.coerce.number().int().min(0).default(6_000),
+  /**
+   * While the database is unreachable, how long a consent request is held (and its record
+   * retried) before it is answered 503; 0 answers 503 at once. Nothing is acknowledged before
+   * it is committed either way.
+   */
+  SMULA_CONSENT_HOLD_SECONDS: z.coerce.number().int().min(0).max(60).default(10),
+  /** At most this many consent records held per process while the database is away. */
+  SMULA_CONSENT_HOLD_RECORDS: z.coerce.number().int().min(0).default(10_000),
+  /** The public plane's log level (`pnpm smula public`): pino's levels. */
+  SMULA_LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info'),
   /** A header set by your edge with the visitor's country (e.g. `cf-ipcountry`), kept as region. */
   SMULA_REGION_HEADER: z
     .string()

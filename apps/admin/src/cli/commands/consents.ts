@@ -1,6 +1,3 @@
-import { env } from '~/env';
-import { createCollectorServer } from '../../server/consent-ingest/collector';
-import { createIngestDeps } from '../../server/consent-ingest/runtime';
 import { runConsentMaintenance } from '../../server/consent-store/maintenance';
 import { purgeConsents } from '../../server/consent-store/purge';
 import { verifyConsentChains } from '../../server/consent-store/verify';
@@ -64,40 +61,5 @@ export const consentsVerify: TCommand = {
       `${result.records} record(s) over ${result.days} day(s): ${result.problems.length ? `${result.problems.length} problem(s)` : 'every chain is intact'}.`,
     );
     return result.problems.length ? EXIT.failed : EXIT.ok;
-  },
-};
-
-export const collector: TCommand = {
-  summary: 'Serve POST /api/v1/consents from a lean HTTP server (for high traffic).',
-  usage: '[--port 3100] [--host 127.0.0.1]',
-  help: `Takes the same records, with the same checks, as the admin's own endpoint, without Next's
-request pipeline, and sees the TCP peer for IP truncation. Needs DATABASE_URL (the embedded
-database is single-process). Route /api/v1/consents to it in your proxy; see self-hosting.`,
-  positionals: { min: 0, max: 0 },
-  options: { port: { type: 'string' }, host: { type: 'string' } },
-  async run({ db, values }) {
-    if (!env.DATABASE_URL)
-      throw new CliError(
-        'The collector needs DATABASE_URL: the embedded database can be open in one process only.',
-      );
-    const port = Number(str(values.port) ?? 3100);
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-      throw new CliError('--port must be a port number.', EXIT.usage);
-    const host = str(values.host) ?? '127.0.0.1';
-    const deps = createIngestDeps(db);
-    const server = createCollectorServer(deps, { regionHeader: env.SMULA_REGION_HEADER });
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, resolve);
-    });
-    console.log(`Consent collector on http://${host}:${port}/api/v1/consents`);
-    // Stop taking requests, then let the last batch commit before the database closes.
-    await new Promise<void>((resolve) => {
-      const stop = () => server.close(() => resolve());
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await deps.writer.drain();
-    return EXIT.ok;
   },
 };

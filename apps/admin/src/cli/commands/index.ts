@@ -1,5 +1,5 @@
 import type { TCommand } from '../command';
-import { collector, consentsVerify, purge } from './consents';
+import { consentsVerify, purge } from './consents';
 import { demo } from './demo';
 import { doctor } from './doctor';
 import { exportCommand } from './export';
@@ -7,6 +7,7 @@ import { exportCsv } from './export-csv';
 import { importCommand } from './import';
 import { migrate } from './migrate';
 import { ocdLoad, ocdStatusCommand } from './ocd';
+import { publicCommand } from './public';
 import { publish } from './publish';
 import { scan } from './scan';
 import { userCreate } from './user-create';
@@ -26,7 +27,9 @@ export const commands: Record<string, TCommand> = {
   purge,
   'consents verify': consentsVerify,
   scan,
-  collector,
+  public: publicCommand,
+  // The public plane's first name, when it served consents only.
+  collector: { ...publicCommand, summary: 'The former name of `public`; the same server.' },
   doctor,
   worker,
 };

@@ -1,6 +1,6 @@
 import type { BlockList } from 'node:net';
 import { consentBodyProblem, ZConsentRecordBodySchema } from '@smula/core/schema';
-import { type ConsentWriter, RecordRefusedError } from '../consent-store/writer';
+import { type ConsentWriter, RecordRefusedError, WriterFullError } from '../consent-store/writer';
 import type { DatabaseAvailability } from '../db/availability';
 import { describeError } from '../db/errors';
 import type { TDb } from '../db/types';
@@ -161,17 +161,22 @@ export async function ingestConsent(
   }
   const body = parsed.data;
 
-  const away = deps.availability.retryAfter();
-  if (away !== null) return unavailable(away);
-  let facts: Awaited<ReturnType<TIngestDeps['versions']['get']>>;
+  // A version this process knows needs no database: while it is away such records are held
+  // by the writer (within its bounds) rather than refused here.
+  let facts: Awaited<ReturnType<TIngestDeps['versions']['get']>> =
+    deps.versions.peek(body.siteKey, body.configVersion) ?? null;
   let known = true;
-  try {
-    facts = await deps.versions.get(deps.db, body.siteKey, body.configVersion);
-    if (!facts) known = await deps.versions.siteExists(deps.db, body.siteKey);
-  } catch (err) {
-    deps.availability.failed(err);
-    console.error(`consent endpoint: version lookup failed: ${describeError(err)}`);
-    return unavailable(deps.availability.retryAfter() ?? 5);
+  if (!facts) {
+    const away = deps.availability.retryAfter();
+    if (away !== null) return unavailable(away);
+    try {
+      facts = await deps.versions.get(deps.db, body.siteKey, body.configVersion);
+      if (!facts) known = await deps.versions.siteExists(deps.db, body.siteKey);
+    } catch (err) {
+      deps.availability.failed(err);
+      console.error(`consent endpoint: version lookup failed: ${describeError(err)}`);
+      return unavailable(deps.availability.retryAfter() ?? 5);
+    }
   }
   if (!facts) {
     return known
@@ -244,6 +249,9 @@ export async function ingestConsent(
         'The database refused this record’s content; it was not stored.',
         corsHeaders,
       );
+    // Held as long as allowed, or not taken because the writer already holds its maximum:
+    // nothing was stored, and the banner keeps the record queued in the browser.
+    if (err instanceof WriterFullError) return unavailable(5, corsHeaders);
     deps.availability.failed(err);
     return unavailable(deps.availability.retryAfter() ?? 5, corsHeaders);
   }

@@ -1,22 +1,19 @@
 /**
- * Both servers of `POST /api/v1/consents` (the admin's Next route and `smula collector`) answer
+ * Both servers of `POST /api/v1/consents` (the admin's Next route and `smula public`) answer
  * every other method alike: 405 with the documented JSON error, not Next's empty 405.
  */
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DELETE, GET, PATCH, PUT } from '~/app/api/v1/consents/route';
-import { testIngestDeps } from '../testing/consents';
 import { describeOnDrivers } from '../testing/databases';
-import { createCollectorServer } from './collector';
+import { startTestPublicServer } from '../testing/public-server';
 
 await describeOnDrivers('consent endpoint methods', (t) => {
   let base = '';
   let close = () => {};
   beforeAll(async () => {
-    const server = createCollectorServer(testIngestDeps(t.db));
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    const server = await startTestPublicServer(t.db);
+    base = server.base;
+    close = () => void server.close();
   });
   afterAll(() => close());
 

@@ -9,11 +9,19 @@ import { RateLimiter } from './rate-limit';
 import { VersionCache } from './versions';
 
 /** Ingestion's parts for a database, configured from the environment. */
-export function createIngestDeps(db: TDb): TIngestDeps {
+export function createIngestDeps(
+  db: TDb,
+  options: { onBatch?: (size: number) => void; onFailure?: (err: unknown) => void } = {},
+): TIngestDeps {
   return {
     db,
     versions: new VersionCache(),
-    writer: new ConsentWriter(db),
+    writer: new ConsentWriter(db, {
+      holdMs: env.SMULA_CONSENT_HOLD_SECONDS * 1000,
+      maxHeld: env.SMULA_CONSENT_HOLD_RECORDS,
+      onBatch: options.onBatch,
+      onFailure: options.onFailure,
+    }),
     perIp: new RateLimiter(env.SMULA_CONSENT_RATE_PER_IP),
     perSite: new RateLimiter(env.SMULA_CONSENT_RATE_PER_SITE),
     proxies: parseTrustedProxies(env.SMULA_TRUSTED_PROXIES),

@@ -66,6 +66,11 @@ export class VersionCache {
     });
   }
 
+  /** The facts when they are in memory, without asking the database. */
+  peek(siteKey: string, version: number): TVersionFacts | undefined {
+    return this.entries.get(`${siteKey}@${version}`);
+  }
+
   async get(db: TDbOrTx, siteKey: string, version: number): Promise<TVersionFacts | null> {
     const key = `${siteKey}@${version}`;
     const hit = this.entries.get(key);

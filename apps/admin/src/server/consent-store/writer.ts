@@ -17,7 +17,21 @@ interface TPending {
   record: TRecordToWrite;
   resolve: (outcome: TWriteOutcome) => void;
   reject: (err: unknown) => void;
+  /** When the record arrived (ms, the writer's clock): it is held at most `holdMs` from here. */
+  since: number;
 }
+
+/** The database is away and the writer already holds as many records as it may: not taken. */
+export class WriterFullError extends Error {
+  constructor() {
+    super('The consent writer holds as many records as it may while the database is away.');
+    this.name = 'WriterFullError';
+  }
+}
+
+/** Retries of a held batch: soon at first, then at most once a second. */
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 1000;
 
 /** The database refused this record's content (a data or integrity error) when written alone:
  * it will never be stored, and it failed no other record. */
@@ -52,7 +66,11 @@ function isMissingPartition(err: unknown): boolean {
 export class ConsentWriter {
   private queue: TPending[] = [];
   private inFlight = 0;
+  /** Records in batches being committed. */
+  private inFlightRecords = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** While the database is away: the pause before the next try (0 when it is up). */
+  private retryMs = 0;
 
   constructor(
     private readonly db: TDb,
@@ -62,12 +80,31 @@ export class ConsentWriter {
       /** Batches committing at once; the chain-head row lock keeps each site-day in order. */
       maxInFlight?: number;
       now?: () => Date;
+      /**
+       * While the database is unreachable, how long a record is held (its request kept
+       * waiting) and retried before it fails with the connection error; 0 (default): fail at
+       * once. The request is answered only after its commit either way.
+       */
+      holdMs?: number;
+      /** At most this many records held while the database is away; more fail at once. */
+      maxHeld?: number;
+      /** Told the size of every batch that commits (for metrics). */
+      onBatch?: (size: number) => void;
+      /** Told of every failed commit (for metrics). */
+      onFailure?: (err: unknown) => void;
     } = {},
   ) {}
 
+  /** Records waiting or being committed. */
+  get pending(): number {
+    return this.queue.length + this.inFlightRecords;
+  }
+
   write(record: TRecordToWrite): Promise<TWriteOutcome> {
+    if (this.retryMs && this.pending >= (this.options.maxHeld ?? 10_000))
+      return Promise.reject(new WriterFullError());
     return new Promise((resolve, reject) => {
-      this.queue.push({ record, resolve, reject });
+      this.queue.push({ record, resolve, reject, since: Date.now() });
       this.schedule();
     });
   }
@@ -80,23 +117,49 @@ export class ConsentWriter {
   private schedule(): void {
     if (this.timer || this.inFlight >= (this.options.maxInFlight ?? 2)) return;
     // A short linger gathers concurrent requests into one transaction; under load the batches
-    // in flight already do that, so the linger only matters when traffic is light.
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.runOne();
-    }, this.options.lingerMs ?? 2);
+    // in flight already do that, so the linger only matters when traffic is light. While the
+    // database is away, the next try waits for the retry pause instead.
+    this.timer = setTimeout(
+      () => {
+        this.timer = null;
+        void this.runOne();
+      },
+      this.retryMs || (this.options.lingerMs ?? 2),
+    );
   }
 
   private async runOne(): Promise<void> {
     const batch = this.queue.splice(0, this.options.maxBatch ?? 500);
     if (!batch.length) return;
     this.inFlight++;
+    this.inFlightRecords += batch.length;
     try {
       await this.settle(batch);
     } finally {
       this.inFlight--;
+      this.inFlightRecords -= batch.length;
       if (this.queue.length) this.schedule();
     }
+  }
+
+  /**
+   * A batch that failed because the database is away: records younger than `holdMs` go back
+   * to the front of the queue for the next try (their requests still wait), older ones fail.
+   * Retrying is safe: the receipts table makes a record that did commit (its COMMIT's answer
+   * lost with the connection) come back as a duplicate, never a second row.
+   */
+  private hold(batch: TPending[], err: unknown): boolean {
+    const holdMs = this.options.holdMs ?? 0;
+    if (!holdMs) return false;
+    const now = Date.now();
+    const keep: TPending[] = [];
+    for (const p of batch) {
+      if (now - p.since < holdMs) keep.push(p);
+      else p.reject(err);
+    }
+    this.queue.unshift(...keep);
+    this.retryMs = this.retryMs ? Math.min(this.retryMs * 2, RETRY_MAX_MS) : RETRY_MIN_MS;
+    return true;
   }
 
   /**
@@ -111,6 +174,7 @@ export class ConsentWriter {
     try {
       outcomes = await this.commit(batch.map((p) => p.record));
     } catch (err) {
+      this.options.onFailure?.(err);
       if (batch.length > 1 && !isConnectionError(err)) {
         console.error(
           `consent batch of ${batch.length} not stored: ${describeError(err)}; retrying it in halves`,
@@ -120,6 +184,12 @@ export class ConsentWriter {
         await this.settle(batch.slice(half));
         return;
       }
+      if (isConnectionError(err) && this.hold(batch, err)) {
+        console.error(
+          `consent batch of ${batch.length} not stored yet: ${describeError(err)}; held, retrying in ${this.retryMs} ms`,
+        );
+        return;
+      }
       console.error(
         `consent record(s) not stored: ${describeError(err)}; ${batch.length} record(s): ${idList(batch)}`,
       );
@@ -127,6 +197,8 @@ export class ConsentWriter {
       for (const p of batch) p.reject(refused ? new RecordRefusedError(p.record.id) : err);
       return;
     }
+    this.retryMs = 0;
+    this.options.onBatch?.(batch.length);
     for (const [i, p] of batch.entries()) p.resolve(outcomes[i]!);
   }
 

@@ -1,16 +1,21 @@
 /**
  * The public delivery path: what sites load. Immutable versions make it cache-friendly: a
- * built response is keyed by (site, version, hash) and never goes stale; the only per-request
- * database work is one indexed lookup of the site's live version.
+ * built response is keyed by (site, version, what varies) and never goes stale; the only
+ * per-request database work is one indexed lookup of the site's live version, at most once a
+ * second per site. Answers are precomputed at publish time (bytes, ETag, brotli, gzip: the
+ * `delivery_answers` table), so even a cold instance only reads ready bytes.
  */
 import { createHash } from 'node:crypto';
 import { bannerScript } from '@smula/banner/serve';
 import { negotiateLocale, renderDeclaration, type TPublishedConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
-import type { TDb } from '../db/client';
+import type { TDb, TDbOrTx } from '../db/client';
+import { describeError } from '../db/errors';
+import { deliveryAnswers } from '../db/schema/answers';
 import { sites } from '../db/schema/sites';
 import { configVersions } from '../db/schema/versions';
+import { compressAnswer, negotiateEncoding, type TEncoding } from './encoding';
 
 export type TDeliveryKind = 'script' | 'config' | 'declaration';
 
@@ -22,6 +27,8 @@ export interface TDeliveryRequest {
   locale?: string | null;
   origin: string | null;
   ifNoneMatch: string | null;
+  /** The request's `Accept-Encoding`; absent or null: the plain bytes. */
+  acceptEncoding?: string | null;
   /** Base URL of this admin, for the consent endpoint baked into the script. */
   publicUrl: string;
 }
@@ -29,16 +36,24 @@ export interface TDeliveryRequest {
 export interface TDeliveryResponse {
   status: number;
   headers: Record<string, string>;
-  body: string | null;
+  /** A string for plain answers, the ready bytes for brotli or gzip ones. */
+  body: string | Uint8Array | null;
 }
 
+/** One served answer in all its encodings, as stored in `delivery_answers`. */
 interface TBuilt {
-  body: string;
+  body: Buffer;
+  brotli: Buffer;
+  gzip: Buffer;
   etag: string;
   contentType: string;
 }
 
-const LATEST = 'public, max-age=60, stale-while-revalidate=600';
+/**
+ * `stale-if-error` lets a CDN (and this server, see below) keep serving an answer for a day
+ * while the origin fails: a banner that keeps working beats a fresh one that is not there.
+ */
+const LATEST = 'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400';
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 function jsonError(
@@ -91,6 +106,13 @@ type TSiteRow = { id: string; liveVersion: number | null; settings: { domains: s
 // `site` undefined remembers that no site has the key (lru-cache cannot store undefined).
 type TPointer = { site: TSiteRow | undefined };
 
+/** The database could not be read and nothing is in memory to answer with. */
+const UNAVAILABLE = (cors: Record<string, string> = {}) =>
+  jsonError(503, 'unavailable', 'The answer cannot be read right now; retry later.', {
+    ...cors,
+    'retry-after': '5',
+  });
+
 /** Entries per cache: sites × versions × kinds × locales a busy instance serves. */
 const MAX_ENTRIES = 2000;
 /** Built answers are bounded by bytes too: a banner script with a large declaration is ~100 KB. */
@@ -109,6 +131,13 @@ export interface TClock {
 export interface TDeliveryCaches {
   built: LRUCache<string, TBuilt>;
   pointers: LRUCache<string, TPointer>;
+  /**
+   * The last pointer read per site, kept past its TTL: when the database cannot be reached, a
+   * site this instance has served keeps being served from memory (stale-if-error).
+   */
+  lastKnown: LRUCache<string, TSiteRow>;
+  /** Pointer reads under way: concurrent requests for one site share one query. */
+  reading: Map<string, Promise<TSiteRow | undefined | null>>;
 }
 
 /** Delivery caches on `clock` (default `performance`), at most `max` entries each. */
@@ -120,7 +149,7 @@ export function createDeliveryCaches(
     built: new LRUCache<string, TBuilt>({
       max,
       maxSize: MAX_BUILT_BYTES,
-      sizeCalculation: (b) => Math.max(1, b.body.length),
+      sizeCalculation: (b) => Math.max(1, b.body.length + b.brotli.length + b.gzip.length),
     }),
     pointers: new LRUCache<string, TPointer>({
       max,
@@ -130,24 +159,96 @@ export function createDeliveryCaches(
       ttlResolution: 0,
       ...(options.clock && { perf: options.clock }),
     }),
+    lastKnown: new LRUCache<string, TSiteRow>({ max: max * 5 }),
+    reading: new Map(),
   };
 }
 
-const processCaches = createDeliveryCaches();
+// One set per process, on globalThis: Next gives each route bundle its own module copy, and a
+// publish in one must clear the pointer the others read.
+const holder = globalThis as typeof globalThis & { __smulaDelivery?: TDeliveryCaches };
+holder.__smulaDelivery ??= createDeliveryCaches();
+const processCaches = holder.__smulaDelivery;
 
+/** The process's delivery caches (the public server warms and invalidates them). */
+export function deliveryCaches(): TDeliveryCaches {
+  return processCaches;
+}
+
+/** Notes a failed read of the database; the public server counts them for its metrics. */
+export type TDeliveryObserver = { readFailed?: (err: unknown) => void };
+let observer: TDeliveryObserver = {};
+export function observeDelivery(o: TDeliveryObserver): void {
+  observer = o;
+}
+
+function readFailed(what: string, err: unknown): void {
+  observer.readFailed?.(err);
+  console.error(`delivery: ${what} failed: ${describeError(err)}`);
+}
+
+/** The site, `undefined` for no such key, or `null` when it cannot be read (database away). */
 async function lookupSite(
   db: TDb,
   caches: TDeliveryCaches,
   siteKey: string,
-): Promise<TSiteRow | undefined> {
+): Promise<TSiteRow | undefined | null> {
   const hit = caches.pointers.get(siteKey);
   if (hit) return hit.site;
-  const [site] = await db
-    .select({ id: sites.id, liveVersion: sites.liveVersion, settings: sites.settings })
-    .from(sites)
-    .where(eq(sites.key, siteKey));
+  // When the pointer expires under load, every request in flight for the site would otherwise
+  // send its own query at the same moment.
+  let reading = caches.reading.get(siteKey);
+  if (!reading) {
+    reading = readSite(db, caches, siteKey).finally(() => caches.reading.delete(siteKey));
+    caches.reading.set(siteKey, reading);
+  }
+  return reading;
+}
+
+async function readSite(
+  db: TDb,
+  caches: TDeliveryCaches,
+  siteKey: string,
+): Promise<TSiteRow | undefined | null> {
+  let site: TSiteRow | undefined;
+  try {
+    [site] = await db
+      .select({ id: sites.id, liveVersion: sites.liveVersion, settings: sites.settings })
+      .from(sites)
+      .where(eq(sites.key, siteKey));
+  } catch (err) {
+    readFailed('live pointer read', err);
+    const known = caches.lastKnown.get(siteKey);
+    // Trusted for another TTL: the database is asked again once a second, not per request
+    // (an unreachable host takes the connect timeout to fail).
+    if (known) caches.pointers.set(siteKey, { site: known });
+    return known ?? null;
+  }
   caches.pointers.set(siteKey, { site });
+  if (site) caches.lastKnown.set(siteKey, site);
+  else caches.lastKnown.delete(siteKey);
   return site;
+}
+
+/**
+ * Reads every site's live pointer into `caches` (up to what they hold), so a fresh instance
+ * answers its first requests without a database round trip and can serve them stale.
+ */
+export async function warmLivePointers(db: TDb, caches: TDeliveryCaches): Promise<number> {
+  const rows = await db
+    .select({
+      key: sites.key,
+      id: sites.id,
+      liveVersion: sites.liveVersion,
+      settings: sites.settings,
+    })
+    .from(sites)
+    .limit(caches.lastKnown.max);
+  for (const { key, ...site } of rows) {
+    caches.pointers.set(key, { site });
+    caches.lastKnown.set(key, site);
+  }
+  return rows.length;
 }
 
 /**
@@ -168,6 +269,7 @@ export async function deliver(
     wanted = Number(req.version);
   }
   const site = await lookupSite(db, caches, req.siteKey);
+  if (site === null) return UNAVAILABLE();
   if (!site) return jsonError(404, 'site_not_found', 'No site has this key.');
   const origin = allowedOrigin(req.origin, site.settings.domains);
   const cors: Record<string, string> = origin
@@ -204,34 +306,156 @@ export async function deliver(
       cors,
     );
   }
-  const cacheKey = `${req.kind}:${req.siteKey}@${version}:${req.kind === 'script' ? req.publicUrl : locale}`;
+  const variant =
+    req.kind === 'script' ? scriptEndpoint(req.publicUrl) : req.kind === 'config' ? '' : locale;
+  const cacheKey = `${req.kind}:${req.siteKey}@${version}:${variant}`;
   let entry = caches.built.get(cacheKey);
   if (!entry) {
-    const [row] = await db
-      .select({ config: configVersions.config })
-      .from(configVersions)
-      .where(and(eq(configVersions.siteId, site.id), eq(configVersions.version, version)));
-    if (!row)
+    let found: TBuilt | null;
+    try {
+      found = await readAnswer(db, site.id, version, req.kind, variant);
+    } catch (err) {
+      readFailed('answer read', err);
+      return UNAVAILABLE(cors);
+    }
+    if (!found)
       return jsonError(
         404,
         'version_not_found',
         `Version ${version} of this site does not exist.`,
         cors,
       );
-    entry = build(req, row.config, locale);
+    entry = found;
     caches.built.set(cacheKey, entry);
   }
+  const encoding = negotiateEncoding(req.acceptEncoding);
+  const etag = etagFor(entry.etag, encoding);
   const headers: Record<string, string> = {
     'content-type': entry.contentType,
     'cache-control': wanted === null ? LATEST : IMMUTABLE,
-    etag: entry.etag,
+    etag,
     'x-content-type-options': 'nosniff',
     ...(req.kind === 'declaration' ? { 'content-security-policy': DECLARATION_CSP } : {}),
     ...cors,
+    vary: 'Origin, Accept-Encoding',
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
   };
-  if (req.ifNoneMatch?.split(/\s*,\s*/).includes(entry.etag))
-    return { status: 304, headers, body: null };
-  return { status: 200, headers, body: entry.body };
+  if (req.ifNoneMatch?.split(/\s*,\s*/).includes(etag)) return { status: 304, headers, body: null };
+  const body =
+    encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.body.toString();
+  return { status: 200, headers, body };
+}
+
+/**
+ * Each encoding is its own representation and gets its own strong validator (RFC 9110 8.8.3):
+ * the plain bytes' hash, with `-br` or `-gz` for the encoded ones.
+ */
+function etagFor(plain: string, encoding: TEncoding): string {
+  if (encoding === 'identity') return plain;
+  return `${plain.slice(0, -1)}-${encoding === 'br' ? 'br' : 'gz'}"`;
+}
+
+const scriptEndpoint = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/api/v1/consents`;
+
+/**
+ * A version's answer: its precomputed row, else built from the config and stored for next time
+ * (versions published before answers were precomputed, or another endpoint or locale). Only
+ * canonical variants are stored, so odd locale spellings cannot grow the table. `null`: no
+ * such version.
+ */
+async function readAnswer(
+  db: TDb,
+  siteId: string,
+  version: number,
+  kind: TDeliveryKind,
+  variant: string,
+): Promise<TBuilt | null> {
+  const [stored] = await db
+    .select({
+      body: deliveryAnswers.body,
+      brotli: deliveryAnswers.brotli,
+      gzip: deliveryAnswers.gzip,
+      etag: deliveryAnswers.etag,
+      contentType: deliveryAnswers.contentType,
+    })
+    .from(deliveryAnswers)
+    .where(
+      and(
+        eq(deliveryAnswers.siteId, siteId),
+        eq(deliveryAnswers.version, version),
+        eq(deliveryAnswers.kind, kind),
+        eq(deliveryAnswers.variant, variant),
+      ),
+    );
+  if (stored) return stored;
+  const [row] = await db
+    .select({ config: configVersions.config })
+    .from(configVersions)
+    .where(and(eq(configVersions.siteId, siteId), eq(configVersions.version, version)));
+  if (!row) return null;
+  const { built, canonical } = buildAnswer(kind, row.config, variant);
+  if (canonical) {
+    try {
+      await storeAnswers(db, siteId, version, [{ kind, variant, built }]);
+    } catch (err) {
+      // Derived data: serving the answer matters, storing it only saves the next build.
+      readFailed('answer backfill', err);
+    }
+  }
+  return built;
+}
+
+type TAnswerRow = { kind: TDeliveryKind; variant: string; built: TBuilt };
+
+async function storeAnswers(
+  db: TDbOrTx,
+  siteId: string,
+  version: number,
+  answers: TAnswerRow[],
+): Promise<void> {
+  await db
+    .insert(deliveryAnswers)
+    .values(
+      answers.map(({ kind, variant, built }) => ({
+        siteId,
+        version,
+        kind,
+        variant,
+        contentType: built.contentType,
+        etag: built.etag,
+        body: built.body,
+        brotli: built.brotli,
+        gzip: built.gzip,
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/**
+ * Precomputes every answer of a freshly published version inside the publish transaction: the
+ * script for this deployment's consent endpoint, the config, and the declaration in each of
+ * its locales (and without one). The public plane then never builds on a request.
+ */
+export async function precomputeAnswers(
+  tx: TDbOrTx,
+  siteId: string,
+  config: TPublishedConfig,
+  publicUrl: string,
+): Promise<void> {
+  const variants: { kind: TDeliveryKind; variant: string }[] = [
+    { kind: 'script', variant: scriptEndpoint(publicUrl) },
+    { kind: 'config', variant: '' },
+    { kind: 'declaration', variant: '' },
+    ...config.site.locales.map((l) => ({ kind: 'declaration' as const, variant: l })),
+  ];
+  const seen = new Set<string>();
+  const rows: TAnswerRow[] = [];
+  for (const v of variants) {
+    if (seen.has(`${v.kind}:${v.variant}`)) continue;
+    seen.add(`${v.kind}:${v.variant}`);
+    rows.push({ ...v, built: buildAnswer(v.kind, config, v.variant).built });
+  }
+  await storeAnswers(tx, siteId, config.version, rows);
 }
 
 /**
@@ -242,38 +466,46 @@ export async function deliver(
  */
 export const DECLARATION_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
-function build(req: TDeliveryRequest, config: TPublishedConfig, locale: string): TBuilt {
-  let body: string;
+/** `variant`: the consent endpoint for the script, the requested locale for the declaration. */
+function buildAnswer(
+  kind: TDeliveryKind,
+  config: TPublishedConfig,
+  variant: string,
+): { built: TBuilt; canonical: boolean } {
+  let text: string;
   let contentType: string;
-  if (req.kind === 'script') {
-    body = bannerScript(config, {
-      endpoint: `${req.publicUrl.replace(/\/$/, '')}/api/v1/consents`,
-    });
+  let canonical = true;
+  if (kind === 'script') {
+    text = bannerScript(config, { endpoint: variant });
     contentType = 'text/javascript; charset=utf-8';
-  } else if (req.kind === 'config') {
-    body = JSON.stringify(config);
+  } else if (kind === 'config') {
+    text = JSON.stringify(config);
     contentType = 'application/json; charset=utf-8';
   } else {
     const chosen = negotiateLocale(
-      locale ? [locale] : [],
+      variant ? [variant] : [],
       config.site.locales,
       config.site.defaultLocale,
     );
-    body = renderDeclaration(config, { locale: chosen });
+    canonical = variant === '' || variant === chosen;
+    text = renderDeclaration(config, { locale: chosen });
     contentType = 'text/html; charset=utf-8';
   }
+  const body = Buffer.from(text);
   // Strong validator: the bytes' own hash.
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
-  return { body, etag, contentType };
+  return { built: { body, etag, contentType, ...compressAnswer(body) }, canonical };
 }
 
 /** Called after a publish in this process, so this instance serves the new version at once. */
 export function forgetLivePointer(siteKey: string): void {
   processCaches.pointers.delete(siteKey);
+  processCaches.reading.delete(siteKey);
 }
 
 /** For tests and the static export: forget built responses. */
 export function clearDeliveryCache(): void {
   processCaches.built.clear();
   processCaches.pointers.clear();
+  processCaches.lastKnown.clear();
 }

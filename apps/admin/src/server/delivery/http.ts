@@ -1,41 +1,40 @@
+import { env } from '~/env';
+import { getIngestDeps } from '../consent-ingest/runtime';
 import { getDb } from '../db';
+import { answerPublicRequest, type TPublicDeps } from '../public-plane/answer';
 import { publicBaseUrl } from '../public-url';
-import { deliver, type TDeliveryKind } from './deliver';
+import { PEER_HEADER, peerOf } from '../security/client-address';
+import { readBodyLimited } from '../security/request-guards';
 
-/** Adapts a route request to `deliver` and its answer to a Response. */
-export async function deliveryResponse(
-  req: Request,
-  kind: TDeliveryKind,
-  siteKey: string,
-  version: string | null,
-): Promise<Response> {
+const deps: TPublicDeps = {
+  db: getDb,
+  ingest: getIngestDeps,
+  // The consent endpoint baked into (long-cached) scripts: never from the Host header.
+  publicUrl: publicBaseUrl(),
+  regionHeader: env.SMULA_REGION_HEADER,
+};
+
+/**
+ * The admin's public routes (`/b/…`, site config and declaration, consents): the request goes
+ * to the same function `smula public` calls, and its answer becomes a Response unchanged.
+ */
+export async function publicRouteResponse(req: Request): Promise<Response> {
   const url = new URL(req.url);
-  const result = await deliver(await getDb(), {
-    kind,
-    siteKey,
-    version,
-    locale: url.searchParams.get('locale'),
-    origin: req.headers.get('origin'),
-    ifNoneMatch: req.headers.get('if-none-match'),
-    // The consent endpoint baked into (long-cached) scripts: never from the Host header.
-    publicUrl: publicBaseUrl(),
-  });
-  return new Response(req.method === 'HEAD' ? null : result.body, {
-    status: result.status,
-    headers: result.headers,
-  });
-}
-
-/** CORS preflight: reads are simple GETs, so only GET is ever allowed. */
-export function preflight(req: Request): Response {
-  const origin = req.headers.get('origin');
-  return new Response(null, {
-    status: 204,
-    headers: {
-      ...(origin ? { 'access-control-allow-origin': origin } : {}),
-      'access-control-allow-methods': 'GET, HEAD',
-      'access-control-max-age': '86400',
-      vary: 'Origin',
+  const answer = await answerPublicRequest(deps, {
+    method: req.method,
+    path: url.pathname,
+    query: url.searchParams,
+    header: (name) => req.headers.get(name),
+    readBody: async (limit) => {
+      const read = await readBodyLimited(req, limit);
+      return 'problem' in read ? null : Buffer.from(read.body).toString('utf8');
     },
+    // The TCP peer as server.mjs reports it (null under plain `next start`: then, without
+    // trusted proxies, the address is unknown rather than whatever a client claims).
+    peer: peerOf(req.headers.get(PEER_HEADER), env.SMULA_PEER_TOKEN),
+  });
+  return new Response(req.method === 'HEAD' ? null : (answer.body as BodyInit | null), {
+    status: answer.status,
+    headers: answer.headers,
   });
 }

@@ -9,7 +9,7 @@ import * as schema from '../db/schema';
 export interface TTestDatabase {
   db: TDb;
   close: () => Promise<void>;
-  /** PostgreSQL only: the database's URL, for child processes (workers) to join it. */
+  /** PostgreSQL only: the database's URL, for child processes (workers) and own connections. */
   url?: string;
 }
 

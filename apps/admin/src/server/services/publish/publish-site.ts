@@ -5,7 +5,9 @@ import { ZPublishNote } from '../../../lib/schemas/publish';
 import type { TDbOrTx } from '../../db/client';
 import { sites } from '../../db/schema/sites';
 import { configVersions } from '../../db/schema/versions';
-import { forgetLivePointer } from '../../delivery/deliver';
+import { forgetLivePointer, precomputeAnswers } from '../../delivery/deliver';
+import { LIVE_CHANNEL } from '../../delivery/live-channel';
+import { publicBaseUrl } from '../../public-url';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
@@ -85,6 +87,10 @@ export async function publishDeclaration(
       .update(sites)
       .set({ liveVersion: version, updatedAt: sql`now()` })
       .where(eq(sites.id, site.id));
+    // The public plane serves ready bytes: build them once, here, with the version.
+    await precomputeAnswers(tx, site.id, config, publicBaseUrl());
+    // Delivered at commit to every instance listening: each forgets its pointer to this site.
+    await tx.execute(sql`SELECT pg_notify(${LIVE_CHANNEL}, ${site.key})`);
     await recordEvent(tx, {
       organisationId: site.organisationId,
       actorId: options.actorId,

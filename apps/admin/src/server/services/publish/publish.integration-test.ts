@@ -147,7 +147,7 @@ await describeOnDrivers('publishing and delivery', (t) => {
       .where(eq(sites.id, siteId));
     const v2 = await publishSite(ctx.editor, { siteId, note: 'auto' });
     expect(v2.version).toBe(2);
-    const body = (await deliver(t.db, req(siteKey))).body!;
+    const body = String((await deliver(t.db, req(siteKey))).body);
     // The chunk's code before the banner's, its hook handed straight to smulaBoot.
     expect(body.indexOf('window.smulaAutoBlock=')).toBeGreaterThan(-1);
     expect(body.indexOf('window.smulaAutoBlock=')).toBeLessThan(body.indexOf('smulaBoot('));
@@ -221,7 +221,9 @@ await describeOnDrivers('publishing and delivery', (t) => {
     await publishSite(ctx.editor, { siteId, note: 'v1' });
     const live = await deliver(t.db, req(siteKey));
     expect(live.status).toBe(200);
-    expect(live.headers['cache-control']).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(live.headers['cache-control']).toBe(
+      'public, max-age=60, stale-while-revalidate=600, stale-if-error=86400',
+    );
     expect(live.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(live.headers.etag).toMatch(/^"[A-Za-z0-9_-]{32}"$/);
     expect(live.body).toContain('smulaBoot(');
@@ -234,7 +236,7 @@ await describeOnDrivers('publishing and delivery', (t) => {
     expect(pinned.body).toBe(live.body);
 
     const config = await deliver(t.db, req(siteKey, { kind: 'config' }));
-    const parsed = JSON.parse(config.body!);
+    const parsed = JSON.parse(String(config.body));
     expect(parsed.version).toBe(1);
     expect(configHash(parsed)).toBe(parsed.hash);
     expect(verifyConfig(parsed)).toBe(true);
@@ -253,13 +255,13 @@ await describeOnDrivers('publishing and delivery', (t) => {
     await publishSite(ctx.editor, { siteId });
     const unknown = await deliver(t.db, req('NoSuchSiteKey123'));
     expect(unknown.status).toBe(404);
-    expect(JSON.parse(unknown.body!)).toEqual({
+    expect(JSON.parse(String(unknown.body))).toEqual({
       error: { code: 'site_not_found', message: 'No site has this key.' },
     });
     expect((await deliver(t.db, req(siteKey, { version: 'abc' }))).status).toBe(400);
-    expect(JSON.parse((await deliver(t.db, req(siteKey, { version: '7' }))).body!).error.code).toBe(
-      'version_not_found',
-    );
+    expect(
+      JSON.parse(String((await deliver(t.db, req(siteKey, { version: '7' }))).body)).error.code,
+    ).toBe('version_not_found');
     expect((await deliver(t.db, req(siteKey, { kind: 'declaration', locale: '<x>' }))).status).toBe(
       400,
     );

@@ -1,0 +1,36 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compressAnswer, negotiateEncoding } from './encoding';
+
+describe('negotiateEncoding', () => {
+  it.each([
+    [null, 'identity'],
+    ['', 'identity'],
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['x-gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['br;q=0, gzip;q=0', 'identity'],
+    ['BR', 'br'],
+    ['*', 'br'],
+    ['*;q=0, gzip', 'gzip'],
+    ['deflate', 'identity'],
+    ['br;q=0.5, gzip;q=1', 'br'],
+    ['br;q=abc', 'identity'],
+  ] as const)('%j → %s', (header, expected) => {
+    expect(negotiateEncoding(header)).toBe(expected);
+  });
+});
+
+describe('compressAnswer', () => {
+  it('gives brotli and gzip that decode to the same bytes, smaller for text', () => {
+    const body = Buffer.from(
+      'window.smula = { categories: ["necessary", "analytics"] };\n'.repeat(200),
+    );
+    const { brotli, gzip } = compressAnswer(body);
+    expect(brotliDecompressSync(brotli).equals(body)).toBe(true);
+    expect(gunzipSync(gzip).equals(body)).toBe(true);
+    expect(brotli.length).toBeLessThan(gzip.length);
+    expect(gzip.length).toBeLessThan(body.length / 10);
+  });
+});
