@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TEXTS,
+  defaultTextsFor,
+  type TDefaultLanguage,
+} from './default-texts.js';
 import { GCM_SIGNALS, STANDARD_CATEGORIES, type TBannerTexts, type TPolicyTexts } from './model.js';
 
 // Typed as complete records: a key added to the model fails `tsc` here until it is listed, and
@@ -78,10 +84,11 @@ const SECTION_IDS = [
   'contact',
 ];
 
-const LOCALES = ['sv', 'en'] as const;
+// Every language with default texts: the checks below hold for each (issue 19).
+const LOCALES = DEFAULT_LANGUAGES;
 
 /** Every string of a locale's texts, with a path for the failure message. */
-function allStrings(locale: (typeof LOCALES)[number]): [string, string][] {
+function allStrings(locale: TDefaultLanguage): [string, string][] {
   const { banner, policy } = DEFAULT_TEXTS[locale];
   const out: [string, string][] = [];
   for (const [k, v] of Object.entries(banner)) out.push([`banner.${k}`, v]);
@@ -200,10 +207,12 @@ describe('DEFAULT_CATEGORIES', () => {
 });
 
 describe('defaultTextsFor', () => {
-  it('picks by base language and knows only sv and en', () => {
+  it('picks by base language and knows only the default languages', () => {
     expect(defaultTextsFor('sv-FI')).toBe(DEFAULT_TEXTS.sv);
     expect(defaultTextsFor('EN_gb')).toBe(DEFAULT_TEXTS.en);
-    expect(defaultTextsFor('de')).toBeUndefined();
+    expect(defaultTextsFor('de-AT')).toBe(DEFAULT_TEXTS.de);
+    expect(defaultTextsFor('ja')).toBeUndefined();
+    expect(defaultTextsFor('constructor')).toBeUndefined();
     expect(defaultTextsFor('')).toBeUndefined();
   });
 });

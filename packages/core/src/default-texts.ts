@@ -1,5 +1,6 @@
 /**
- * The texts and categories every declaration starts from, in Swedish and English. Publishing
+ * The texts and categories every declaration starts from: Swedish and English here, the other
+ * EU languages, Norwegian (bokmål) and Icelandic from their message files in `messages/`. Publishing
  * merges an editor's overrides over these, so every locale a site offers is complete (compliance.md B-11).
  *
  * Placeholders, filled in where the text is shown:
@@ -12,6 +13,7 @@
  * @packageDocumentation
  */
 import { baseLocale } from './locale.js';
+import { MESSAGES } from './messages/index.js';
 import { standardGcmSignals, type TCategory, type TLocaleTexts } from './model.js';
 
 const sv: TLocaleTexts = {
@@ -226,13 +228,30 @@ const en: TLocaleTexts = {
  * Complete default texts per language. Frozen in spirit: publishing copies them into a config,
  * so changing a string here changes new versions only, never a published one.
  */
-export const DEFAULT_TEXTS: Readonly<Record<'sv' | 'en', TLocaleTexts>> = { sv, en };
+export const DEFAULT_TEXTS: Readonly<Record<TDefaultLanguage, TLocaleTexts>> = {
+  sv,
+  en,
+  ...(Object.fromEntries(Object.entries(MESSAGES).map(([l, m]) => [l, m.texts])) as Record<
+    keyof typeof MESSAGES,
+    TLocaleTexts
+  >),
+};
 
-/**
- * The five standard categories in display order. Only `necessary` is required; `unclassified`
- * holds what nobody has classified yet, so it grants no Consent Mode signal.
- */
-export const DEFAULT_CATEGORIES: readonly TCategory[] = [
+/** A language Smula has default texts in: the 24 official EU languages, `nb` and `is`. */
+export type TDefaultLanguage = 'sv' | 'en' | keyof typeof MESSAGES;
+
+/** The languages with default texts, Swedish and English first, then as `MESSAGES` lists them. */
+export const DEFAULT_LANGUAGES: readonly TDefaultLanguage[] = Object.keys(
+  DEFAULT_TEXTS,
+) as TDefaultLanguage[];
+
+/** Whether `language` (a base subtag such as `de`) has default texts. */
+export function hasDefaultTexts(language: string): language is TDefaultLanguage {
+  return Object.hasOwn(DEFAULT_TEXTS, language);
+}
+
+/** The standard categories in Swedish and English; {@link DEFAULT_CATEGORIES} adds the rest. */
+const SV_EN_CATEGORIES: readonly TCategory[] = [
   {
     key: 'necessary',
     required: true,
@@ -296,6 +315,25 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
 ];
 
 /**
+ * The five standard categories in display order, named and described in every language with
+ * default texts (Swedish and English above, the rest from the message files). Only `necessary`
+ * is required; `unclassified` holds what nobody has classified yet, so it grants no Consent
+ * Mode signal.
+ */
+export const DEFAULT_CATEGORIES: readonly TCategory[] = SV_EN_CATEGORIES.map((c) => {
+  const key = c.key as keyof (typeof MESSAGES)[keyof typeof MESSAGES]['categories'];
+  const more = Object.entries(MESSAGES);
+  return {
+    ...c,
+    name: { ...c.name, ...Object.fromEntries(more.map(([l, m]) => [l, m.categories[key].name])) },
+    description: {
+      ...c.description,
+      ...Object.fromEntries(more.map(([l, m]) => [l, m.categories[key].description])),
+    },
+  };
+});
+
+/**
  * The default texts for a locale by its base language (`sv-FI` → Swedish), or `undefined` when
  * Smula has no defaults in that language; the caller decides what to fall back to.
  *
@@ -303,5 +341,5 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
  */
 export function defaultTextsFor(locale: string): TLocaleTexts | undefined {
   const base = baseLocale(locale);
-  return base === 'sv' || base === 'en' ? DEFAULT_TEXTS[base] : undefined;
+  return hasDefaultTexts(base) ? DEFAULT_TEXTS[base] : undefined;
 }

@@ -4,8 +4,9 @@
  *
  * @packageDocumentation
  */
-import { baseLocale } from './locale.js';
+
 import { DURATION_UNIT_WORDS } from './duration-unit-words.js';
+import { baseLocale } from './locale.js';
 import type { TDuration } from './model.js';
 
 /**

@@ -13,7 +13,8 @@ const shown = (unit: TDurationUnit) => COUNTS.filter((n) => unit !== 'week' || n
 describe('duration words in every language with default texts', () => {
   it('cover the same 26 languages as the message files, and every unit', () => {
     expect(LANGUAGES).toHaveLength(26);
-    for (const l of LANGUAGES) expect(Object.keys(DURATION_UNIT_WORDS[l]!).sort(), l).toEqual([...UNITS].sort());
+    for (const l of LANGUAGES)
+      expect(Object.keys(DURATION_UNIT_WORDS[l]!).sort(), l).toEqual([...UNITS].sort());
   });
 
   it.each(LANGUAGES)('%s has a word for every plural category the runtime knows', (l) => {
@@ -47,7 +48,10 @@ describe('duration words in every language with default texts', () => {
       const text = formatDuration({ kind: 'seconds', seconds }, l);
       expect(text, `${l} ${n} ${unit}`).toMatch(/^\d[.,]\d\s\S/);
       const back = parseDuration(text);
-      expect(back.kind === 'seconds' && Math.abs(back.seconds - seconds) <= 1, `${l}: "${text}"`).toBe(true);
+      expect(
+        back.kind === 'seconds' && Math.abs(back.seconds - seconds) <= 1,
+        `${l}: "${text}"`,
+      ).toBe(true);
     }
   });
 

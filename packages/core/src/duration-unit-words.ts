@@ -15,10 +15,15 @@
  *
  * @packageDocumentation
  */
-import type { TDurationUnit } from './duration-format.js';
+
+// The units of `SECONDS_PER` (duration-format.ts), spelt out here so the two files do not import
+// each other; `formatDuration` indexing this table by its unit type keeps them the same.
+type TDurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** A word per plural category; `other` is the fallback for any category a runtime adds. */
-export type TPluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+export type TPluralForms = Readonly<
+  Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+>;
 
 type TUnitForms = Readonly<Record<TDurationUnit, TPluralForms>>;
 
@@ -26,25 +31,161 @@ const f = (one: string, other: string): TPluralForms => ({ one, other });
 
 // Languages with one and other: [second, minute, hour, day, week, month, year].
 const TWO_FORM: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
-  en: [['second', 'seconds'], ['minute', 'minutes'], ['hour', 'hours'], ['day', 'days'], ['week', 'weeks'], ['month', 'months'], ['year', 'years']],
-  sv: [['sekund', 'sekunder'], ['minut', 'minuter'], ['timme', 'timmar'], ['dag', 'dagar'], ['vecka', 'veckor'], ['månad', 'månader'], ['år', 'år']],
-  bg: [['секунда', 'секунди'], ['минута', 'минути'], ['час', 'часа'], ['ден', 'дни'], ['седмица', 'седмици'], ['месец', 'месеца'], ['година', 'години']],
-  da: [['sekund', 'sekunder'], ['minut', 'minutter'], ['time', 'timer'], ['dag', 'dage'], ['uge', 'uger'], ['måned', 'måneder'], ['år', 'år']],
-  nl: [['seconde', 'seconden'], ['minuut', 'minuten'], ['uur', 'uur'], ['dag', 'dagen'], ['week', 'weken'], ['maand', 'maanden'], ['jaar', 'jaar']],
-  et: [['sekund', 'sekundit'], ['minut', 'minutit'], ['tund', 'tundi'], ['päev', 'päeva'], ['nädal', 'nädalat'], ['kuu', 'kuud'], ['aasta', 'aastat']],
-  fi: [['sekunti', 'sekuntia'], ['minuutti', 'minuuttia'], ['tunti', 'tuntia'], ['päivä', 'päivää'], ['viikko', 'viikkoa'], ['kuukausi', 'kuukautta'], ['vuosi', 'vuotta']],
-  fr: [['seconde', 'secondes'], ['minute', 'minutes'], ['heure', 'heures'], ['jour', 'jours'], ['semaine', 'semaines'], ['mois', 'mois'], ['an', 'ans']],
-  de: [['Sekunde', 'Sekunden'], ['Minute', 'Minuten'], ['Stunde', 'Stunden'], ['Tag', 'Tage'], ['Woche', 'Wochen'], ['Monat', 'Monate'], ['Jahr', 'Jahre']],
-  el: [['δευτερόλεπτο', 'δευτερόλεπτα'], ['λεπτό', 'λεπτά'], ['ώρα', 'ώρες'], ['ημέρα', 'ημέρες'], ['εβδομάδα', 'εβδομάδες'], ['μήνας', 'μήνες'], ['έτος', 'έτη']],
-  hu: [['másodperc', 'másodperc'], ['perc', 'perc'], ['óra', 'óra'], ['nap', 'nap'], ['hét', 'hét'], ['hónap', 'hónap'], ['év', 'év']],
-  it: [['secondo', 'secondi'], ['minuto', 'minuti'], ['ora', 'ore'], ['giorno', 'giorni'], ['settimana', 'settimane'], ['mese', 'mesi'], ['anno', 'anni']],
-  pt: [['segundo', 'segundos'], ['minuto', 'minutos'], ['hora', 'horas'], ['dia', 'dias'], ['semana', 'semanas'], ['mês', 'meses'], ['ano', 'anos']],
-  es: [['segundo', 'segundos'], ['minuto', 'minutos'], ['hora', 'horas'], ['día', 'días'], ['semana', 'semanas'], ['mes', 'meses'], ['año', 'años']],
-  nb: [['sekund', 'sekunder'], ['minutt', 'minutter'], ['time', 'timer'], ['dag', 'dager'], ['uke', 'uker'], ['måned', 'måneder'], ['år', 'år']],
-  is: [['sekúnda', 'sekúndur'], ['mínúta', 'mínútur'], ['klukkustund', 'klukkustundir'], ['dagur', 'dagar'], ['vika', 'vikur'], ['mánuður', 'mánuðir'], ['ár', 'ár']],
+  en: [
+    ['second', 'seconds'],
+    ['minute', 'minutes'],
+    ['hour', 'hours'],
+    ['day', 'days'],
+    ['week', 'weeks'],
+    ['month', 'months'],
+    ['year', 'years'],
+  ],
+  sv: [
+    ['sekund', 'sekunder'],
+    ['minut', 'minuter'],
+    ['timme', 'timmar'],
+    ['dag', 'dagar'],
+    ['vecka', 'veckor'],
+    ['månad', 'månader'],
+    ['år', 'år'],
+  ],
+  bg: [
+    ['секунда', 'секунди'],
+    ['минута', 'минути'],
+    ['час', 'часа'],
+    ['ден', 'дни'],
+    ['седмица', 'седмици'],
+    ['месец', 'месеца'],
+    ['година', 'години'],
+  ],
+  da: [
+    ['sekund', 'sekunder'],
+    ['minut', 'minutter'],
+    ['time', 'timer'],
+    ['dag', 'dage'],
+    ['uge', 'uger'],
+    ['måned', 'måneder'],
+    ['år', 'år'],
+  ],
+  nl: [
+    ['seconde', 'seconden'],
+    ['minuut', 'minuten'],
+    ['uur', 'uur'],
+    ['dag', 'dagen'],
+    ['week', 'weken'],
+    ['maand', 'maanden'],
+    ['jaar', 'jaar'],
+  ],
+  et: [
+    ['sekund', 'sekundit'],
+    ['minut', 'minutit'],
+    ['tund', 'tundi'],
+    ['päev', 'päeva'],
+    ['nädal', 'nädalat'],
+    ['kuu', 'kuud'],
+    ['aasta', 'aastat'],
+  ],
+  fi: [
+    ['sekunti', 'sekuntia'],
+    ['minuutti', 'minuuttia'],
+    ['tunti', 'tuntia'],
+    ['päivä', 'päivää'],
+    ['viikko', 'viikkoa'],
+    ['kuukausi', 'kuukautta'],
+    ['vuosi', 'vuotta'],
+  ],
+  fr: [
+    ['seconde', 'secondes'],
+    ['minute', 'minutes'],
+    ['heure', 'heures'],
+    ['jour', 'jours'],
+    ['semaine', 'semaines'],
+    ['mois', 'mois'],
+    ['an', 'ans'],
+  ],
+  de: [
+    ['Sekunde', 'Sekunden'],
+    ['Minute', 'Minuten'],
+    ['Stunde', 'Stunden'],
+    ['Tag', 'Tage'],
+    ['Woche', 'Wochen'],
+    ['Monat', 'Monate'],
+    ['Jahr', 'Jahre'],
+  ],
+  el: [
+    ['δευτερόλεπτο', 'δευτερόλεπτα'],
+    ['λεπτό', 'λεπτά'],
+    ['ώρα', 'ώρες'],
+    ['ημέρα', 'ημέρες'],
+    ['εβδομάδα', 'εβδομάδες'],
+    ['μήνας', 'μήνες'],
+    ['έτος', 'έτη'],
+  ],
+  hu: [
+    ['másodperc', 'másodperc'],
+    ['perc', 'perc'],
+    ['óra', 'óra'],
+    ['nap', 'nap'],
+    ['hét', 'hét'],
+    ['hónap', 'hónap'],
+    ['év', 'év'],
+  ],
+  it: [
+    ['secondo', 'secondi'],
+    ['minuto', 'minuti'],
+    ['ora', 'ore'],
+    ['giorno', 'giorni'],
+    ['settimana', 'settimane'],
+    ['mese', 'mesi'],
+    ['anno', 'anni'],
+  ],
+  pt: [
+    ['segundo', 'segundos'],
+    ['minuto', 'minutos'],
+    ['hora', 'horas'],
+    ['dia', 'dias'],
+    ['semana', 'semanas'],
+    ['mês', 'meses'],
+    ['ano', 'anos'],
+  ],
+  es: [
+    ['segundo', 'segundos'],
+    ['minuto', 'minutos'],
+    ['hora', 'horas'],
+    ['día', 'días'],
+    ['semana', 'semanas'],
+    ['mes', 'meses'],
+    ['año', 'años'],
+  ],
+  nb: [
+    ['sekund', 'sekunder'],
+    ['minutt', 'minutter'],
+    ['time', 'timer'],
+    ['dag', 'dager'],
+    ['uke', 'uker'],
+    ['måned', 'måneder'],
+    ['år', 'år'],
+  ],
+  is: [
+    ['sekúnda', 'sekúndur'],
+    ['mínúta', 'mínútur'],
+    ['klukkustund', 'klukkustundir'],
+    ['dagur', 'dagar'],
+    ['vika', 'vikur'],
+    ['mánuður', 'mánuðir'],
+    ['ár', 'ár'],
+  ],
 };
 
-const UNITS: readonly TDurationUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'year'];
+const UNITS: readonly TDurationUnit[] = [
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+];
 
 const fromTwoForm = (rows: readonly (readonly [string, string])[]): TUnitForms =>
   Object.fromEntries(UNITS.map((u, i) => [u, f(rows[i]![0], rows[i]![1])])) as TUnitForms;
@@ -151,7 +292,13 @@ export const DURATION_UNIT_WORDS: Readonly<Record<string, TUnitForms>> = {
     minute: { one: 'nóiméad', two: 'nóiméad', few: 'nóiméad', many: 'nóiméad', other: 'nóiméad' },
     hour: { one: 'uair', two: 'uair', few: 'huaire', many: 'n-uaire', other: 'uair' },
     day: { one: 'lá', two: 'lá', few: 'lá', many: 'lá', other: 'lá' },
-    week: { one: 'seachtain', two: 'sheachtain', few: 'seachtaine', many: 'seachtaine', other: 'seachtain' },
+    week: {
+      one: 'seachtain',
+      two: 'sheachtain',
+      few: 'seachtaine',
+      many: 'seachtaine',
+      other: 'seachtain',
+    },
     month: { one: 'mhí', two: 'mhí', few: 'mhí', many: 'mí', other: 'mí' },
     year: { one: 'bhliain', two: 'bhliain', few: 'bliana', many: 'mbliana', other: 'bliain' },
   },

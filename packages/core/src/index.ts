@@ -48,7 +48,14 @@ export {
   unguardCsvCell,
 } from './csv.js';
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
-export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
+export {
+  DEFAULT_CATEGORIES,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TEXTS,
+  defaultTextsFor,
+  hasDefaultTexts,
+  type TDefaultLanguage,
+} from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
 // From duration-format.js directly, not through durations.js: a bundler keeps a module that

@@ -1,4 +1,4 @@
-import { DEFAULT_TEXTS } from './default-texts.js';
+import { defaultTextsFor } from './default-texts.js';
 import { baseLocale } from './locale.js';
 import type { TBannerTexts, TDeclaration, TStorageItem } from './model.js';
 import { MAX_CONSENT_MONTHS } from './published-config.js';
@@ -185,8 +185,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
   }
 
   for (const l of site.locales.map(baseLocale)) {
-    // sv and en have built-in texts; any other language must be written out by the editor.
-    const defaults = l === 'sv' || l === 'en' ? DEFAULT_TEXTS[l].banner : undefined;
+    // The default languages have built-in texts; any other must be written out by the editor.
+    const defaults = defaultTextsFor(l)?.banner;
     const written = draft.texts[l]?.banner ?? {};
     const missingKeys = BANNER_KEYS_SHOWN.filter((k) => !written[k]?.trim() && !defaults?.[k]);
     if (missingKeys.length) {
