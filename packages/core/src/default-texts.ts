@@ -14,7 +14,13 @@
  */
 import { baseLocale } from './locale.js';
 import { MESSAGES } from './messages/index.js';
-import { standardGcmSignals, type TCategory, type TLocaleTexts } from './model.js';
+import {
+  STANDARD_CATEGORIES,
+  standardGcmSignals,
+  type TCategory,
+  type TLocaleTexts,
+  type TStandardCategory,
+} from './model.js';
 
 const sv: TLocaleTexts = {
   banner: {
@@ -342,4 +348,34 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = SV_EN_CATEGORIES.map((c)
 export function defaultTextsFor(locale: string): TLocaleTexts | undefined {
   const base = baseLocale(locale);
   return hasDefaultTexts(base) ? DEFAULT_TEXTS[base] : undefined;
+}
+
+const isStandard = (key: string): key is TStandardCategory =>
+  (STANDARD_CATEGORIES as readonly string[]).includes(key);
+
+/**
+ * `category` with a standard category's default name and description filled in for each of
+ * `locales` that has default texts and lacks its own, so that a site adding German gets
+ * "Notwendig" rather than its Swedish name. What an editor wrote is kept; a custom category,
+ * or a language without defaults, is left as it is. Returns `category` itself when nothing
+ * was missing.
+ *
+ * @example withDefaultCategoryTexts(siteNecessary, ['sv', 'de']).name.de // 'Notwendig'
+ */
+export function withDefaultCategoryTexts<T extends Pick<TCategory, 'key' | 'name' | 'description'>>(
+  category: T,
+  locales: readonly string[],
+): T {
+  if (!isStandard(category.key)) return category;
+  const defaults = DEFAULT_CATEGORIES.find((c) => c.key === category.key)!;
+  let name = category.name;
+  let description = category.description;
+  for (const l of locales.map(baseLocale)) {
+    if (!hasDefaultTexts(l)) continue;
+    if (!name[l]?.trim()) name = { ...name, [l]: defaults.name[l]! };
+    if (!description[l]?.trim()) description = { ...description, [l]: defaults.description[l]! };
+  }
+  return name === category.name && description === category.description
+    ? category
+    : { ...category, name, description };
 }

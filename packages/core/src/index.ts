@@ -55,6 +55,7 @@ export {
   defaultTextsFor,
   hasDefaultTexts,
   type TDefaultLanguage,
+  withDefaultCategoryTexts,
 } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';

@@ -1,4 +1,4 @@
-import { defaultTextsFor } from './default-texts.js';
+import { defaultTextsFor, withDefaultCategoryTexts } from './default-texts.js';
 import { baseLocale } from './locale.js';
 import type { TBannerTexts, TDeclaration, TStorageItem } from './model.js';
 import { MAX_CONSENT_MONTHS } from './published-config.js';
@@ -199,7 +199,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
       });
     }
     for (const c of draft.categories) {
-      if (!c.name[l]?.trim()) {
+      // Publishing fills a standard category's name in a default language (issue 19).
+      if (!withDefaultCategoryTexts(c, [l]).name[l]?.trim()) {
         add({
           severity: 'error',
           code: 'text-missing',

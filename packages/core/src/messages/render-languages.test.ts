@@ -37,3 +37,32 @@ describe('a site in every default language (issue 19)', () => {
     }
   });
 });
+
+describe('a site that adds a language after its categories were made (issue 19)', () => {
+  // Categories as a site created before issue 19 stored them: Swedish and English only.
+  const svEnOnly = draft.categories.map((c) => ({
+    ...c,
+    name: { sv: c.name.sv!, en: c.name.en! },
+    description: { sv: c.description.sv!, en: c.description.en! },
+  }));
+  const site = { ...draft.site, locales: ['sv', 'en', 'de', 'ja'] };
+
+  it('publishes the standard categories with their German defaults', () => {
+    const config = buildPublishedConfig({ ...draft, site, categories: svEnOnly }, meta);
+    const necessary = config.categories.find((c) => c.key === 'necessary')!;
+    expect(necessary.name.de).toBe('Notwendig');
+    expect(necessary.name.sv).toBe(svEnOnly.find((c) => c.key === 'necessary')!.name.sv);
+    // No defaults in Japanese: nothing is invented.
+    expect(necessary.name.ja).toBeUndefined();
+  });
+
+  it('keeps what the editor wrote and leaves custom categories alone', () => {
+    const edited = svEnOnly.map((c) =>
+      c.key === 'statistics' ? { ...c, name: { ...c.name, de: 'Analyse' } } : c,
+    );
+    const custom = { ...svEnOnly[0]!, key: 'chat', order: 9, name: { sv: 'Chatt', en: 'Chat' } };
+    const config = buildPublishedConfig({ ...draft, site, categories: [...edited, custom] }, meta);
+    expect(config.categories.find((c) => c.key === 'statistics')!.name.de).toBe('Analyse');
+    expect(config.categories.find((c) => c.key === 'chat')!.name.de).toBeUndefined();
+  });
+});

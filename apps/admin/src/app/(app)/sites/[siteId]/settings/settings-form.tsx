@@ -1,6 +1,6 @@
 'use client';
 
-import { MAX_CONSENT_MONTHS, type TSiteSettings } from '@smula/core';
+import { hasDefaultTexts, MAX_CONSENT_MONTHS, type TSiteSettings } from '@smula/core';
 import { ZSiteSettingsSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -130,6 +130,7 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
     name: ['locales', 'defaultLocale', 'googleConsentMode.enabled'],
   });
   const locales = localeList(localesText);
+  const withoutDefaults = locales.filter((l) => l && !hasDefaultTexts(l));
   const monthsHint = `1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`;
 
   return (
@@ -170,7 +171,11 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           <Field
             label="Languages"
             {...field('locales')}
-            hint="Language codes separated by commas, e.g. sv, en, de."
+            hint={
+              withoutDefaults.length
+                ? `No default texts in ${withoutDefaults.join(', ')}: write every text in Texts before publishing.`
+                : 'Language codes separated by commas, e.g. sv, en, de. Smula has default texts in the 24 EU languages, nb and is.'
+            }
           />
           <SelectField label="Default language" {...field('defaultLocale')}>
             {(locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales]).map((l) => (
