@@ -102,8 +102,9 @@ export function boot(input: unknown, options: TBannerOptions = {}, render?: TRen
   const config = input;
   const site = config.site;
   const locales = Object.keys(config.texts);
+  // The page's language first, then the visitor's browser languages, then the site default.
   const locale = negotiateLocale(
-    [d.documentElement.lang],
+    [d.documentElement.lang, ...(navigator.languages || [])],
     locales,
     config.texts[site.defaultLocale] ? site.defaultLocale : locales[0]!,
   );
