@@ -5,6 +5,7 @@ import {
   DEFAULT_TEXTS,
   defaultTextsFor,
   type TDefaultLanguage,
+  withDefaultCategoryTexts,
 } from './default-texts.js';
 import { GCM_SIGNALS, STANDARD_CATEGORIES, type TBannerTexts, type TPolicyTexts } from './model.js';
 
@@ -97,7 +98,8 @@ function allStrings(locale: TDefaultLanguage): [string, string][] {
   for (const s of policy.sections) {
     out.push([`section ${s.id} heading`, s.heading], [`section ${s.id} body`, s.body]);
   }
-  for (const c of DEFAULT_CATEGORIES) {
+  for (const d of DEFAULT_CATEGORIES) {
+    const c = withDefaultCategoryTexts(d, [locale]);
     out.push(
       [`category ${c.key} name`, c.name[locale] ?? ''],
       [`category ${c.key} description`, c.description[locale] ?? ''],
@@ -186,6 +188,19 @@ describe('DEFAULT_CATEGORIES', () => {
     expect(byKey.statistics).toEqual(['analytics_storage']);
     expect(byKey.unclassified).toEqual([]);
     expect(byKey.marketing).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
+  });
+
+  it('carry Swedish and English only: other languages are added per site locale', () => {
+    for (const c of DEFAULT_CATEGORIES) expect(Object.keys(c.name).sort()).toEqual(['en', 'sv']);
+    const de = DEFAULT_CATEGORIES.map((c) => withDefaultCategoryTexts(c, ['de-AT', 'ja']));
+    expect(de.map((c) => c.name.de)).toEqual([
+      'Notwendig',
+      'Präferenzen',
+      'Statistik',
+      'Marketing',
+      'Nicht klassifiziert',
+    ]);
+    expect(de.every((c) => c.name.ja === undefined)).toBe(true);
   });
 
   it('have the agreed names in both languages', () => {

@@ -256,8 +256,14 @@ export function hasDefaultTexts(language: string): language is TDefaultLanguage 
   return Object.hasOwn(DEFAULT_TEXTS, language);
 }
 
-/** The standard categories in Swedish and English; {@link DEFAULT_CATEGORIES} adds the rest. */
-const SV_EN_CATEGORIES: readonly TCategory[] = [
+/**
+ * The five standard categories in display order, named and described in Swedish and English.
+ * Only `necessary` is required; `unclassified` holds what nobody has classified yet, so it
+ * grants no Consent Mode signal. The other default languages' names stay in their message
+ * files and are added per site locale by {@link withDefaultCategoryTexts}, so that a site's
+ * categories (and its published config) carry only the languages it offers.
+ */
+export const DEFAULT_CATEGORIES: readonly TCategory[] = [
   {
     key: 'necessary',
     required: true,
@@ -321,25 +327,6 @@ const SV_EN_CATEGORIES: readonly TCategory[] = [
 ];
 
 /**
- * The five standard categories in display order, named and described in every language with
- * default texts (Swedish and English above, the rest from the message files). Only `necessary`
- * is required; `unclassified` holds what nobody has classified yet, so it grants no Consent
- * Mode signal.
- */
-export const DEFAULT_CATEGORIES: readonly TCategory[] = SV_EN_CATEGORIES.map((c) => {
-  const key = c.key as keyof (typeof MESSAGES)[keyof typeof MESSAGES]['categories'];
-  const more = Object.entries(MESSAGES);
-  return {
-    ...c,
-    name: { ...c.name, ...Object.fromEntries(more.map(([l, m]) => [l, m.categories[key].name])) },
-    description: {
-      ...c.description,
-      ...Object.fromEntries(more.map(([l, m]) => [l, m.categories[key].description])),
-    },
-  };
-});
-
-/**
  * The default texts for a locale by its base language (`sv-FI` → Swedish), or `undefined` when
  * Smula has no defaults in that language; the caller decides what to fall back to.
  *
@@ -367,13 +354,17 @@ export function withDefaultCategoryTexts<T extends Pick<TCategory, 'key' | 'name
   locales: readonly string[],
 ): T {
   if (!isStandard(category.key)) return category;
-  const defaults = DEFAULT_CATEGORIES.find((c) => c.key === category.key)!;
+  const svEn = DEFAULT_CATEGORIES.find((c) => c.key === category.key)!;
+  const words = (l: TDefaultLanguage, field: 'name' | 'description') =>
+    l === 'sv' || l === 'en'
+      ? svEn[field][l]!
+      : MESSAGES[l].categories[category.key as TStandardCategory][field];
   let name = category.name;
   let description = category.description;
   for (const l of locales.map(baseLocale)) {
     if (!hasDefaultTexts(l)) continue;
-    if (!name[l]?.trim()) name = { ...name, [l]: defaults.name[l]! };
-    if (!description[l]?.trim()) description = { ...description, [l]: defaults.description[l]! };
+    if (!name[l]?.trim()) name = { ...name, [l]: words(l, 'name') };
+    if (!description[l]?.trim()) description = { ...description, [l]: words(l, 'description') };
   }
   return name === category.name && description === category.description
     ? category

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, DEFAULT_LANGUAGES, DEFAULT_TEXTS } from '../default-texts.js';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TEXTS,
+  withDefaultCategoryTexts,
+} from '../default-texts.js';
 import { DURATION_UNIT_WORDS } from '../duration-unit-words.js';
 import { MESSAGES } from './index.js';
 
@@ -43,7 +48,8 @@ function strings(l: string): Map<string, string> {
     out.set(`section.${s.id}.heading`, s.heading);
     out.set(`section.${s.id}.body`, s.body);
   }
-  for (const c of DEFAULT_CATEGORIES) {
+  for (const d of DEFAULT_CATEGORIES) {
+    const c = withDefaultCategoryTexts(d, [l]);
     out.set(`category.${c.key}.name`, c.name[l] ?? '');
     out.set(`category.${c.key}.description`, c.description[l] ?? '');
   }
