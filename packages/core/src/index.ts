@@ -86,6 +86,8 @@ export {
   LEGAL_BASES,
   MATCH_KINDS,
   POLICY_TEXT_KEYS,
+  REGION_MODELS,
+  REGIONS,
   STANDARD_CATEGORIES,
   STANDARD_GCM_SIGNALS,
   STORAGE_TYPES,
@@ -110,6 +112,9 @@ export {
   type TPolicyTexts,
   type TPublishedConfig,
   TRANSFER_MECHANISMS,
+  type TRegion,
+  type TRegionModel,
+  type TRegionRules,
   type TSiteSettings,
   type TStandardCategory,
   type TStorageItem,
@@ -128,6 +133,15 @@ export {
   type TPublishMeta,
   verifyConfig,
 } from './published-config.js';
+export {
+  DEFAULT_REGION_RULES,
+  gcmRegionDefaults,
+  initialGrants,
+  regionModel,
+  regionOfCountry,
+  STRICTEST_MODEL,
+  type TGcmRegionDefault,
+} from './regions.js';
 export {
   escapeHtml,
   renderDeclaration,

@@ -26,7 +26,8 @@ export interface TLintFinding {
     | 'contrast-too-low'
     | 'unclassified-items'
     | 'vendor-privacy-policy-missing'
-    | 'persistent-duration';
+    | 'persistent-duration'
+    | 'region-eu-not-opt-in';
   message: string;
   ref: TLintRef;
   /** The compliance checklist item behind the rule (`../shared/compliance.md`). */
@@ -210,6 +211,19 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         });
       }
     }
+  }
+
+  // EU/EEA law (ePrivacy Art. 5(3)) allows nothing non-necessary before consent: an opt-out
+  // model or no banner there is refused, whatever other regions use (issue 19).
+  const euModel = site.regionRules?.models.eu;
+  if (euModel && euModel !== 'opt-in') {
+    add({
+      severity: 'error',
+      code: 'region-eu-not-opt-in',
+      message: `Visitors in the EU/EEA must be asked first (opt-in); the site's region rules say “${euModel}”.`,
+      ref: { entity: 'site', field: 'regionRules.models.eu' },
+      checklist: 'B-01',
+    });
   }
 
   for (const [field, months] of Object.entries(site.consentLifetimes)) {
