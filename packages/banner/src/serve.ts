@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import type { TPublishedConfig } from '@smula/core';
+import { initialGrants, regionModel, regionOfCountry, type TPublishedConfig } from '@smula/core';
 import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
@@ -45,6 +45,12 @@ export interface TBannerScriptOptions {
   endpoint?: string;
   /** Pre-rendered declaration HTML per locale for `[data-smula-declaration]`, if wanted. */
   declaration?: Record<string, string>;
+  /**
+   * The visitor's country (ISO 3166-1 alpha-2) from the operator's edge header, when one is
+   * configured. With the site's region rules it decides the consent model (issue 19); absent
+   * or not a country, the strictest (opt-in) applies and the script is the same as without.
+   */
+  country?: string | null;
 }
 
 /**
@@ -171,5 +177,16 @@ export function wrapRuntime(
   if (options.declaration) opts.declaration = options.declaration;
   const durations = durationTexts(config);
   if (Object.keys(durations).length) opts.durations = durations;
+  // Region rules: the server decides the model, so the runtime only learns what starts granted
+  // and whether to stay quiet; an opt-in visitor's script carries nothing extra.
+  const c = config as Partial<TPublishedConfig> | null;
+  if (c?.site && Array.isArray(c.categories)) {
+    const rules = c.site.regionRules;
+    const model = regionModel(rules, regionOfCountry(options.country));
+    if (model !== 'opt-in') {
+      opts.model = model;
+      opts.grants = initialGrants(model, rules, c.categories);
+    }
+  }
   return `${runtimeSource.trim()}\nsmulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)});\n`;
 }

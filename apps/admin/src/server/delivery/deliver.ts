@@ -5,7 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { bannerScript } from '@smula/banner/serve';
-import { negotiateLocale, renderDeclaration, type TPublishedConfig } from '@smula/core';
+import {
+  negotiateLocale,
+  regionOfCountry,
+  renderDeclaration,
+  type TPublishedConfig,
+} from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { TDb } from '../db/client';
@@ -24,6 +29,12 @@ export interface TDeliveryRequest {
   ifNoneMatch: string | null;
   /** Base URL of this admin, for the consent endpoint baked into the script. */
   publicUrl: string;
+  /**
+   * The operator's region header (`SMULA_REGION_HEADER`) and its value, the visitor's country:
+   * the script varies by the region it maps to (issue 19), and says so in `Vary`, so that a
+   * cache keeps one copy per region. Absent: every visitor gets the opt-in script.
+   */
+  region?: { header: string; country: string | null };
 }
 
 export interface TDeliveryResponse {
@@ -204,7 +215,9 @@ export async function deliver(
       cors,
     );
   }
-  const cacheKey = `${req.kind}:${req.siteKey}@${version}:${req.kind === 'script' ? req.publicUrl : locale}`;
+  // Scripts vary by region only (5 variants at most, and an unknown one), never by country.
+  const region = req.region ? (regionOfCountry(req.region.country) ?? '?') : '';
+  const cacheKey = `${req.kind}:${req.siteKey}@${version}:${req.kind === 'script' ? `${req.publicUrl}:${region}` : locale}`;
   let entry = caches.built.get(cacheKey);
   if (!entry) {
     const [row] = await db
@@ -229,6 +242,8 @@ export async function deliver(
     ...(req.kind === 'declaration' ? { 'content-security-policy': DECLARATION_CSP } : {}),
     ...cors,
   };
+  if (req.kind === 'script' && req.region)
+    headers.vary = [headers.vary, req.region.header].filter(Boolean).join(', ');
   if (req.ifNoneMatch?.split(/\s*,\s*/).includes(entry.etag))
     return { status: 304, headers, body: null };
   return { status: 200, headers, body: entry.body };
@@ -248,6 +263,7 @@ function build(req: TDeliveryRequest, config: TPublishedConfig, locale: string):
   if (req.kind === 'script') {
     body = bannerScript(config, {
       endpoint: `${req.publicUrl.replace(/\/$/, '')}/api/v1/consents`,
+      country: req.region?.country ?? null,
     });
     contentType = 'text/javascript; charset=utf-8';
   } else if (req.kind === 'config') {

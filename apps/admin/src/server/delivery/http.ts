@@ -1,3 +1,4 @@
+import { env } from '~/env';
 import { getDb } from '../db';
 import { publicBaseUrl } from '../public-url';
 import { deliver, type TDeliveryKind } from './deliver';
@@ -19,6 +20,14 @@ export async function deliveryResponse(
     ifNoneMatch: req.headers.get('if-none-match'),
     // The consent endpoint baked into (long-cached) scripts: never from the Host header.
     publicUrl: publicBaseUrl(),
+    ...(env.SMULA_REGION_HEADER
+      ? {
+          region: {
+            header: env.SMULA_REGION_HEADER,
+            country: req.headers.get(env.SMULA_REGION_HEADER),
+          },
+        }
+      : {}),
   });
   return new Response(req.method === 'HEAD' ? null : result.body, {
     status: result.status,
