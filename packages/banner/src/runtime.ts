@@ -109,8 +109,9 @@ export function boot(
   const config = input;
   const site = config.site;
   const locales = Object.keys(config.texts);
+  // The page's language first, then the visitor's browser languages, then the site default.
   const locale = negotiateLocale(
-    [d.documentElement.lang],
+    [d.documentElement.lang, ...(navigator.languages || [])],
     locales,
     config.texts[site.defaultLocale] ? site.defaultLocale : locales[0]!,
   );
@@ -155,6 +156,9 @@ export function boot(
     }
     renewing = !decided;
   }
+  // Marketing, or anything granting an ad signal: what GPC (sale/share) refuses.
+  const ad = (c: (typeof cats)[number]) =>
+    c.key === 'marketing' || c.gcmSignals.some((s) => s.startsWith('ad_'));
   const granted = (key: string) =>
     cats.some((c) => c.key === key && (c.required || !!choices?.[key]));
   const current = (): TConsent | null =>
@@ -180,6 +184,13 @@ export function boot(
     purge(config.items, (k) => !granted(k));
   };
   const tell = () => hook?.(granted, decide, T, pick, config, locale);
+  // Region rules (issue 19): under opt-out or no banner, the categories the server lists start
+  // granted until the visitor chooses; Global Privacy Control still refuses ads.
+  if (!choices && options.grants) {
+    choices = {};
+    for (const c of optional)
+      if (options.grants.includes(c.key) && !(gpc && ad(c))) choices[c.key] = true;
+  }
   choices ? apply() : tell();
   // Retry queued records once the page has loaded: the first localStorage access is a
   // synchronous trip to the browser process, which the critical path does not need.
@@ -382,15 +393,7 @@ export function boot(
   // GPC never grants, and "accept all" does not override it for marketing (sale/share) purposes:
   // those stay off unless the visitor switches them on one by one.
   const acceptAll = () =>
-    decide(
-      Object.fromEntries(
-        optional.map((c) => [
-          c.key,
-          !(gpc && (c.key === 'marketing' || c.gcmSignals.some((s) => s.startsWith('ad_')))),
-        ]),
-      ),
-      'accept_all',
-    );
+    decide(Object.fromEntries(optional.map((c) => [c.key, !(gpc && ad(c))])), 'accept_all');
   const rejectAll = () => decide({}, 'reject_all');
   const withdraw = () => decide({}, 'withdraw');
 
@@ -454,7 +457,7 @@ export function boot(
   };
   whenBody(() => {
     mount();
-    if (decided) fab.hidden = !fabOn;
+    if (decided || options.model === 'none') fab.hidden = !fabOn;
     else open(1);
   });
 

@@ -10,7 +10,15 @@
  * @packageDocumentation
  */
 import { readFileSync } from 'node:fs';
-import { autoBlockVendors, consentSignalGates, type TPublishedConfig } from '@smula/core';
+import {
+  autoBlockVendors,
+  consentSignalGates,
+  initialGrants,
+  regionModel,
+  regionOfCountry,
+  type TPublishedConfig,
+  type TRegion,
+} from '@smula/core';
 import { durationTexts } from './duration-texts.js';
 import type { TBannerOptions } from './types.js';
 
@@ -52,6 +60,14 @@ export interface TBannerScriptOptions {
   endpoint?: string;
   /** Pre-rendered declaration HTML per locale for `[data-smula-declaration]`, if wanted. */
   declaration?: Record<string, string>;
+  /**
+   * The visitor's country (ISO 3166-1 alpha-2) from the operator's edge header, when one is
+   * configured. With the site's region rules it decides the consent model (issue 19); absent
+   * or not a country, the strictest (opt-in) applies and the script is the same as without.
+   */
+  country?: string | null;
+  /** The visitor's region when the caller has already mapped the country (precomputed answers). */
+  region?: TRegion | null;
 }
 
 /**
@@ -213,6 +229,17 @@ export function wrapRuntime(
   if (options.declaration) opts.declaration = options.declaration;
   const durations = durationTexts(config);
   if (Object.keys(durations).length) opts.durations = durations;
+  // Region rules: the server decides the model, so the runtime only learns what starts granted
+  // and whether to stay quiet; an opt-in visitor's script carries nothing extra.
+  const c = config as Partial<TPublishedConfig> | null;
+  if (c?.site && Array.isArray(c.categories)) {
+    const rules = c.site.regionRules;
+    const model = regionModel(rules, options.region ?? regionOfCountry(options.country));
+    if (model !== 'opt-in') {
+      opts.model = model;
+      opts.grants = initialGrants(model, rules, c.categories);
+    }
+  }
   const code: string[] = [];
   const hooks: string[] = [];
   const block = chunks.autoBlock && autoBlockArgs(config);

@@ -44,6 +44,13 @@ export interface TBannerOptions {
    * formatter of its own.
    */
   durations?: Record<string, Record<string, string>>;
+  /**
+   * The region model when it is not opt-in (issue 19): `opt-out` shows the banner as a notice
+   * with `grants` already granted; `none` shows no banner until asked. Set by the server.
+   */
+  model?: 'opt-out' | 'none';
+  /** Optional categories granted before any choice, under `model`. GPC still refuses ads. */
+  grants?: string[];
 }
 
 /** The proof-of-consent record posted to the endpoint on every decision. */

@@ -214,17 +214,20 @@ describe('first layer', () => {
     await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
     expect(await dialog(s.page).getAttribute('lang')).toBe('sv');
     expect(await s.page.getByRole('button', { name: sv.rejectAll, exact: true }).count()).toBe(1);
-    // No lang the site offers: the config's default locale (sv).
-    await s.page.route('**/index.html', async (route) => {
+    await s.context.close();
+    // No lang the site offers, in the page or the browser: the config's default locale (sv).
+    const context = await t.browser.newContext({ locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.route('**/index.html', async (route) => {
       const res = await route.fetch();
       await route.fulfill({
         response: res,
         body: (await res.text()).replace('lang="en"', 'lang="de"'),
       });
     });
-    await s.page.goto(`${t.srv.origin}/index.html`);
-    await expect.poll(() => dialog(s.page).getByRole('heading').textContent()).toBe(sv.title);
-    await s.context.close();
+    await page.goto(`${t.srv.origin}/index.html`);
+    await expect.poll(() => dialog(page).getByRole('heading').textContent()).toBe(sv.title);
+    await context.close();
   });
 
   it('B-12: links to the cookie policy and privacy policy open without accepting', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
+import {
+  DEFAULT_CATEGORIES,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TEXTS,
+  defaultTextsFor,
+  type TDefaultLanguage,
+  withDefaultCategoryTexts,
+} from './default-texts.js';
 import { GCM_SIGNALS, STANDARD_CATEGORIES, type TBannerTexts, type TPolicyTexts } from './model.js';
 
 // Typed as complete records: a key added to the model fails `tsc` here until it is listed, and
@@ -83,10 +90,11 @@ const SECTION_IDS = [
   'contact',
 ];
 
-const LOCALES = ['sv', 'en'] as const;
+// Every language with default texts: the checks below hold for each (issue 19).
+const LOCALES = DEFAULT_LANGUAGES;
 
 /** Every string of a locale's texts, with a path for the failure message. */
-function allStrings(locale: (typeof LOCALES)[number]): [string, string][] {
+function allStrings(locale: TDefaultLanguage): [string, string][] {
   const { banner, policy } = DEFAULT_TEXTS[locale];
   const out: [string, string][] = [];
   for (const [k, v] of Object.entries(banner)) out.push([`banner.${k}`, v]);
@@ -95,7 +103,8 @@ function allStrings(locale: (typeof LOCALES)[number]): [string, string][] {
   for (const s of policy.sections) {
     out.push([`section ${s.id} heading`, s.heading], [`section ${s.id} body`, s.body]);
   }
-  for (const c of DEFAULT_CATEGORIES) {
+  for (const d of DEFAULT_CATEGORIES) {
+    const c = withDefaultCategoryTexts(d, [locale]);
     out.push(
       [`category ${c.key} name`, c.name[locale] ?? ''],
       [`category ${c.key} description`, c.description[locale] ?? ''],
@@ -190,6 +199,19 @@ describe('DEFAULT_CATEGORIES', () => {
     expect(byKey.marketing).toEqual(['ad_storage', 'ad_user_data', 'ad_personalization']);
   });
 
+  it('carry Swedish and English only: other languages are added per site locale', () => {
+    for (const c of DEFAULT_CATEGORIES) expect(Object.keys(c.name).sort()).toEqual(['en', 'sv']);
+    const de = DEFAULT_CATEGORIES.map((c) => withDefaultCategoryTexts(c, ['de-AT', 'ja']));
+    expect(de.map((c) => c.name.de)).toEqual([
+      'Notwendig',
+      'Präferenzen',
+      'Statistik',
+      'Marketing',
+      'Nicht klassifiziert',
+    ]);
+    expect(de.every((c) => c.name.ja === undefined)).toBe(true);
+  });
+
   it('have the agreed names in both languages', () => {
     expect(DEFAULT_CATEGORIES.map((c) => c.name.sv)).toEqual([
       'Nödvändiga',
@@ -209,10 +231,12 @@ describe('DEFAULT_CATEGORIES', () => {
 });
 
 describe('defaultTextsFor', () => {
-  it('picks by base language and knows only sv and en', () => {
+  it('picks by base language and knows only the default languages', () => {
     expect(defaultTextsFor('sv-FI')).toBe(DEFAULT_TEXTS.sv);
     expect(defaultTextsFor('EN_gb')).toBe(DEFAULT_TEXTS.en);
-    expect(defaultTextsFor('de')).toBeUndefined();
+    expect(defaultTextsFor('de-AT')).toBe(DEFAULT_TEXTS.de);
+    expect(defaultTextsFor('ja')).toBeUndefined();
+    expect(defaultTextsFor('constructor')).toBeUndefined();
     expect(defaultTextsFor('')).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The texts and categories every declaration starts from, in Swedish and English. Publishing
+ * The texts and categories every declaration starts from: Swedish and English here, the other
+ * EU languages, Norwegian (bokmål) and Icelandic from their message files in `messages/`. Publishing
  * merges an editor's overrides over these, so every locale a site offers is complete (compliance.md B-11).
  *
  * Placeholders, filled in where the text is shown:
@@ -14,7 +15,14 @@
  * @packageDocumentation
  */
 import { baseLocale } from './locale.js';
-import { standardGcmSignals, type TCategory, type TLocaleTexts } from './model.js';
+import { MESSAGES } from './messages/index.js';
+import {
+  STANDARD_CATEGORIES,
+  standardGcmSignals,
+  type TCategory,
+  type TLocaleTexts,
+  type TStandardCategory,
+} from './model.js';
 
 const sv: TLocaleTexts = {
   banner: {
@@ -240,11 +248,34 @@ const en: TLocaleTexts = {
  * Complete default texts per language. Frozen in spirit: publishing copies them into a config,
  * so changing a string here changes new versions only, never a published one.
  */
-export const DEFAULT_TEXTS: Readonly<Record<'sv' | 'en', TLocaleTexts>> = { sv, en };
+export const DEFAULT_TEXTS: Readonly<Record<TDefaultLanguage, TLocaleTexts>> = {
+  sv,
+  en,
+  ...(Object.fromEntries(Object.entries(MESSAGES).map(([l, m]) => [l, m.texts])) as Record<
+    keyof typeof MESSAGES,
+    TLocaleTexts
+  >),
+};
+
+/** A language Smula has default texts in: the 24 official EU languages, `nb` and `is`. */
+export type TDefaultLanguage = 'sv' | 'en' | keyof typeof MESSAGES;
+
+/** The languages with default texts, Swedish and English first, then as `MESSAGES` lists them. */
+export const DEFAULT_LANGUAGES: readonly TDefaultLanguage[] = Object.keys(
+  DEFAULT_TEXTS,
+) as TDefaultLanguage[];
+
+/** Whether `language` (a base subtag such as `de`) has default texts. */
+export function hasDefaultTexts(language: string): language is TDefaultLanguage {
+  return Object.hasOwn(DEFAULT_TEXTS, language);
+}
 
 /**
- * The five standard categories in display order. Only `necessary` is required; `unclassified`
- * holds what nobody has classified yet, so it grants no Consent Mode signal.
+ * The five standard categories in display order, named and described in Swedish and English.
+ * Only `necessary` is required; `unclassified` holds what nobody has classified yet, so it
+ * grants no Consent Mode signal. The other default languages' names stay in their message
+ * files and are added per site locale by {@link withDefaultCategoryTexts}, so that a site's
+ * categories (and its published config) carry only the languages it offers.
  */
 export const DEFAULT_CATEGORIES: readonly TCategory[] = [
   {
@@ -317,5 +348,39 @@ export const DEFAULT_CATEGORIES: readonly TCategory[] = [
  */
 export function defaultTextsFor(locale: string): TLocaleTexts | undefined {
   const base = baseLocale(locale);
-  return base === 'sv' || base === 'en' ? DEFAULT_TEXTS[base] : undefined;
+  return hasDefaultTexts(base) ? DEFAULT_TEXTS[base] : undefined;
+}
+
+const isStandard = (key: string): key is TStandardCategory =>
+  (STANDARD_CATEGORIES as readonly string[]).includes(key);
+
+/**
+ * `category` with a standard category's default name and description filled in for each of
+ * `locales` that has default texts and lacks its own, so that a site adding German gets
+ * "Notwendig" rather than its Swedish name. What an editor wrote is kept; a custom category,
+ * or a language without defaults, is left as it is. Returns `category` itself when nothing
+ * was missing.
+ *
+ * @example withDefaultCategoryTexts(siteNecessary, ['sv', 'de']).name.de // 'Notwendig'
+ */
+export function withDefaultCategoryTexts<T extends Pick<TCategory, 'key' | 'name' | 'description'>>(
+  category: T,
+  locales: readonly string[],
+): T {
+  if (!isStandard(category.key)) return category;
+  const svEn = DEFAULT_CATEGORIES.find((c) => c.key === category.key)!;
+  const words = (l: TDefaultLanguage, field: 'name' | 'description') =>
+    l === 'sv' || l === 'en'
+      ? svEn[field][l]!
+      : MESSAGES[l].categories[category.key as TStandardCategory][field];
+  let name = category.name;
+  let description = category.description;
+  for (const l of locales.map(baseLocale)) {
+    if (!hasDefaultTexts(l)) continue;
+    if (!name[l]?.trim()) name = { ...name, [l]: words(l, 'name') };
+    if (!description[l]?.trim()) description = { ...description, [l]: words(l, 'description') };
+  }
+  return name === category.name && description === category.description
+    ? category
+    : { ...category, name, description };
 }

@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+import { DURATION_UNIT_WORDS } from './duration-unit-words.js';
 import { baseLocale } from './locale.js';
 import type { TDuration } from './model.js';
 
@@ -49,38 +51,6 @@ export function durationSeconds(d: TDuration): number | undefined {
       return undefined;
   }
 }
-
-type TUnitWords = Readonly<Record<TDurationUnit, readonly [one: string, other: string]>>;
-
-/**
- * Unit words for the languages whose cookie policies we have read, kept here rather than taken
- * from `Intl` for two reasons. What Swedish policies write is not what CLDR says: "30 dagar",
- * where `Intl` prints "30 dygn". And the text must read back through `parseDuration`'s
- * word list to the same seconds, on every ICU version a server or browser ships. Any other
- * language gets CLDR's words through `Intl` (see {@link formatDuration}), so that adding one
- * (issue 19: the 24 EU languages, nb, is) needs no table unless its policies, like Swedish
- * ones, say it differently (Norwegian CLDR has the same "døgn").
- */
-const UNIT_WORDS: Readonly<Record<string, TUnitWords>> = {
-  en: {
-    second: ['second', 'seconds'],
-    minute: ['minute', 'minutes'],
-    hour: ['hour', 'hours'],
-    day: ['day', 'days'],
-    week: ['week', 'weeks'],
-    month: ['month', 'months'],
-    year: ['year', 'years'],
-  },
-  sv: {
-    second: ['sekund', 'sekunder'],
-    minute: ['minut', 'minuter'],
-    hour: ['timme', 'timmar'],
-    day: ['dag', 'dagar'],
-    week: ['vecka', 'veckor'],
-    month: ['månad', 'månader'],
-    year: ['år', 'år'],
-  },
-};
 
 const DEFAULT_LABELS: Readonly<Record<string, TDurationLabels>> = {
   en: { session: 'Session', persistent: 'Persistent', unknown: 'Unknown' },
@@ -152,8 +122,10 @@ function numberFormat(
  * to a larger unit (13 months stay 13 months, not "1 year"). A length no unit holds exactly is
  * rounded to one decimal in the largest unit that shows at least two (`4.7 years`, `8,3 dagar`).
  *
- * Swedish and English use the words above; other languages CLDR's long unit names through
- * `Intl.NumberFormat` (`13 Monate`), and English when the runtime does not know the locale.
+ * Every language with default texts (`DEFAULT_LANGUAGES`) uses its words in
+ * `duration-unit-words.ts`, the form chosen by `Intl.PluralRules` ("2 lata", "5 lat"); any
+ * other language CLDR's long unit names through `Intl.NumberFormat`, and English when the
+ * runtime does not know the locale.
  * `session`, `persistent` and `unknown` use `labels` when given, else built-in defaults
  * (English outside Swedish).
  *
@@ -176,12 +148,37 @@ export function formatDuration(
 
   const { count, unit, exact } = displayCount(seconds);
   const digits = exact || count >= 10 ? 0 : 1;
-  if (!UNIT_WORDS[language]) {
+  const table = DURATION_UNIT_WORDS[language];
+  if (!table) {
     const text = numberFormat(locale, digits, unit)?.format(count);
     if (text) return text;
   }
-  const table = UNIT_WORDS[language] ? language : 'en';
-  const [one, other] = UNIT_WORDS[table]![unit];
-  const number = numberFormat(table, digits)!.format(count);
-  return `${number} ${number === '1' ? one : other}`;
+  const words = table ?? DURATION_UNIT_WORDS.en!;
+  const tag = table ? language : 'en';
+  const number = numberFormat(tag, digits)!.format(count);
+  const forms = words[unit];
+  // French typesetting keeps number and unit together with a no-break space, as CLDR does.
+  const space = tag === 'fr' ? '\u00a0' : ' ';
+  return `${number}${space}${forms[pluralRules(tag, digits)?.select(count) ?? 'other'] ?? forms.other}`;
+}
+
+const pluralRulesCache = new Map<string, Intl.PluralRules | null>();
+
+/**
+ * Plural rules with the same fraction digits as the number shown, so that "1,5" selects the
+ * fraction form (Czech "1,5 roku") and a rounded "2.0" is never shown as one; `null` when the
+ * runtime lacks the locale.
+ */
+function pluralRules(locale: string, fractionDigits: number): Intl.PluralRules | null {
+  const key = `${locale}:${fractionDigits}`;
+  let rules = pluralRulesCache.get(key);
+  if (rules === undefined) {
+    try {
+      rules = new Intl.PluralRules(locale, { maximumFractionDigits: fractionDigits });
+    } catch {
+      rules = null;
+    }
+    pluralRulesCache.set(key, rules);
+  }
+  return rules;
 }

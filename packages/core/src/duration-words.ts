@@ -74,6 +74,8 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'sekondi',
     'soicind',
     'soicindí',
+    'shoicind',
+    'sekunžu',
   ],
   minute: [
     'minute',
@@ -189,6 +191,7 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'uair',
     'uaire',
     'n-uaire',
+    'huaire',
   ],
   day: [
     'day',
@@ -229,6 +232,8 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'dní',
     'dnů',
     'deň',
+    'dne',
+    'dňa',
     'dan',
     'dni',
     'dneva',
@@ -266,6 +271,7 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'lá',
     'lae',
     'laethanta',
+    'ijiem',
   ],
   week: [
     'week',
@@ -329,6 +335,9 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'ġimgħat',
     'seachtain',
     'seachtainí',
+    'sheachtain',
+    'seachtaine',
+    'tedni',
   ],
   month: [
     'month',
@@ -400,6 +409,8 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'xhur',
     'mí',
     'míonna',
+    'mhí',
+    'meseci',
   ],
   year: [
     'year',
@@ -432,6 +443,7 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'let',
     'rokov',
     'rokmi',
+    'roka',
     'leto',
     'leti',
     'leta',
@@ -467,6 +479,8 @@ export const UNIT_WORDS: Record<TDurationUnit, readonly string[]> = {
     'bliain',
     'bliana',
     'blianta',
+    'bhliain',
+    'mbliana',
   ],
 };
 

@@ -233,7 +233,7 @@ describe('formatDuration', () => {
     expect(formatDuration(s(3_700), 'en')).toBe('62 minutes');
   });
 
-  it('writes other languages with CLDR’s unit names, by the same exact-unit rule', () => {
+  it('writes the other default languages with their words, by the same exact-unit rule', () => {
     expect(formatDuration(s(3 * day), 'de')).toBe('3 Tage');
     expect(formatDuration(s(13 * month), 'de-AT')).toBe('13 Monate');
     expect(formatDuration(s(13 * month), 'fi')).toBe('13 kuukautta');
@@ -242,6 +242,8 @@ describe('formatDuration', () => {
     expect(formatDuration(s(4.7 * year + 12_345), 'de')).toBe('4,7 Jahre');
     // No grouping, as in the word tables: 3650 is not 3.650 (three and a bit) in German.
     expect(formatDuration(s(3_650 * day), 'de')).toBe('3650 Tage');
+    // A language without default texts gets CLDR's unit names.
+    expect(formatDuration(s(3 * day), 'ja')).toBe('3 日');
   });
 
   it('falls back to English words and labels where it has nothing better', () => {

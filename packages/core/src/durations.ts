@@ -61,7 +61,10 @@ const longestFirst = (words: readonly string[]) =>
 
 // A number (digits, a number word or "few") with a word after it: the unit candidate, read in
 // a lookahead so that "for two years" still sees "two" after "for" was tried.
-const QUANTITY_RE = /(?<![\p{L}\p{N}_.,])(\d+(?:[.,]\d+)?|\p{L}+)(?=[\s-]*(?:\(|\+)?\s*(\p{L}+))/gu;
+// Romanian puts "de" between 20 and up and the unit ("21 de zile"); Irish eclipsis joins "n-"
+// to a vowel ("7 n-uaire"): both are skipped to reach the unit.
+const QUANTITY_RE =
+  /(?<![\p{L}\p{N}_.,])(\d+(?:[.,]\d+)?|\p{L}+)(?=[\s-]*(?:\(|\+)?\s*(?:de\s+|n-)?(\p{L}+))/gu;
 // Multi-word "a few" forms are folded into "few" before matching.
 const FEW_RE = new RegExp(`(?<!\\p{L})(?:a few|${longestFirst(FEW_WORDS)})(?!\\p{L})`, 'gu');
 

@@ -49,7 +49,15 @@ export {
   unguardCsvCell,
 } from './csv.js';
 export { createDeclaration, DEFAULT_APPEARANCE, DEFAULT_LIFETIMES } from './declaration.js';
-export { DEFAULT_CATEGORIES, DEFAULT_TEXTS, defaultTextsFor } from './default-texts.js';
+export {
+  DEFAULT_CATEGORIES,
+  DEFAULT_LANGUAGES,
+  DEFAULT_TEXTS,
+  defaultTextsFor,
+  hasDefaultTexts,
+  type TDefaultLanguage,
+  withDefaultCategoryTexts,
+} from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
 export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
 // From duration-format.js directly, not through durations.js: a bundler keeps a module that
@@ -81,6 +89,8 @@ export {
   LEGAL_BASES,
   MATCH_KINDS,
   POLICY_TEXT_KEYS,
+  REGION_MODELS,
+  REGIONS,
   STANDARD_CATEGORIES,
   STANDARD_GCM_SIGNALS,
   STORAGE_TYPES,
@@ -106,6 +116,9 @@ export {
   type TPolicyTexts,
   type TPublishedConfig,
   TRANSFER_MECHANISMS,
+  type TRegion,
+  type TRegionModel,
+  type TRegionRules,
   type TSiteSettings,
   type TStandardCategory,
   type TStorageItem,
@@ -124,6 +137,15 @@ export {
   type TPublishMeta,
   verifyConfig,
 } from './published-config.js';
+export {
+  DEFAULT_REGION_RULES,
+  gcmRegionDefaults,
+  initialGrants,
+  regionModel,
+  regionOfCountry,
+  STRICTEST_MODEL,
+  type TGcmRegionDefault,
+} from './regions.js';
 export {
   escapeHtml,
   renderDeclaration,

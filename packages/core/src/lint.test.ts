@@ -101,12 +101,17 @@ describe('lintDeclaration (P-04)', () => {
   });
 
   it('B-11: blocks missing texts in an enabled locale without built-in defaults', () => {
-    const d = edit((x) => ({ ...x, site: { ...x.site, locales: ['sv', 'en', 'fi'] } }));
+    const d = edit((x) => ({ ...x, site: { ...x.site, locales: ['sv', 'en', 'ja'] } }));
     const found = codes(errors(d));
-    expect(found).toContain('text-missing@texts:fi:banner.title');
+    expect(found).toContain('text-missing@texts:ja:banner.title');
     expect(found.filter((c) => c.startsWith('text-missing@category:'))).toHaveLength(
       clean.categories.length,
     );
+  });
+
+  it('B-11: a default language (issue 19) needs no written banner texts', () => {
+    const d = edit((x) => ({ ...x, site: { ...x.site, locales: ['sv', 'en', 'fi', 'pl'] } }));
+    expect(codes(errors(d)).filter((c) => c.startsWith('text-missing@texts:'))).toEqual([]);
   });
 
   it('N-04, B-03: blocks consent lifetimes above 13 months and low-contrast colours', () => {

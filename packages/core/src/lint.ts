@@ -1,4 +1,4 @@
-import { DEFAULT_TEXTS } from './default-texts.js';
+import { defaultTextsFor, withDefaultCategoryTexts } from './default-texts.js';
 import { suggestIdPattern } from './id-pattern.js';
 import { baseLocale } from './locale.js';
 import type { TBannerTexts, TDeclaration, TStorageItem } from './model.js';
@@ -30,7 +30,8 @@ export interface TLintFinding {
     | 'declaration-empty'
     | 'name-looks-like-id'
     | 'purpose-translation-missing'
-    | 'persistent-duration';
+    | 'persistent-duration'
+    | 'region-eu-not-opt-in';
   message: string;
   ref: TLintRef;
   /** The compliance checklist item behind the rule (`../shared/compliance.md`). */
@@ -234,8 +235,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
   }
 
   for (const l of site.locales.map(baseLocale)) {
-    // sv and en have built-in texts; any other language must be written out by the editor.
-    const defaults = l === 'sv' || l === 'en' ? DEFAULT_TEXTS[l].banner : undefined;
+    // The default languages have built-in texts; any other must be written out by the editor.
+    const defaults = defaultTextsFor(l)?.banner;
     const written = draft.texts[l]?.banner ?? {};
     const missingKeys = BANNER_KEYS_SHOWN.filter((k) => !written[k]?.trim() && !defaults?.[k]);
     if (missingKeys.length) {
@@ -248,7 +249,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
       });
     }
     for (const c of draft.categories) {
-      if (!c.name[l]?.trim()) {
+      // Publishing fills a standard category's name in a default language (issue 19).
+      if (!withDefaultCategoryTexts(c, [l]).name[l]?.trim()) {
         add({
           severity: 'error',
           code: 'text-missing',
@@ -258,6 +260,19 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         });
       }
     }
+  }
+
+  // EU/EEA law (ePrivacy Art. 5(3)) allows nothing non-necessary before consent: an opt-out
+  // model or no banner there is refused, whatever other regions use (issue 19).
+  const euModel = site.regionRules?.models.eu;
+  if (euModel && euModel !== 'opt-in') {
+    add({
+      severity: 'error',
+      code: 'region-eu-not-opt-in',
+      message: `Visitors in the EU/EEA must be asked first (opt-in); the site's region rules say “${euModel}”.`,
+      ref: { entity: 'site', field: 'regionRules.models.eu' },
+      checklist: 'B-01',
+    });
   }
 
   for (const [field, months] of Object.entries(site.consentLifetimes)) {

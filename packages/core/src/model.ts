@@ -23,6 +23,21 @@ export const GCM_SIGNALS = [
 ] as const;
 export type TGcmSignal = (typeof GCM_SIGNALS)[number];
 
+/** Regions with their own consent rules: EU/EEA, United Kingdom, Switzerland, US, the rest. */
+export const REGIONS = ['eu', 'uk', 'ch', 'us', 'other'] as const;
+export type TRegion = (typeof REGIONS)[number];
+
+/** Opt-in (ask first), opt-out (chosen categories start granted, refusal offered), no banner. */
+export const REGION_MODELS = ['opt-in', 'opt-out', 'none'] as const;
+export type TRegionModel = (typeof REGION_MODELS)[number];
+
+/** A site's region rules (`regions.ts`): the model per region, what starts granted under opt-out. */
+export interface TRegionRules {
+  models: Readonly<Record<TRegion, TRegionModel>>;
+  /** Category keys that start granted where the model is `opt-out`; never a required one. */
+  optOutCategories: readonly string[];
+}
+
 /** The five categories every Smula declaration starts with; sites may add their own. */
 export const STANDARD_CATEGORIES = [
   'necessary',
@@ -224,6 +239,11 @@ export interface TSiteSettings {
    * before the setting existed) means off; new sites start with it on.
    */
   autoBlocking?: boolean;
+  /**
+   * Which consent model applies in each region (`regions.ts`). Absent means
+   * `DEFAULT_REGION_RULES`; the publish check refuses anything but opt-in for the EU/EEA.
+   */
+  regionRules?: TRegionRules;
 }
 
 /** Every string the banner shows. `{categories}` and `{vendorCount}` are filled in at render. */

@@ -136,8 +136,12 @@ describe('buildPublishedConfig', () => {
     expect(resolveLocaleTexts({ banner: { title: '' } }, 'sv').banner.title).toBe(
       DEFAULT_TEXTS.sv.banner.title,
     );
-    expect(resolveLocaleTexts(undefined, 'fi').banner.acceptAll).toBe(
+    expect(resolveLocaleTexts(undefined, 'ja').banner.acceptAll).toBe(
       DEFAULT_TEXTS.en.banner.acceptAll,
+    );
+    // A default language (issue 19) starts from its own texts.
+    expect(resolveLocaleTexts({ banner: { title: '' } }, 'fi-FI').banner.acceptAll).toBe(
+      'Hyväksy kaikki',
     );
   });
 

@@ -1,6 +1,6 @@
 import { autoBlockMap } from './auto-block.js';
 import { canonicalJson } from './canonical-json.js';
-import { DEFAULT_TEXTS } from './default-texts.js';
+import { DEFAULT_TEXTS, defaultTextsFor, withDefaultCategoryTexts } from './default-texts.js';
 import { diffConfigs } from './diff.js';
 import { baseLocale } from './locale.js';
 import { materialHash } from './material.js';
@@ -20,10 +20,9 @@ export const MAX_CONSENT_MONTHS = 13;
 /** The published-config format. Bump it, and teach the banner both, when the shape changes. */
 export const CONFIG_SCHEMA_VERSION = 1 as const;
 
-/** Where a draft locale's texts come from when the editor has not written them: sv, en, else en. */
+/** Where a draft locale's texts come from when the editor has not written them: its language, else en. */
 function defaultsFor(locale: string): TLocaleTexts {
-  const base = baseLocale(locale);
-  return base === 'sv' || base === 'en' ? DEFAULT_TEXTS[base] : DEFAULT_TEXTS.en;
+  return defaultTextsFor(locale) ?? DEFAULT_TEXTS.en;
 }
 
 /**
@@ -81,7 +80,10 @@ export function normaliseDeclaration(draft: TDeclaration): TConfigContent {
       rejectMonths: Math.min(draft.site.consentLifetimes.rejectMonths, MAX_CONSENT_MONTHS),
     },
   });
+  // A standard category gets its default name and description in any default language the
+  // editor has not written (issue 19), as the banner and policy texts do.
   const categories = draft.categories
+    .map((c) => withDefaultCategoryTexts(c, site.locales))
     .map((c) => compact({ ...c, gcmSignals: sortedUnique(c.gcmSignals) as typeof c.gcmSignals }))
     .sort((a, b) => a.order - b.order || byKey(a.key, b.key));
   const order = new Map(categories.map((c, i) => [c.key, i]));

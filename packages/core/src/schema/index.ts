@@ -23,6 +23,7 @@ import {
   LEGAL_BASES,
   MATCH_KINDS,
   POLICY_TEXT_KEYS,
+  REGION_MODELS,
   STORAGE_TYPES,
   type TAppearance,
   type TBannerTexts,
@@ -207,6 +208,18 @@ export const ZSiteSettingsSchema: z.ZodType<TSiteSettings> = z
       urlPassthrough: z.boolean().optional(),
     }),
     autoBlocking: z.boolean().optional(),
+    regionRules: z
+      .object({
+        models: z.object({
+          eu: z.enum(REGION_MODELS),
+          uk: z.enum(REGION_MODELS),
+          ch: z.enum(REGION_MODELS),
+          us: z.enum(REGION_MODELS),
+          other: z.enum(REGION_MODELS),
+        }),
+        optOutCategories: z.array(ZKeySchema).max(50),
+      })
+      .optional(),
   })
   .refine((s) => s.locales.includes(s.defaultLocale), {
     message: 'the default locale must be one of the site locales',

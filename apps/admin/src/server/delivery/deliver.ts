@@ -7,7 +7,13 @@
  */
 import { createHash } from 'node:crypto';
 import { bannerScript } from '@smula/banner/serve';
-import { negotiateLocale, renderDeclaration, type TPublishedConfig } from '@smula/core';
+import {
+  negotiateLocale,
+  regionOfCountry,
+  renderDeclaration,
+  type TPublishedConfig,
+  type TRegion,
+} from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { TDb, TDbOrTx } from '../db/client';
@@ -31,6 +37,12 @@ export interface TDeliveryRequest {
   acceptEncoding?: string | null;
   /** Base URL of this admin, for the consent endpoint baked into the script. */
   publicUrl: string;
+  /**
+   * The operator's region header (`SMULA_REGION_HEADER`) and its value, the visitor's country:
+   * the script varies by the region it maps to (issue 19), and says so in `Vary`, so that a
+   * cache keeps one copy per region. Absent: every visitor gets the opt-in script.
+   */
+  region?: { header: string; country: string | null };
 }
 
 export interface TDeliveryResponse {
@@ -306,8 +318,14 @@ export async function deliver(
       cors,
     );
   }
+  // Scripts vary by region only (five at most), never by country: the region joins the variant.
+  const region = req.region ? (regionOfCountry(req.region.country) ?? '') : '';
   const variant =
-    req.kind === 'script' ? scriptEndpoint(req.publicUrl) : req.kind === 'config' ? '' : locale;
+    req.kind === 'script'
+      ? scriptVariant(scriptEndpoint(req.publicUrl), region)
+      : req.kind === 'config'
+        ? ''
+        : locale;
   const cacheKey = `${req.kind}:${req.siteKey}@${version}:${variant}`;
   let entry = caches.built.get(cacheKey);
   if (!entry) {
@@ -340,6 +358,8 @@ export async function deliver(
     vary: 'Origin, Accept-Encoding',
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
   };
+  // A cache keeps one copy per region when the script depends on the operator's region header.
+  if (req.kind === 'script' && req.region) headers.vary = `${headers.vary}, ${req.region.header}`;
   if (req.ifNoneMatch?.split(/\s*,\s*/).includes(etag)) return { status: 304, headers, body: null };
   const body =
     encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.body.toString();
@@ -356,6 +376,10 @@ function etagFor(plain: string, encoding: TEncoding): string {
 }
 
 const scriptEndpoint = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/api/v1/consents`;
+
+/** A script variant: its consent endpoint, and `|region` when the region changes the script. */
+const scriptVariant = (endpoint: string, region: string) =>
+  region ? `${endpoint}|${region}` : endpoint;
 
 /**
  * A version's answer: its precomputed row, else built from the config and stored for next time
@@ -476,7 +500,11 @@ function buildAnswer(
   let contentType: string;
   let canonical = true;
   if (kind === 'script') {
-    text = bannerScript(config, { endpoint: variant });
+    const [endpoint, region] = variant.split('|');
+    text = bannerScript(config, {
+      endpoint: endpoint ?? '',
+      region: (region || null) as TRegion | null,
+    });
     contentType = 'text/javascript; charset=utf-8';
   } else if (kind === 'config') {
     text = JSON.stringify(config);

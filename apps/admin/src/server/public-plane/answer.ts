@@ -133,6 +133,15 @@ export async function answerPublicRequest(
     ifNoneMatch: req.header('if-none-match'),
     acceptEncoding: req.header('accept-encoding'),
     publicUrl: deps.publicUrl,
+    // The script follows the visitor's region (issue 19) when the operator names its header.
+    ...(kind === 'script' && deps.regionHeader
+      ? {
+          region: {
+            header: deps.regionHeader,
+            country: req.header(deps.regionHeader.toLowerCase()),
+          },
+        }
+      : {}),
   };
   let db: TDb;
   try {

@@ -121,14 +121,18 @@ await describeOnDrivers('declaration services', (t) => {
 
     // A locale Smula has no default texts for: every banner and policy text is missing until written.
     const draft = await loadDeclaration(ctx.viewer, { siteId: site.id });
-    const fi = missingTranslations({
+    const ja = missingTranslations({
       ...draft,
-      site: { ...draft.site, locales: ['fi'] },
-      texts: { fi: { banner: { title: 'Evästeet' } } },
+      site: { ...draft.site, locales: ['ja'] },
+      texts: { ja: { banner: { title: 'クッキー' } } },
     })[0];
-    expect(fi?.texts).toContain('banner.acceptAll');
-    expect(fi?.texts).toContain('policy.intro');
-    expect(fi?.texts).not.toContain('banner.title');
+    expect(ja?.texts).toContain('banner.acceptAll');
+    expect(ja?.texts).toContain('policy.intro');
+    expect(ja?.texts).not.toContain('banner.title');
+    // Finnish has defaults (issue 19): no text is missing, nor a standard category's name.
+    const fi = missingTranslations({ ...draft, site: { ...draft.site, locales: ['fi'] } })[0];
+    expect(fi?.texts).toEqual([]);
+    expect(fi?.categories.map((c) => c.key)).toEqual(['chat']);
   });
 
   it('updates texts per locale with the site revision, and audits it', async () => {

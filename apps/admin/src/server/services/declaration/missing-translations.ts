@@ -1,9 +1,11 @@
 import {
   BANNER_TEXT_KEYS,
   baseLocale,
+  hasDefaultTexts,
   POLICY_TEXT_KEYS,
   type TDeclaration,
   type TLocalizedText,
+  withDefaultCategoryTexts,
 } from '@smula/core';
 import { z } from 'zod';
 import { requireSite, type TServiceCtx } from '../context';
@@ -19,8 +21,9 @@ export interface TMissingInLocale {
   items: { id: string; name: string; fields: 'purpose'[] }[];
   /**
    * Banner and policy texts neither written by the editor nor shipped by Smula: Smula has
-   * defaults in Swedish and English only, so for other locales every text not written is
-   * missing (`banner.title`, `policy.intro` …). Sections are optional and never listed.
+   * defaults in the 24 EU languages, Norwegian and Icelandic (`DEFAULT_LANGUAGES`), so for
+   * any other locale every text not written is missing (`banner.title`, `policy.intro` …).
+   * Sections are optional and never listed.
    */
   texts: string[];
   /** How many markers in all. */
@@ -28,10 +31,6 @@ export interface TMissingInLocale {
 }
 
 const has = (text: TLocalizedText | undefined, locale: string) => Boolean(text?.[locale]?.trim());
-
-// The keys of TBannerTexts and TPolicyTexts (without sections). Kept here rather than read from
-// DEFAULT_TEXTS so that this pure helper needs nothing but the declaration.
-const LOCALES_WITH_DEFAULT_TEXTS = new Set(['sv', 'en']);
 
 /**
  * For each of the site's locales, what lacks a translation in it: category names and
@@ -44,7 +43,10 @@ const LOCALES_WITH_DEFAULT_TEXTS = new Set(['sv', 'en']);
 export function missingTranslations(declaration: TDeclaration): TMissingInLocale[] {
   return declaration.site.locales.map((raw) => {
     const locale = baseLocale(raw);
+    // A standard category's name and description in a default language come from the defaults
+    // when publishing (withDefaultCategoryTexts), so they are not missing.
     const categories = declaration.categories
+      .map((c) => withDefaultCategoryTexts(c, [locale]))
       .map((c) => ({
         key: c.key,
         fields: [
@@ -60,7 +62,7 @@ export function missingTranslations(declaration: TDeclaration): TMissingInLocale
       .filter((i) => !has(i.purpose, locale))
       .map((i) => ({ id: i.id, name: i.name, fields: ['purpose' as const] }));
     const texts: string[] = [];
-    if (!LOCALES_WITH_DEFAULT_TEXTS.has(locale)) {
+    if (!hasDefaultTexts(locale)) {
       const draft = declaration.texts[locale] ?? declaration.texts[raw];
       const banner = (draft?.banner ?? {}) as Record<string, string | undefined>;
       const policy = (draft?.policy ?? {}) as Record<string, unknown>;

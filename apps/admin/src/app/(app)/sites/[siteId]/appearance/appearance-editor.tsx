@@ -1,6 +1,6 @@
 'use client';
 
-import { contrastRatio, DEFAULT_TEXTS, type TAppearance } from '@smula/core';
+import { contrastRatio, DEFAULT_TEXTS, defaultTextsFor, type TAppearance } from '@smula/core';
 import { ZAppearanceSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
 import { useId } from 'react';
@@ -107,7 +107,7 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
   const field = useFieldProps(form);
   const { errors } = form.formState;
   const appearance = useWatch({ control: form.control }) as TAppearance;
-  const texts = DEFAULT_TEXTS[site.settings.defaultLocale === 'sv' ? 'sv' : 'en'].banner;
+  const texts = (defaultTextsFor(site.settings.defaultLocale) ?? DEFAULT_TEXTS.en).banner;
   const c = appearance.colors;
   const buttonStyle = {
     background: c.buttonBackground,

@@ -1,6 +1,13 @@
 'use client';
 
-import { MAX_CONSENT_MONTHS, type TSiteSettings } from '@smula/core';
+import {
+  DEFAULT_REGION_RULES,
+  hasDefaultTexts,
+  MAX_CONSENT_MONTHS,
+  type TRegion,
+  type TRegionModel,
+  type TSiteSettings,
+} from '@smula/core';
 import { ZSiteSettingsSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
@@ -33,6 +40,7 @@ interface TSettingsForm {
   contact: { name: string; email: string; phone: string; url: string };
   googleConsentMode: { enabled: boolean; mode: 'basic' | 'advanced' };
   autoBlocking: boolean;
+  regionRules: Record<TRegion, TRegionModel> & { optOutCategories: string };
 }
 
 function toForm({ settings: s }: Pick<TSite, 'settings'>): TSettingsForm {
@@ -55,6 +63,10 @@ function toForm({ settings: s }: Pick<TSite, 'settings'>): TSettingsForm {
     },
     googleConsentMode: { enabled: s.googleConsentMode.enabled, mode: s.googleConsentMode.mode },
     autoBlocking: s.autoBlocking === true,
+    regionRules: {
+      ...(s.regionRules ?? DEFAULT_REGION_RULES).models,
+      optOutCategories: (s.regionRules ?? DEFAULT_REGION_RULES).optOutCategories.join(', '),
+    },
   };
 }
 
@@ -75,7 +87,13 @@ const months = (v: string) => Math.round(Number(v) || 0);
 function toSettings(
   f: TSettingsForm,
   gcm: Partial<TSiteSettings['googleConsentMode']> = {},
+  hadRules = false,
 ): TSiteSettings {
+  const { optOutCategories, ...models } = f.regionRules;
+  const regionRules = { models, optOutCategories: splitList(optOutCategories) };
+  // A site that never changed its region rules keeps following the defaults (stored absent).
+  const keepRules =
+    hadRules || JSON.stringify(regionRules) !== JSON.stringify(DEFAULT_REGION_RULES);
   return {
     name: f.name,
     domains: splitList(f.domains),
@@ -89,6 +107,7 @@ function toSettings(
     contact: filled(f.contact),
     googleConsentMode: { ...gcm, ...f.googleConsentMode },
     autoBlocking: f.autoBlocking,
+    ...(keepRules ? { regionRules } : {}),
   };
 }
 
@@ -96,6 +115,19 @@ function toSettings(
 const resolver = zodFormResolver<TSettingsForm>(ZSiteSettingsSchema, {
   toCandidate: (f) => toSettings(f),
 });
+
+const REGION_LABELS: readonly (readonly [TRegion, string])[] = [
+  ['eu', 'EU/EEA'],
+  ['uk', 'United Kingdom'],
+  ['ch', 'Switzerland'],
+  ['us', 'United States'],
+  ['other', 'Everywhere else'],
+];
+const REGION_MODEL_LABELS: readonly (readonly [TRegionModel, string])[] = [
+  ['opt-in', 'Opt-in: ask first'],
+  ['opt-out', 'Opt-out: notice, refusal offered'],
+  ['none', 'No banner'],
+];
 
 const GCM_MODES = [
   ['basic', 'Basic: Google tags wait for consent (recommended)'],
@@ -119,7 +151,11 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
     toInput: (values, revision) => ({
       siteId: site.id,
       revision,
-      settings: toSettings(values, site.settings.googleConsentMode),
+      settings: toSettings(
+        values,
+        site.settings.googleConsentMode,
+        site.settings.regionRules !== undefined,
+      ),
     }),
     saved: 'Settings saved',
     onSaved: () => router.refresh(),
@@ -130,6 +166,7 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
     name: ['locales', 'defaultLocale', 'googleConsentMode.enabled'],
   });
   const locales = localeList(localesText);
+  const withoutDefaults = locales.filter((l) => l && !hasDefaultTexts(l));
   const monthsHint = `1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`;
 
   return (
@@ -170,7 +207,11 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           <Field
             label="Languages"
             {...field('locales')}
-            hint="Language codes separated by commas, e.g. sv, en, de."
+            hint={
+              withoutDefaults.length
+                ? `No default texts in ${withoutDefaults.join(', ')}: write every text in Texts before publishing.`
+                : 'Language codes separated by commas, e.g. sv, en, de. Smula has default texts in the 24 EU languages, nb and is.'
+            }
           />
           <SelectField label="Default language" {...field('defaultLocale')}>
             {(locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales]).map((l) => (
@@ -270,6 +311,32 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
             by hand with <code>type="text/plain" data-category</code>, which always wins. Takes
             effect when you publish.
           </p>
+        </Card>
+        <Card className="flex flex-col gap-3">
+          <h3 className="font-semibold">Region rules</h3>
+          <p className="text-sm text-slate-600">
+            Which consent model applies where the visitor is, known from the country header your
+            edge sets (<code>SMULA_REGION_HEADER</code>); an unknown region always gets opt-in.
+            Opt-in asks first. Opt-out grants the categories listed below from the start and shows
+            the banner as a notice with Reject all. No banner grants everything. The EU/EEA must
+            stay opt-in: publishing refuses anything else. Takes effect when you publish.
+          </p>
+          <div className="grid gap-3 sm:grid-cols-3">
+            {REGION_LABELS.map(([region, label]) => (
+              <SelectField key={region} label={label} {...field(`regionRules.${region}`)}>
+                {REGION_MODEL_LABELS.map(([value, text]) => (
+                  <option key={value} value={value}>
+                    {text}
+                  </option>
+                ))}
+              </SelectField>
+            ))}
+          </div>
+          <Field
+            label="Granted from the start under opt-out"
+            {...field('regionRules.optOutCategories')}
+            hint="Category keys separated by commas, e.g. preferences, statistics. Global Privacy Control still refuses marketing."
+          />
         </Card>
       </fieldset>
       <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>

@@ -1,6 +1,6 @@
 'use client';
 
-import { DEFAULT_TEXTS, type TLocaleTextsDraft } from '@smula/core';
+import { DEFAULT_TEXTS, defaultTextsFor, type TLocaleTextsDraft } from '@smula/core';
 import { ZLocaleTextsDraftSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -73,8 +73,8 @@ export function TextsEditor({ siteId }: { siteId: string }) {
           Banner and policy texts
         </h2>
         <p className="text-sm text-slate-600">
-          Empty fields use Smula's default text, shown in grey. Defaults exist in Swedish and
-          English; other languages need every text written.
+          Empty fields use Smula's default text, shown in grey. Defaults exist in the 24 EU
+          languages, Norwegian (nb) and Icelandic (is); other languages need every text written.
         </p>
       </div>
       <div role="tablist" aria-label="Language" className="flex flex-wrap gap-1">
@@ -174,7 +174,7 @@ function LocaleTexts({
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const field = useFieldProps(form);
   const values = useWatch({ control: form.control });
-  const defaults = DEFAULT_TEXTS[locale as 'sv' | 'en'] as (typeof DEFAULT_TEXTS)['en'] | undefined;
+  const defaults = defaultTextsFor(locale);
   const text = (part: 'banner' | 'policy', key: string) => {
     const value = values[part]?.[key] ?? '';
     const fallback = (defaults?.[part] as unknown as Record<string, string> | undefined)?.[key];
@@ -187,7 +187,13 @@ function LocaleTexts({
         placeholder={fallback ?? ''}
         disabled={!canEdit}
         {...field(`${part}.${key}`)}
-        marker={!fallback && !value.trim() ? <Badge tone="warning">{locale} missing</Badge> : null}
+        marker={
+          !fallback && !value.trim() ? (
+            <Badge tone="warning">{locale} missing</Badge>
+          ) : fallback && value.trim() && value.trim() !== fallback ? (
+            <Badge tone="info">changed from default</Badge>
+          ) : null
+        }
       />
     );
   };
