@@ -25,6 +25,13 @@ export const bg: TLanguageMessages = {
       openSettings: 'Настройки за бисквитки',
       vendorsHeading: 'Доставчици',
       itemsHeading: 'Бисквитки и подобни технологии',
+      placeholderText:
+        'Това съдържание идва от {vendor}. За да го видите тук, разрешете {category}.',
+      placeholderAllow: 'Разрешаване на {category}',
+      placeholderLink: 'Отваряне при {vendor}',
+      reloadNotice:
+        'Съдържание, което разрешихте по-рано, вече е заредено. Презаредете страницата, за да го спрете.',
+      reloadButton: 'Презареждане на страницата',
     },
     policy: {
       title: 'Политика за бисквитките',

@@ -25,6 +25,13 @@ export const cs: TLanguageMessages = {
       openSettings: 'Nastavení cookies',
       vendorsHeading: 'Poskytovatelé',
       itemsHeading: 'Soubory cookie a podobné technologie',
+      placeholderText:
+        'Tento obsah pochází od {vendor}. Chcete-li jej zobrazit zde, povolte {category}.',
+      placeholderAllow: 'Povolit {category}',
+      placeholderLink: 'Otevřít u {vendor}',
+      reloadNotice:
+        'Obsah, který jste dříve povolili, se již načetl. Chcete-li jej zastavit, načtěte stránku znovu.',
+      reloadButton: 'Načíst stránku znovu',
     },
     policy: {
       title: 'Zásady používání cookies',

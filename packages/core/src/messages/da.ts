@@ -25,6 +25,13 @@ export const da: TLanguageMessages = {
       openSettings: 'Cookieindstillinger',
       vendorsHeading: 'Udbydere',
       itemsHeading: 'Cookies og lignende teknologier',
+      placeholderText:
+        'Dette indhold kommer fra {vendor}. For at vise det her skal du tillade {category}.',
+      placeholderAllow: 'Tillad {category}',
+      placeholderLink: 'Åbn hos {vendor}',
+      reloadNotice:
+        'Indhold, som du tidligere tillod, er allerede indlæst. Genindlæs siden for at stoppe det.',
+      reloadButton: 'Genindlæs siden',
     },
     policy: {
       title: 'Cookiepolitik',

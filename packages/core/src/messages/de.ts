@@ -25,6 +25,13 @@ export const de: TLanguageMessages = {
       openSettings: 'Cookie-Einstellungen',
       vendorsHeading: 'Anbieter',
       itemsHeading: 'Cookies und ähnliche Technologien',
+      placeholderText:
+        'Dieser Inhalt stammt von {vendor}. Um ihn hier anzuzeigen, erlauben Sie {category}.',
+      placeholderAllow: '{category} erlauben',
+      placeholderLink: 'Bei {vendor} öffnen',
+      reloadNotice:
+        'Inhalte, die Sie zuvor erlaubt haben, wurden bereits geladen. Laden Sie die Seite neu, um sie zu stoppen.',
+      reloadButton: 'Seite neu laden',
     },
     policy: {
       title: 'Cookie-Richtlinie',

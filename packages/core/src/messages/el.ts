@@ -25,6 +25,13 @@ export const el: TLanguageMessages = {
       openSettings: 'Ρυθμίσεις cookies',
       vendorsHeading: 'Πάροχοι',
       itemsHeading: 'Cookies και παρόμοιες τεχνολογίες',
+      placeholderText:
+        'Αυτό το περιεχόμενο προέρχεται από {vendor}. Για να εμφανιστεί εδώ, επιτρέψτε {category}.',
+      placeholderAllow: 'Να επιτρέπεται {category}',
+      placeholderLink: 'Άνοιγμα στο {vendor}',
+      reloadNotice:
+        'Περιεχόμενο που επιτρέψατε νωρίτερα έχει ήδη φορτωθεί. Φορτώστε ξανά τη σελίδα για να σταματήσει.',
+      reloadButton: 'Επαναφόρτωση σελίδας',
     },
     policy: {
       title: 'Πολιτική cookies',

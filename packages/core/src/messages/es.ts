@@ -25,6 +25,13 @@ export const es: TLanguageMessages = {
       openSettings: 'Configuración de cookies',
       vendorsHeading: 'Proveedores',
       itemsHeading: 'Cookies y tecnologías similares',
+      placeholderText:
+        'Este contenido procede de {vendor}. Para mostrarlo aquí, permita {category}.',
+      placeholderAllow: 'Permitir {category}',
+      placeholderLink: 'Abrir en {vendor}',
+      reloadNotice:
+        'El contenido que permitió antes ya se ha cargado. Vuelva a cargar la página para detenerlo.',
+      reloadButton: 'Volver a cargar la página',
     },
     policy: {
       title: 'Política de cookies',

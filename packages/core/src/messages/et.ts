@@ -25,6 +25,12 @@ export const et: TLanguageMessages = {
       openSettings: 'Küpsiste seaded',
       vendorsHeading: 'Teenusepakkujad',
       itemsHeading: 'Küpsised ja sarnased tehnoloogiad',
+      placeholderText:
+        'See sisu pärineb teenusepakkujalt {vendor}. Selle siin kuvamiseks lubage {category}.',
+      placeholderAllow: 'Luba {category}',
+      placeholderLink: 'Ava teenusepakkuja {vendor} juures',
+      reloadNotice: 'Varem lubatud sisu on juba laaditud. Selle peatamiseks laadige leht uuesti.',
+      reloadButton: 'Laadi leht uuesti',
     },
     policy: {
       title: 'Küpsiste põhimõtted',

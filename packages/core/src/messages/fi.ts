@@ -25,6 +25,13 @@ export const fi: TLanguageMessages = {
       openSettings: 'Evästeasetukset',
       vendorsHeading: 'Palveluntarjoajat',
       itemsHeading: 'Evästeet ja vastaavat tekniikat',
+      placeholderText:
+        'Tämä sisältö tulee palvelusta {vendor}. Jos haluat nähdä sen tässä, salli {category}.',
+      placeholderAllow: 'Salli {category}',
+      placeholderLink: 'Avaa palvelussa {vendor}',
+      reloadNotice:
+        'Aiemmin sallimasi sisältö on jo ladattu. Lataa sivu uudelleen pysäyttääksesi sen.',
+      reloadButton: 'Lataa sivu uudelleen',
     },
     policy: {
       title: 'Evästekäytäntö',

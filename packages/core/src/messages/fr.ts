@@ -25,6 +25,13 @@ export const fr: TLanguageMessages = {
       openSettings: 'Paramètres des cookies',
       vendorsHeading: 'Fournisseurs',
       itemsHeading: 'Cookies et technologies similaires',
+      placeholderText:
+        'Ce contenu provient de {vendor}. Pour l’afficher ici, autorisez {category}.',
+      placeholderAllow: 'Autoriser {category}',
+      placeholderLink: 'Ouvrir chez {vendor}',
+      reloadNotice:
+        'Un contenu que vous aviez autorisé est déjà chargé. Rechargez la page pour l’arrêter.',
+      reloadButton: 'Recharger la page',
     },
     policy: {
       title: 'Politique relative aux cookies',

@@ -25,6 +25,13 @@ export const ga: TLanguageMessages = {
       openSettings: 'Socruithe fianán',
       vendorsHeading: 'Soláthraithe',
       itemsHeading: 'Fianáin agus teicneolaíochtaí comhchosúla',
+      placeholderText:
+        'Is ó {vendor} an t-ábhar seo. Chun é a thaispeáint anseo, ceadaigh {category}.',
+      placeholderAllow: 'Ceadaigh {category}',
+      placeholderLink: 'Oscail ag {vendor}',
+      reloadNotice:
+        'Tá ábhar a cheadaigh tú roimhe seo lódáilte cheana féin. Athlódáil an leathanach chun é a stopadh.',
+      reloadButton: 'Athlódáil an leathanach',
     },
     policy: {
       title: 'Beartas fianán',

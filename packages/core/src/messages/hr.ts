@@ -25,6 +25,13 @@ export const hr: TLanguageMessages = {
       openSettings: 'Postavke kolačića',
       vendorsHeading: 'Pružatelji',
       itemsHeading: 'Kolačići i slične tehnologije',
+      placeholderText:
+        'Ovaj sadržaj dolazi od {vendor}. Da biste ga vidjeli ovdje, dopustite {category}.',
+      placeholderAllow: 'Dopusti {category}',
+      placeholderLink: 'Otvori kod {vendor}',
+      reloadNotice:
+        'Sadržaj koji ste ranije dopustili već je učitan. Ponovno učitajte stranicu da biste ga zaustavili.',
+      reloadButton: 'Ponovno učitaj stranicu',
     },
     policy: {
       title: 'Politika kolačića',

@@ -25,6 +25,13 @@ export const hu: TLanguageMessages = {
       openSettings: 'Sütibeállítások',
       vendorsHeading: 'Szolgáltatók',
       itemsHeading: 'Sütik és hasonló technológiák',
+      placeholderText:
+        'Ez a tartalom innen származik: {vendor}. Ha itt szeretné látni, engedélyezze a következőt: {category}.',
+      placeholderAllow: 'Engedélyezés: {category}',
+      placeholderLink: 'Megnyitás itt: {vendor}',
+      reloadNotice:
+        'A korábban engedélyezett tartalom már betöltődött. A leállításához töltse újra az oldalt.',
+      reloadButton: 'Oldal újratöltése',
     },
     policy: {
       title: 'Sütikre vonatkozó szabályzat',

@@ -25,6 +25,13 @@ export const is: TLanguageMessages = {
       openSettings: 'Stillingar vafrakaka',
       vendorsHeading: 'Þjónustuveitendur',
       itemsHeading: 'Vafrakökur og sambærileg tækni',
+      placeholderText:
+        'Þetta efni kemur frá {vendor}. Til að sýna það hér þarftu að leyfa {category}.',
+      placeholderAllow: 'Leyfa {category}',
+      placeholderLink: 'Opna hjá {vendor}',
+      reloadNotice:
+        'Efni sem þú leyfðir áður hefur þegar verið hlaðið. Endurhlaðið síðuna til að stöðva það.',
+      reloadButton: 'Endurhlaða síðu',
     },
     policy: {
       title: 'Stefna um vafrakökur',

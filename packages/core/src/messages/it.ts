@@ -25,6 +25,13 @@ export const it: TLanguageMessages = {
       openSettings: 'Impostazioni cookie',
       vendorsHeading: 'Fornitori',
       itemsHeading: 'Cookie e tecnologie simili',
+      placeholderText:
+        'Questo contenuto proviene da {vendor}. Per mostrarlo qui, consenti {category}.',
+      placeholderAllow: 'Consenti {category}',
+      placeholderLink: 'Apri su {vendor}',
+      reloadNotice:
+        'I contenuti che avevi consentito sono già stati caricati. Ricarica la pagina per fermarli.',
+      reloadButton: 'Ricarica la pagina',
     },
     policy: {
       title: 'Informativa sui cookie',

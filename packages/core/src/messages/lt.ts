@@ -25,6 +25,13 @@ export const lt: TLanguageMessages = {
       openSettings: 'Slapukų nustatymai',
       vendorsHeading: 'Paslaugų teikėjai',
       itemsHeading: 'Slapukai ir panašios technologijos',
+      placeholderText:
+        'Šis turinys gaunamas iš {vendor}. Kad jis būtų rodomas čia, leiskite {category}.',
+      placeholderAllow: 'Leisti {category}',
+      placeholderLink: 'Atidaryti {vendor}',
+      reloadNotice:
+        'Anksčiau leistas turinys jau įkeltas. Norėdami jį sustabdyti, iš naujo įkelkite puslapį.',
+      reloadButton: 'Įkelti puslapį iš naujo',
     },
     policy: {
       title: 'Slapukų politika',

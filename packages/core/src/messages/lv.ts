@@ -25,6 +25,11 @@ export const lv: TLanguageMessages = {
       openSettings: 'Sīkdatņu iestatījumi',
       vendorsHeading: 'Pakalpojumu sniedzēji',
       itemsHeading: 'Sīkdatnes un līdzīgas tehnoloģijas',
+      placeholderText: 'Šis saturs ir no {vendor}. Lai to parādītu šeit, atļaujiet {category}.',
+      placeholderAllow: 'Atļaut {category}',
+      placeholderLink: 'Atvērt pie {vendor}',
+      reloadNotice: 'Iepriekš atļautais saturs jau ir ielādēts. Lai to apturētu, pārlādējiet lapu.',
+      reloadButton: 'Pārlādēt lapu',
     },
     policy: {
       title: 'Sīkdatņu politika',

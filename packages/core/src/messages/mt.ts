@@ -25,6 +25,12 @@ export const mt: TLanguageMessages = {
       openSettings: 'Settings tal-cookies',
       vendorsHeading: 'Fornituri',
       itemsHeading: 'Cookies u teknoloġiji simili',
+      placeholderText: 'Dan il-kontenut ġej minn {vendor}. Biex tarah hawn, ippermetti {category}.',
+      placeholderAllow: 'Ippermetti {category}',
+      placeholderLink: 'Iftaħ għand {vendor}',
+      reloadNotice:
+        'Kontenut li ppermettejt qabel diġà ġie mgħobbi. Erġa’ agħbi l-paġna biex twaqqfu.',
+      reloadButton: 'Erġa’ agħbi l-paġna',
     },
     policy: {
       title: 'Politika dwar il-cookies',

@@ -25,6 +25,13 @@ export const nb: TLanguageMessages = {
       openSettings: 'Innstillinger for informasjonskapsler',
       vendorsHeading: 'Leverandører',
       itemsHeading: 'Informasjonskapsler og lignende teknologier',
+      placeholderText:
+        'Dette innholdet kommer fra {vendor}. For å vise det her må du tillate {category}.',
+      placeholderAllow: 'Tillat {category}',
+      placeholderLink: 'Åpne hos {vendor}',
+      reloadNotice:
+        'Innhold som du tidligere tillot, er allerede lastet inn. Last inn siden på nytt for å stoppe det.',
+      reloadButton: 'Last inn siden på nytt',
     },
     policy: {
       title: 'Retningslinjer for informasjonskapsler',

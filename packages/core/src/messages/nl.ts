@@ -25,6 +25,12 @@ export const nl: TLanguageMessages = {
       openSettings: 'Cookie-instellingen',
       vendorsHeading: 'Aanbieders',
       itemsHeading: 'Cookies en vergelijkbare technieken',
+      placeholderText: 'Deze inhoud komt van {vendor}. Sta {category} toe om hem hier te tonen.',
+      placeholderAllow: '{category} toestaan',
+      placeholderLink: 'Openen bij {vendor}',
+      reloadNotice:
+        'Inhoud die u eerder toestond, is al geladen. Laad de pagina opnieuw om die te stoppen.',
+      reloadButton: 'Pagina opnieuw laden',
     },
     policy: {
       title: 'Cookiebeleid',

@@ -25,6 +25,12 @@ export const pl: TLanguageMessages = {
       openSettings: 'Ustawienia plików cookie',
       vendorsHeading: 'Dostawcy',
       itemsHeading: 'Pliki cookie i podobne technologie',
+      placeholderText: 'Ta treść pochodzi od {vendor}. Aby ją tu wyświetlić, zezwól na {category}.',
+      placeholderAllow: 'Zezwól na {category}',
+      placeholderLink: 'Otwórz w {vendor}',
+      reloadNotice:
+        'Treści, na które wcześniej zezwolono, zostały już wczytane. Odśwież stronę, aby je zatrzymać.',
+      reloadButton: 'Odśwież stronę',
     },
     policy: {
       title: 'Polityka plików cookie',

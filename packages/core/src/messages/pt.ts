@@ -25,6 +25,12 @@ export const pt: TLanguageMessages = {
       openSettings: 'Definições de cookies',
       vendorsHeading: 'Fornecedores',
       itemsHeading: 'Cookies e tecnologias semelhantes',
+      placeholderText: 'Este conteúdo vem de {vendor}. Para o ver aqui, permita {category}.',
+      placeholderAllow: 'Permitir {category}',
+      placeholderLink: 'Abrir em {vendor}',
+      reloadNotice:
+        'O conteúdo que permitiu antes já foi carregado. Recarregue a página para o parar.',
+      reloadButton: 'Recarregar a página',
     },
     policy: {
       title: 'Política de cookies',

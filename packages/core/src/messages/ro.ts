@@ -25,6 +25,13 @@ export const ro: TLanguageMessages = {
       openSettings: 'Setări cookie-uri',
       vendorsHeading: 'Furnizori',
       itemsHeading: 'Cookie-uri și tehnologii similare',
+      placeholderText:
+        'Acest conținut provine de la {vendor}. Pentru a-l afișa aici, permiteți {category}.',
+      placeholderAllow: 'Permiteți {category}',
+      placeholderLink: 'Deschideți la {vendor}',
+      reloadNotice:
+        'Conținutul pe care l-ați permis anterior s-a încărcat deja. Reîncărcați pagina pentru a-l opri.',
+      reloadButton: 'Reîncărcați pagina',
     },
     policy: {
       title: 'Politica privind cookie-urile',

@@ -25,6 +25,13 @@ export const sk: TLanguageMessages = {
       openSettings: 'Nastavenia cookies',
       vendorsHeading: 'Poskytovatelia',
       itemsHeading: 'Súbory cookie a podobné technológie',
+      placeholderText:
+        'Tento obsah pochádza od {vendor}. Ak ho chcete zobraziť tu, povoľte {category}.',
+      placeholderAllow: 'Povoliť {category}',
+      placeholderLink: 'Otvoriť u {vendor}',
+      reloadNotice:
+        'Obsah, ktorý ste predtým povolili, sa už načítal. Ak ho chcete zastaviť, znova načítajte stránku.',
+      reloadButton: 'Znova načítať stránku',
     },
     policy: {
       title: 'Zásady používania cookies',

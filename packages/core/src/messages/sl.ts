@@ -25,6 +25,13 @@ export const sl: TLanguageMessages = {
       openSettings: 'Nastavitve piškotkov',
       vendorsHeading: 'Ponudniki',
       itemsHeading: 'Piškotki in podobne tehnologije',
+      placeholderText:
+        'Ta vsebina prihaja od {vendor}. Če jo želite prikazati tukaj, dovolite {category}.',
+      placeholderAllow: 'Dovoli {category}',
+      placeholderLink: 'Odpri pri {vendor}',
+      reloadNotice:
+        'Vsebina, ki ste jo prej dovolili, je že naložena. Znova naložite stran, da jo ustavite.',
+      reloadButton: 'Znova naloži stran',
     },
     policy: {
       title: 'Politika piškotkov',

@@ -22,6 +22,11 @@ export const TEXT_LABELS: Record<'banner' | 'policy', Record<string, string>> = 
     openSettings: 'Link that reopens the cookie settings',
     vendorsHeading: 'Heading above the providers',
     itemsHeading: 'Heading above the cookie list',
+    placeholderText: 'Blocked embed: why it is not shown ({vendor}, {category})',
+    placeholderAllow: 'Blocked embed: allow button',
+    placeholderLink: 'Blocked embed: link to the provider',
+    reloadNotice: 'After withdrawing: why a reload is offered',
+    reloadButton: 'After withdrawing: reload button',
   },
   policy: {
     title: 'Policy page title',
