@@ -103,8 +103,8 @@ export function VersionHistory({
                     <Link
                       className="text-brand underline"
                       href={`/sites/${siteId}/publish/${v.version}`}
+                      aria-label={`Version ${v.version}`}
                     >
-                      <span className="sr-only">Version </span>
                       {v.version}
                     </Link>
                     {i === 0 && (
