@@ -286,16 +286,29 @@ describe('declaration editor in a real browser', () => {
       .poll(() => page.getByText('At most 13 months.', { exact: true }).count(), poll)
       .toBe(1);
     await page.getByLabel('Keep an acceptance (months)').fill('13');
-    await page.getByLabel('Languages').fill('sv, en, de');
+    await page.getByLabel('Languages').fill('sv, en, de, uk');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await expect.poll(() => page.getByText('Settings saved').count(), poll).toBe(1);
 
     await openTab(page, 'Texts');
+    // German has Smula's default texts (grey); Ukrainian, outside the EU's languages, has none.
     await page.getByRole('tab', { name: 'de' }).click();
     await expect
-      .poll(() => page.getByRole('tabpanel').getByText('de missing').count(), poll)
+      .poll(
+        () => page.getByRole('tabpanel').getByLabel('Banner heading').getAttribute('placeholder'),
+        poll,
+      )
+      .toBe('Wir verwenden Cookies');
+    expect(await page.getByRole('tabpanel').getByText('de missing').count()).toBe(0);
+    await page.getByRole('tab', { name: 'uk' }).click();
+    await expect
+      .poll(() => page.getByRole('tabpanel').getByText('uk missing').count(), poll)
       .toBeGreaterThan(20);
-    await page.getByRole('tabpanel').getByLabel('Banner heading').fill('Wir verwenden Cookies');
+    await page.getByRole('tab', { name: 'de' }).click();
+    await page.getByRole('tabpanel').getByLabel('Banner heading').fill('Wir nutzen Cookies');
+    await expect
+      .poll(() => page.getByRole('tabpanel').getByText('changed from default').count(), poll)
+      .toBe(1);
     await page.getByRole('button', { name: 'Save texts (de)' }).click();
     await expect.poll(() => page.getByText('Texts (de) saved').count(), poll).toBe(1);
 

@@ -6,9 +6,11 @@
  * with their own site) and must get NOT_FOUND with nothing changed.
  */
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
 import { count, eq, inArray } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TDb } from '../db/client';
 import { auditEvents } from '../db/schema/audit';
 import { categories, storageItems, vendors } from '../db/schema/declarations';
@@ -37,6 +39,20 @@ type TExpect = Record<TCaller, TOutcome>;
 const RANK: Record<TRole, number> = { viewer: 1, editor: 2, admin: 3, owner: 4 };
 
 /** Members with at least `min` succeed, lower roles are forbidden, others do not find it. */
+// A cookie page for declaration.fetchImportUrl, on loopback (the admin's tests allow private
+// addresses, SMULA_SCAN_ALLOW_PRIVATE=1): a permitted caller's fetch succeeds.
+const policyPage = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(
+    '<table><tr><th>Name</th><th>Provider</th></tr><tr><td>_ga</td><td>Google</td></tr></table>',
+  );
+});
+await new Promise<void>((resolve) => policyPage.listen(0, '127.0.0.1', resolve));
+const policyUrl = `http://127.0.0.1:${(policyPage.address() as AddressInfo).port}/kakor`;
+afterAll(() => {
+  policyPage.close();
+});
+
 const atLeast = (min: TRole): TExpect => ({
   owner: 'ok',
   admin: RANK.admin >= RANK[min] ? 'ok' : 'FORBIDDEN',
@@ -671,6 +687,13 @@ const TABLE: Record<string, TRow> = {
       return api.publish.discardDraft({ siteId: s.id });
     },
     cross: (api, fx) => [() => api.publish.discardDraft({ siteId: fx.publishedSite.id })],
+  },
+  'declaration.fetchImportUrl': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.declaration.fetchImportUrl({ siteId: fx.site.id, url: policyUrl }),
+    cross: (api, fx) => [
+      () => api.declaration.fetchImportUrl({ siteId: fx.site.id, url: policyUrl }),
+    ],
   },
   'declaration.loadDemo': { expect: signedIn, call: (api) => api.declaration.loadDemo() },
   'declaration.demoStatus': { expect: signedIn, call: (api) => api.declaration.demoStatus() },

@@ -16,7 +16,11 @@ const deps: TPublicDeps = {
 
 /**
  * The admin's public routes (`/b/…`, site config and declaration, consents): the request goes
- * to the same function `smula public` calls, and its answer becomes a Response unchanged.
+ * to the same function `smula public` calls, and its answer becomes a Response unchanged, with
+ * one exception: the admin always answers identity. Next.js drops `Content-Encoding` from a
+ * route handler's Response (its send-response strips it), so precompressed bytes would reach
+ * the browser unlabelled and the banner would not run. `smula public` serves the precompressed
+ * brotli and gzip; behind the admin, compression is its proxy's job.
  */
 export async function publicRouteResponse(req: Request): Promise<Response> {
   const url = new URL(req.url);
@@ -24,7 +28,7 @@ export async function publicRouteResponse(req: Request): Promise<Response> {
     method: req.method,
     path: url.pathname,
     query: url.searchParams,
-    header: (name) => req.headers.get(name),
+    header: (name) => (name.toLowerCase() === 'accept-encoding' ? null : req.headers.get(name)),
     readBody: async (limit) => {
       const read = await readBodyLimited(req, limit);
       return 'problem' in read ? null : Buffer.from(read.body).toString('utf8');

@@ -179,7 +179,10 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
     async (_name, status, method, path, headers = {}) => {
       const p = path(site.siteKey);
       const fromAdmin = await viaRoute(method, p, headers);
-      const fromPublic = await overHttp(server.base, method, p, headers);
+      // The admin answers identity whatever is accepted (Next.js would drop Content-Encoding;
+      // see delivery/http.ts): it matches the public server's identity answer.
+      const { 'accept-encoding': _accepted, ...identity } = headers as Record<string, string>;
+      const fromPublic = await overHttp(server.base, method, p, identity);
       expect(fromAdmin.status).toBe(status);
       expect(fromPublic.status).toBe(status);
       expect(fromPublic.headers).toEqual(fromAdmin.headers);
@@ -187,17 +190,25 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
     },
   );
 
-  it('304 for the ETag each one sent, alike (per encoding)', async () => {
+  it('304 for the ETag each one sent, alike (per encoding on the public server)', async () => {
+    const path = `/b/${site.siteKey}.js`;
     for (const enc of [{}, br, gz]) {
-      const first = await viaRoute('GET', `/b/${site.siteKey}.js`, enc);
-      const h = { ...enc, 'if-none-match': first.headers.etag! };
-      const fromAdmin = await viaRoute('GET', `/b/${site.siteKey}.js`, h);
-      const fromPublic = await overHttp(server.base, 'GET', `/b/${site.siteKey}.js`, h);
-      expect(fromAdmin.status).toBe(304);
-      expect(fromPublic.status).toBe(304);
-      expect(fromPublic.headers).toEqual(fromAdmin.headers);
-      expect(fromPublic.body.length + fromAdmin.body.length).toBe(0);
+      const first = await overHttp(server.base, 'GET', path, enc);
+      const again = await overHttp(server.base, 'GET', path, {
+        ...enc,
+        'if-none-match': first.headers.etag!,
+      });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
     }
+    // The admin's identity ETag revalidates on both, whatever the client accepts.
+    const first = await viaRoute('GET', path, br);
+    const h = { 'if-none-match': first.headers.etag! };
+    const fromAdmin = await viaRoute('GET', path, { ...br, ...h });
+    const fromPublic = await overHttp(server.base, 'GET', path, h);
+    expect(fromAdmin.status).toBe(304);
+    expect(fromPublic.status).toBe(304);
+    expect(fromPublic.headers).toEqual(fromAdmin.headers);
   });
 
   type TPost = [
