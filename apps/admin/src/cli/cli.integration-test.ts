@@ -339,7 +339,11 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {
-      const refused = await run(['import', siteKey, '--url', `${base}/3f6c1e0a/cd.js`], t.env);
+      // The admin's test config allows private addresses; this run says it does not.
+      const refused = await run(['import', siteKey, '--url', `${base}/3f6c1e0a/cd.js`], {
+        ...t.env,
+        SMULA_SCAN_ALLOW_PRIVATE: '0',
+      });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toContain('127.0.0.1 is a private or reserved address');
       expect(refused.stderr).toContain('SMULA_SCAN_ALLOW_PRIVATE=1');
