@@ -237,6 +237,8 @@ describe('publishing in a real browser', () => {
       .poll(() => declared.getByText('FPID', { exact: true }).count(), poll)
       .toBeGreaterThan(0);
     expect(await declared.getAttribute('lang')).toBe('sv');
+    // The page itself, not the previous page's toast fading out (axe reads its half opacity).
+    await expect.poll(() => page.locator('[data-sonner-toast]').count(), poll).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page
       .getByRole('navigation', { name: 'Language' })
