@@ -73,6 +73,25 @@ describe('autoBlockMap', () => {
     expect(map).toEqual({ 'doubleclick.net': 'marketing', 'cdn.example.org': 'statistics' });
   });
 
+  it('lets Google’s Consent Mode–aware tag hosts through in advanced mode only', () => {
+    const items = [
+      item('a', 'www.googletagmanager.com', 'statistics'),
+      item('b', 'region1.google-analytics.com', 'statistics'),
+      item('c', 'googleads.g.doubleclick.net', 'marketing'),
+      item('d', 'www.youtube.com', 'marketing'),
+      item('e', 'notgoogletagmanager.com', 'marketing'),
+    ];
+    const gcm = (mode: 'basic' | 'advanced', enabled = true) => ({
+      googleConsentMode: { ...draft.site.googleConsentMode, enabled, mode },
+    });
+    expect(Object.keys(autoBlockMap(withItems(items, gcm('basic'))))).toHaveLength(5);
+    expect(Object.keys(autoBlockMap(withItems(items, gcm('advanced', false))))).toHaveLength(5);
+    expect(autoBlockMap(withItems(items, gcm('advanced')))).toEqual({
+      'notgoogletagmanager.com': 'marketing',
+      'www.youtube.com': 'marketing',
+    });
+  });
+
   it('adds the hosts a vendor lists, under its default category or else its items’ categories', () => {
     const content = normaliseDeclaration({
       ...draft,

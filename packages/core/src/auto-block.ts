@@ -39,6 +39,25 @@ function declaredHosts(
 }
 
 /**
+ * Hosts of Google's tags that read Consent Mode themselves (gtag.js, GTM, Analytics, Ads and
+ * Floodlight). In advanced mode the site asks for them to load before consent and send
+ * cookieless pings, so automatic blocking must let them through; Consent Mode's denied defaults
+ * keep them from storing anything. Other Google hosts (YouTube, Maps, fonts) ignore Consent Mode
+ * and stay blocked.
+ */
+const GOOGLE_TAG_DOMAINS = [
+  'googletagmanager.com',
+  'google-analytics.com',
+  'analytics.google.com',
+  'googleadservices.com',
+  'doubleclick.net',
+];
+
+function isGoogleTagHost(host: string): boolean {
+  return GOOGLE_TAG_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+}
+
+/**
  * The host → categories map the banner's automatic blocking works from, built at publish time
  * from the declaration's storage items (each names the host that sets or reads it, its vendor
  * and its category) and the hosts vendors list (`TVendor.hosts`, under the vendor's default
@@ -48,6 +67,8 @@ function declaredHosts(
  *   blocked: first-party scripts carry the site, and its consent is the banner's own business.
  * - A host that any item in a required (necessary) category names is left out: the declaration
  *   says the site needs it to work, so it must load before any decision.
+ * - With Google Consent Mode in advanced mode, Google's own tag hosts are left out (see
+ *   `GOOGLE_TAG_DOMAINS`): advanced mode means they load and wait for the consent signals.
  * - A host several items name in different optional categories needs all of them, so the value
  *   lists every key (sorted, space-separated: the `data-category` format the banner restores).
  *
@@ -57,6 +78,8 @@ function declaredHosts(
  * autoBlockMap(content) // { "connect.facebook.net": "marketing", "www.youtube.com": "marketing preferences" }
  */
 export function autoBlockMap(content: TConfigContent): Record<string, string> {
+  const gcm = content.site.googleConsentMode;
+  const advanced = gcm.enabled && gcm.mode === 'advanced';
   const required = new Set(content.categories.filter((c) => c.required).map((c) => c.key));
   const known = new Set(content.categories.map((c) => c.key));
   const needs = new Map<string, Set<string>>();
@@ -71,7 +94,8 @@ export function autoBlockMap(content: TConfigContent): Record<string, string> {
   }
   const map: Record<string, string> = {};
   for (const host of [...needs.keys()].sort())
-    if (!keep.has(host)) map[host] = [...needs.get(host)!].sort().join(' ');
+    if (!keep.has(host) && !(advanced && isGoogleTagHost(host)))
+      map[host] = [...needs.get(host)!].sort().join(' ');
   return map;
 }
 
