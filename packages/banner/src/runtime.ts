@@ -106,6 +106,9 @@ export function boot(
     );
     return;
   }
+  // Region-scoped defaults (the server built them from the region rules): Google's tags take
+  // the most specific one for the visitor's location. Only with a valid config: fail closed.
+  if (gcmOn) for (const r of options.gcmRegions ?? []) gtag('consent', 'default', r);
   const config = input;
   const site = config.site;
   const locales = Object.keys(config.texts);

@@ -71,6 +71,20 @@ describe('serve', () => {
     expect(args[1]).toEqual({
       endpoint: 'https://a.example/api/v1/consents',
       durations: durationTexts(config),
+      // The default region rules: the UK, Switzerland and the US start with preferences and
+      // statistics granted, in one region-scoped Consent Mode default.
+      gcmRegions: [
+        {
+          ad_personalization: 'denied',
+          ad_storage: 'denied',
+          ad_user_data: 'denied',
+          analytics_storage: 'granted',
+          functionality_storage: 'granted',
+          personalization_storage: 'granted',
+          security_storage: 'granted',
+          region: ['GB', 'CH', 'US'],
+        },
+      ],
     });
   });
 

@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import {
   autoBlockVendors,
   consentSignalGates,
+  GCM_SIGNALS,
+  gcmRegionDefaults,
   initialGrants,
   regionModel,
   regionOfCountry,
@@ -213,6 +215,30 @@ export function autoBlockArgs(config: unknown): string | undefined {
 }
 
 /**
+ * Google Consent Mode defaults for the regions whose model is not opt-in, ready for the runtime
+ * to push after its global default; undefined when there are none or Consent Mode is off.
+ * Google's tags take the most specific default for the visitor's own location, so a cached
+ * script (a CDN, the static export) still gives a UK visitor the UK model before any choice.
+ * Regions with the same signals share one call (the UK, Switzerland and the US by default).
+ */
+export function gcmRegionOptions(config: unknown): Record<string, unknown>[] | undefined {
+  const c = config as Partial<TPublishedConfig> | null;
+  const gcm = c?.site?.googleConsentMode;
+  if (!gcm?.enabled || !Array.isArray(c?.categories)) return undefined;
+  const byState = new Map<string, string[]>();
+  for (const d of gcmRegionDefaults(c.site!.regionRules, c.categories)) {
+    if (!d.region) continue;
+    const state: Record<string, unknown> = {};
+    for (const k of GCM_SIGNALS) state[k] = d.granted.includes(k) ? 'granted' : 'denied';
+    if (gcm.waitForUpdateMs) state.wait_for_update = gcm.waitForUpdateMs;
+    const key = JSON.stringify(state);
+    byState.set(key, [...(byState.get(key) ?? []), ...d.region]);
+  }
+  const out = [...byState].map(([state, region]) => ({ ...JSON.parse(state), region }));
+  return out.length ? out : undefined;
+}
+
+/**
  * {@link bannerScript} around a given runtime text (tests, or a runtime read elsewhere). Each
  * chunk the config needs goes first, and its hook into the fourth argument of `smulaBoot` (two
  * hooks are joined in place): the banner and the chunks meet inside one statement, not through
@@ -240,6 +266,8 @@ export function wrapRuntime(
       opts.grants = initialGrants(model, rules, c.categories);
     }
   }
+  const gcmRegions = gcmRegionOptions(config);
+  if (gcmRegions) opts.gcmRegions = gcmRegions;
   const code: string[] = [];
   const hooks: string[] = [];
   const block = chunks.autoBlock && autoBlockArgs(config);

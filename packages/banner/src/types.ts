@@ -51,6 +51,11 @@ export interface TBannerOptions {
   model?: 'opt-out' | 'none';
   /** Optional categories granted before any choice, under `model`. GPC still refuses ads. */
   grants?: string[];
+  /**
+   * Region-scoped Consent Mode defaults, ready to push (`serve.ts`, `gcmRegionDefaults`): each
+   * holds every signal and its `region` list. Only for regions whose model is not opt-in.
+   */
+  gcmRegions?: Record<string, unknown>[];
 }
 
 /** The proof-of-consent record posted to the endpoint on every decision. */

@@ -88,6 +88,12 @@ describe('decisions', () => {
       if (!Array.isArray(e)) continue;
       if (e[0] === 'consent' && e[1] === 'default') {
         expect(seenCommand).toBe(false);
+        // Region-scoped defaults (the UK, Switzerland, the US under the default rules) come
+        // after the one global default and carry the same signals plus their `region`.
+        if ('region' in e[2]) {
+          expect(Object.keys(e[2]).filter((k) => k !== 'region')).toHaveLength(7);
+          continue;
+        }
         defaults++;
         expect(Object.keys(e[2]).sort()).toEqual(
           [
@@ -113,12 +119,14 @@ describe('decisions', () => {
       unknown
     >;
     expect(event.smula_action).toBe('accept_all');
-    // A returning visitor: the default, then exactly one update from the stored decision.
+    // A returning visitor: the defaults (global, then region-scoped), then exactly one update
+    // from the stored decision.
     await s.page.reload();
     await s.page.waitForLoadState('domcontentloaded');
     const again = await dataLayer(s.page);
     expect((again[0] as TGtag).slice(0, 2)).toEqual(['consent', 'default']);
-    expect((again[1] as TGtag).slice(0, 2)).toEqual(['consent', 'update']);
+    expect((again[1] as TGtag)[2]).toHaveProperty('region');
+    expect((again[2] as TGtag).slice(0, 2)).toEqual(['consent', 'update']);
     expect(await updates(s.page)).toHaveLength(1);
     await s.context.close();
   });

@@ -297,8 +297,9 @@ describe('first layer', () => {
     expect(await s.page.locator('#smula-banner').count()).toBe(1);
     const defaults = (await dataLayer(s.page)).filter(
       (e) => Array.isArray(e) && e[0] === 'consent' && e[1] === 'default',
-    );
-    expect(defaults).toHaveLength(1);
+    ) as [string, string, Record<string, unknown>][];
+    // Once each: the global default, then the region-scoped one of the default region rules.
+    expect(defaults.map((e) => 'region' in e[2])).toEqual([false, true]);
     expect(s.errors).toEqual([]);
     await s.context.close();
   });

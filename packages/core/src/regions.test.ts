@@ -74,6 +74,18 @@ describe('region rules (issue 19)', () => {
     expect(defaults.map((d) => d.region?.[0] ?? 'global')).toEqual(['global', 'GB', 'CH', 'US']);
   });
 
+  it('keeps the global Consent Mode default strict even when everywhere else is opt-out', () => {
+    const rules = {
+      ...DEFAULT_REGION_RULES,
+      models: { ...DEFAULT_REGION_RULES.models, other: 'opt-out' as const, us: 'none' as const },
+    };
+    const defaults = gcmRegionDefaults(rules, DEFAULT_CATEGORIES);
+    expect(defaults[0]).toEqual({ granted: ['security_storage'] });
+    // The UK shares `other`'s model and still gets its own region-scoped default.
+    expect(defaults.map((d) => d.region?.[0] ?? 'global')).toEqual(['global', 'GB', 'CH', 'US']);
+    expect(defaults.find((d) => d.region?.[0] === 'US')!.granted).toContain('ad_storage');
+  });
+
   it('B-01: the publish check refuses anything but opt-in for the EU/EEA', () => {
     const withRules = (eu: 'opt-in' | 'opt-out' | 'none') => ({
       ...draft,

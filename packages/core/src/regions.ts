@@ -88,10 +88,12 @@ export interface TGcmRegionDefault {
 }
 
 /**
- * Google Consent Mode defaults per region, following the same rules: a global default for
- * everywhere else (`other`'s model), then one region-scoped default for each listed region
- * whose model differs from it. Tags read the most specific default, so a visitor in GB gets
- * the UK model even before the banner has run. `security_storage` is always granted.
+ * Google Consent Mode defaults per region, following the same rules: a global default with the
+ * strictest model (what a visitor of unknown location gets, and what the banner pushes first),
+ * then one region-scoped default for each listed region whose model is not the strictest.
+ * Tags read the most specific default, so a visitor in GB gets the UK model even before the
+ * banner has run. `other` has no country list, so its model reaches Consent Mode only through
+ * the banner's update once the server knows the region. `security_storage` is always granted.
  */
 export function gcmRegionDefaults(
   rules: TRegionRules | undefined,
@@ -104,11 +106,10 @@ export function gcmRegionDefaults(
       if (c.required || keys.has(c.key)) for (const s of c.gcmSignals) granted.add(s);
     return [...granted].sort();
   };
-  const globalModel = regionModel(rules, 'other');
-  const out: TGcmRegionDefault[] = [{ granted: signals(globalModel) }];
+  const out: TGcmRegionDefault[] = [{ granted: signals(STRICTEST_MODEL) }];
   for (const region of ['eu', 'uk', 'ch', 'us'] as const) {
     const model = regionModel(rules, region);
-    if (model !== globalModel)
+    if (model !== STRICTEST_MODEL)
       out.push({ region: GCM_REGION_CODES[region](), granted: signals(model) });
   }
   return out;

@@ -105,6 +105,7 @@ await describeOnDrivers('hostile consent records', (t) => {
       userAgent: `Agent-${marker}`,
       ipTruncated: '198.51.100.0',
       region: null,
+      model: null,
       clientTime: null,
       expiry: (at) => new Date(at.getTime() + 86_400_000),
       ...over,

@@ -85,6 +85,25 @@ await describeOnDrivers('consent records', (t) => {
     expect(receipts).toHaveLength(1);
   });
 
+  it('keeps the region and the consent model its script applied, and the chain verifies', async () => {
+    // The demo publishes the default region rules: the UK is opt-out, the EU/EEA opt-in, and a
+    // visitor without a (valid) country gets the strictest model.
+    const cases = [
+      ['gb', 'GB', 'opt-out'],
+      ['SE', 'SE', 'opt-in'],
+      ['XX', 'XX', 'opt-in'],
+      [null, null, 'opt-in'],
+    ] as const;
+    for (const [header, region, model] of cases) {
+      const body = record();
+      const res = await ingestConsent(deps(), request(body, { region: header }));
+      expect(res.status).toBe(201);
+      const [row] = await rowsFor(body.recordId);
+      expect([row!.region, row!.model]).toEqual([region, model]);
+    }
+    expect((await verifyConsentChains(t.db, siteId)).problems).toEqual([]);
+  });
+
   it('never stores a retried record twice, even when both copies arrive at once', async () => {
     const d = deps();
     const body = record();

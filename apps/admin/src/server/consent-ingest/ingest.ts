@@ -237,6 +237,7 @@ export async function ingestConsent(
       userAgent: req.userAgent ? storableHeader(req.userAgent, 512) : null,
       ipTruncated,
       region: region && /^[A-Z]{2}$/.test(region) ? region : null,
+      model: facts.model(region ?? null),
       clientTime: body.clientTime ? new Date(body.clientTime) : null,
       expiry: (at) => facts.expiry(body.choices, at),
     });

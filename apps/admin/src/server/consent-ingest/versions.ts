@@ -2,9 +2,12 @@ import {
   bannerTextHash,
   checkRecordAgainstConfig,
   consentExpiry,
+  regionModel,
+  regionOfCountry,
   type TConsentRecordBody,
   type TConsentRecordProblem,
   type TPublishedConfig,
+  type TRegionModel,
 } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
@@ -19,6 +22,8 @@ export interface TVersionFacts {
   check: (body: TConsentRecordBody) => TConsentRecordProblem | null;
   textHash: (locale: string) => string;
   expiry: (choices: Record<string, boolean>, at: Date) => Date;
+  /** The consent model this version's region rules give a visitor from `country` (or none). */
+  model: (country: string | null) => TRegionModel;
 }
 
 function factsOf(siteId: string, config: TPublishedConfig): TVersionFacts {
@@ -37,6 +42,8 @@ function factsOf(siteId: string, config: TPublishedConfig): TVersionFacts {
     check: (body) => checkRecordAgainstConfig(body, slim),
     textHash: (locale) => hashes.get(locale)!,
     expiry: (choices, at) => consentExpiry(slim, choices, at),
+    // The same decision the delivery made for this visitor's script (same header, same rules).
+    model: (country) => regionModel(config.site.regionRules, regionOfCountry(country)),
   };
 }
 

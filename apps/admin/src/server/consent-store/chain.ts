@@ -19,6 +19,8 @@ export interface TChainedFields {
   userAgent: string | null;
   ipTruncated: string | null;
   region: string | null;
+  /** Absent from the hash when null, so records stored before the column verify unchanged. */
+  model: string | null;
   clientTime: Date | null;
   expiresAt: Date;
 }
@@ -36,8 +38,10 @@ export function chainDay(at: Date): string {
  * with milliseconds (the columns keep milliseconds), so a row read back hashes the same.
  */
 export function chainHash(prevHash: string, r: TChainedFields): string {
+  const { model, ...rest } = r;
   const content = canonicalJson({
-    ...r,
+    ...rest,
+    ...(model ? { model } : {}),
     createdAt: r.createdAt.toISOString(),
     clientTime: r.clientTime ? r.clientTime.toISOString() : null,
     expiresAt: r.expiresAt.toISOString(),

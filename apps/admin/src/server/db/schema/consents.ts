@@ -47,6 +47,11 @@ export const consentRecords = pgTable(
     ipTruncated: text(),
     /** Country from a trusted edge header (e.g. CF-IPCountry), when configured. */
     region: text(),
+    /**
+     * The consent model the visitor's script applied (`opt-in`, `opt-out`, `none`): the version's
+     * region rules for `region` (issue 19). Null on records stored before it was kept.
+     */
+    model: text(),
     clientTime: timestamp({ withTimezone: true, precision: 3 }),
     expiresAt: timestamp({ withTimezone: true, precision: 3 }).notNull(),
     prevHash: text().notNull(),

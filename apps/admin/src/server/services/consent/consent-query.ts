@@ -77,6 +77,7 @@ export const consentColumns = {
   pagePath: consentRecords.pagePath,
   ipTruncated: consentRecords.ipTruncated,
   region: consentRecords.region,
+  model: consentRecords.model,
   userAgent: consentRecords.userAgent,
   clientTime: consentRecords.clientTime,
   expiresAt: consentRecords.expiresAt,
