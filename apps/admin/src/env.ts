@@ -60,6 +60,11 @@ const ZEnvSchema = z.object({
   SMULA_LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info'),
+  /**
+   * A MaxMind DB country (or city) file, e.g. GeoLite2-Country.mmdb or DB-IP's country lite file:
+   * the visitor's country for the region rules when no edge header gives it. Never stored.
+   */
+  SMULA_GEOIP_DB: z.string().min(1).optional(),
   /** A header set by your edge with the visitor's country (e.g. `cf-ipcountry`), kept as region. */
   SMULA_REGION_HEADER: z
     .string()

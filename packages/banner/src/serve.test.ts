@@ -88,6 +88,45 @@ describe('serve', () => {
     });
   });
 
+  it('sends one published locale’s texts when asked, resolved with the default-locale fallback', () => {
+    const noEnglish = {
+      ...config,
+      categories: config.categories.map((c, i) =>
+        i === 0 ? { ...c, description: { sv: c.description.sv! } } : c,
+      ),
+    };
+    const boot = (js: string) =>
+      JSON.parse(`[${js.split('\n').at(-2)!.slice('smulaBoot('.length, -2)}]`) as [
+        Record<string, never>,
+        Record<string, Record<string, unknown>>,
+      ];
+    const [en, enOpts] = boot(
+      wrapRuntime('R;\n', noEnglish, {
+        locale: 'en',
+        declaration: { en: '<p>E</p>', sv: '<p>S</p>' },
+      }),
+    );
+    expect(Object.keys(en.texts)).toEqual(['en']);
+    for (const c of en.categories as { name: object; description: object }[]) {
+      expect(Object.keys(c.name)).toEqual(['en']);
+      expect(Object.keys(c.description)).toEqual(['en']);
+    }
+    // No English description: the Swedish one, under `en`, as the runtime would have picked.
+    const first = (en.categories as { description: Record<string, string> }[])[0]!;
+    expect(first.description.en).toBe(config.categories[0]!.description.sv);
+    expect(Object.keys(enOpts.durations!)).toEqual(['en']);
+    expect(enOpts.declaration).toEqual({ en: '<p>E</p>' });
+    // Not a published locale, or none: every locale, as before.
+    for (const locale of ['de', null, undefined]) {
+      const [all] = boot(wrapRuntime('R;\n', config, { locale }));
+      expect(Object.keys(all.texts).sort()).toEqual(['en', 'sv']);
+    }
+    // Smaller: one language of two.
+    expect(wrapRuntime('R;\n', config, { locale: 'sv' }).length).toBeLessThan(
+      wrapRuntime('R;\n', config).length * 0.8,
+    );
+  });
+
   it('durationTexts has core’s words for each distinct item duration, per locale', () => {
     const texts = durationTexts(config);
     expect(Object.keys(texts).sort()).toEqual(['en', 'sv']);

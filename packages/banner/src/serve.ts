@@ -16,8 +16,10 @@ import {
   GCM_SIGNALS,
   gcmRegionDefaults,
   initialGrants,
+  pickText,
   regionModel,
   regionOfCountry,
+  type TLocalizedText,
   type TPublishedConfig,
   type TRegion,
 } from '@smula/core';
@@ -70,6 +72,12 @@ export interface TBannerScriptOptions {
   country?: string | null;
   /** The visitor's region when the caller has already mapped the country (precomputed answers). */
   region?: TRegion | null;
+  /**
+   * One of the site's published locales (the tag's `?lang=`): only that language's texts are
+   * sent, each localized text already resolved with the default-locale fallback the runtime
+   * would apply. Anything else (absent, not published) sends every locale.
+   */
+  locale?: string | null;
 }
 
 /**
@@ -108,7 +116,7 @@ const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
  * `materialSince`) is kept, so records still point at the full, immutable version. Anything
  * that does not look like a published config is returned unchanged, for the runtime to reject.
  */
-export function bannerConfig(config: unknown): unknown {
+export function bannerConfig(config: unknown, locale?: string | null): unknown {
   const c = config as TPublishedConfig | null;
   if (
     !c ||
@@ -119,9 +127,15 @@ export function bannerConfig(config: unknown): unknown {
     !c.site
   )
     return config;
+  // One language only when it is a published one: each localized text becomes that language's
+  // entry, resolved as the runtime would (the default locale, then any, when it is missing).
+  const one = locale && c.texts[locale] ? locale : undefined;
+  const lt = (t: TLocalizedText | undefined) =>
+    one && t ? { [one]: pickText(t, one, c.site.defaultLocale) } : t;
   const texts: Record<string, unknown> = {};
-  for (const [locale, t] of Object.entries(c.texts))
-    texts[locale] = { banner: t?.banner, policy: t?.policy && pick(t.policy, POLICY_LABELS) };
+  for (const [l, t] of Object.entries(c.texts))
+    if (!one || l === one)
+      texts[l] = { banner: t?.banner, policy: t?.policy && pick(t.policy, POLICY_LABELS) };
   return {
     ...pick(c, [
       'schemaVersion',
@@ -142,9 +156,11 @@ export function bannerConfig(config: unknown): unknown {
       'cookiePolicyUrl',
       'googleConsentMode',
     ]),
-    categories: c.categories.map((x) =>
-      pick(x, ['key', 'required', 'order', 'gcmSignals', 'name', 'description']),
-    ),
+    categories: c.categories.map((x) => ({
+      ...pick(x, ['key', 'required', 'order', 'gcmSignals']),
+      name: lt(x.name),
+      description: lt(x.description),
+    })),
     vendors: c.vendors.map((v) =>
       pick(v, ['id', 'name', 'legalName', 'privacyPolicyUrl', 'countries', 'defaultCategory']),
     ),
@@ -154,11 +170,11 @@ export function bannerConfig(config: unknown): unknown {
         'matchKind',
         'type',
         'party',
-        'purpose',
         'category',
         'vendor',
         'recipientCountries',
       ]),
+      purpose: lt(i.purpose),
       duration: i.duration && pick(i.duration, ['kind', 'seconds']),
     })),
     texts,
@@ -252,8 +268,12 @@ export function wrapRuntime(
 ): string {
   const opts: TBannerOptions = {};
   if (options.endpoint) opts.endpoint = options.endpoint;
-  if (options.declaration) opts.declaration = options.declaration;
-  const durations = durationTexts(config);
+  const c0 = config as Partial<TPublishedConfig> | null;
+  const one = options.locale && c0?.texts?.[options.locale] ? options.locale : undefined;
+  const only = <T>(byLocale: Record<string, T>) =>
+    one ? Object.fromEntries(Object.entries(byLocale).filter(([l]) => l === one)) : byLocale;
+  if (options.declaration) opts.declaration = only(options.declaration);
+  const durations = only(durationTexts(config));
   if (Object.keys(durations).length) opts.durations = durations;
   // Region rules: the server decides the model, so the runtime only learns what starts granted
   // and whether to stay quiet; an opt-in visitor's script carries nothing extra.
@@ -288,7 +308,7 @@ export function wrapRuntime(
         : '';
   code.push(
     runtimeSource.trim(),
-    `smulaBoot(${scriptJson(bannerConfig(config))},${scriptJson(opts)}${hook});\n`,
+    `smulaBoot(${scriptJson(bannerConfig(config, one))},${scriptJson(opts)}${hook});\n`,
   );
   return code.join('\n');
 }

@@ -1,10 +1,13 @@
 // Issue 19: the banner picks the visitor's language from <html lang>, then navigator.languages,
 // then the site's default, among the published locales; the declaration follows the same choice.
+
+import { readFileSync } from 'node:fs';
 import { buildPublishedConfig, DEFAULT_TEXTS } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserSuite, configs, dialog } from './helpers.js';
+import { wrapRuntime } from '../src/serve.js';
+import { browserSuite, configs, dialog, distFile } from './helpers.js';
 
 const LANGS = ['de', 'fr', 'pl', 'fi', 'es'] as const;
 
@@ -54,6 +57,22 @@ describe('banner language (issue 19)', () => {
     expect(await page.evaluate(() => navigator.languages[0]?.split('-')[0])).toBe(l);
     await expect.poll(() => heading(page).textContent()).toBe(DEFAULT_TEXTS[l].banner.title);
     expect(await dialog(page).getAttribute('lang')).toBe(l);
+    await context.close();
+  });
+
+  it('a script asked for one language (?lang=fi) shows it whatever the page and browser say', async () => {
+    const context = await t.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    const runtime = readFileSync(distFile, 'utf8');
+    await page.route('**/banner.js*', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: wrapRuntime(runtime, langs, { locale: 'fi' }),
+      }),
+    );
+    await open(page, 'sv');
+    await expect.poll(() => heading(page).textContent()).toBe(DEFAULT_TEXTS.fi.banner.title);
+    expect(await dialog(page).getAttribute('lang')).toBe('fi');
     await context.close();
   });
 

@@ -38,11 +38,16 @@ export interface TDeliveryRequest {
   /** Base URL of this admin, for the consent endpoint baked into the script. */
   publicUrl: string;
   /**
-   * The operator's region header (`SMULA_REGION_HEADER`) and its value, the visitor's country:
-   * the script varies by the region it maps to (issue 19), and says so in `Vary`, so that a
-   * cache keeps one copy per region. Absent: every visitor gets the opt-in script.
+   * The visitor's country (the operator's `SMULA_REGION_HEADER`, else `SMULA_GEOIP_DB`): the
+   * script varies by the region it maps to (issue 19) and says so in `Vary` (the header), so
+   * that a cache keeps one copy per region. Absent: every visitor gets the opt-in script.
    */
-  region?: { header: string; country: string | null };
+  region?: {
+    header: string | null;
+    country: string | null;
+    /** The country came (or may come) from the visitor's address: no shared cache may keep it. */
+    private?: boolean;
+  };
 }
 
 export interface TDeliveryResponse {
@@ -306,11 +311,7 @@ export async function deliver(
   }
 
   const locale = req.locale ?? '';
-  if (
-    req.kind === 'declaration' &&
-    locale &&
-    !/^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/.test(locale)
-  ) {
+  if (req.kind === 'declaration' && locale && !LANGUAGE_TAG.test(locale)) {
     return jsonError(
       400,
       'bad_locale',
@@ -318,11 +319,13 @@ export async function deliver(
       cors,
     );
   }
-  // Scripts vary by region only (five at most), never by country: the region joins the variant.
+  // Scripts vary by region only (five at most), never by country: the region joins the variant,
+  // and so does `?lang=` when it is a language tag (anything else is ignored: the tag still works).
   const region = req.region ? (regionOfCountry(req.region.country) ?? '') : '';
+  const lang = req.kind === 'script' && LANGUAGE_TAG.test(locale) ? locale : '';
   const variant =
     req.kind === 'script'
-      ? scriptVariant(scriptEndpoint(req.publicUrl), region)
+      ? scriptVariant(scriptEndpoint(req.publicUrl), region, lang)
       : req.kind === 'config'
         ? ''
         : locale;
@@ -358,8 +361,12 @@ export async function deliver(
     vary: 'Origin, Accept-Encoding',
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
   };
-  // A cache keeps one copy per region when the script depends on the operator's region header.
-  if (req.kind === 'script' && req.region) headers.vary = `${headers.vary}, ${req.region.header}`;
+  // A cache keeps one copy per region when the script depends on the operator's region header;
+  // a script chosen by a country database is the browser's alone (`Vary` cannot name an address).
+  if (req.kind === 'script' && req.region?.header)
+    headers.vary = `${headers.vary}, ${req.region.header}`;
+  if (req.kind === 'script' && req.region?.private)
+    headers['cache-control'] = headers['cache-control']!.replace('public', 'private');
   if (req.ifNoneMatch?.split(/\s*,\s*/).includes(etag)) return { status: 304, headers, body: null };
   const body =
     encoding === 'br' ? entry.brotli : encoding === 'gzip' ? entry.gzip : entry.body.toString();
@@ -377,9 +384,14 @@ function etagFor(plain: string, encoding: TEncoding): string {
 
 const scriptEndpoint = (publicUrl: string) => `${publicUrl.replace(/\/$/, '')}/api/v1/consents`;
 
-/** A script variant: its consent endpoint, and `|region` when the region changes the script. */
-const scriptVariant = (endpoint: string, region: string) =>
-  region ? `${endpoint}|${region}` : endpoint;
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/;
+
+/**
+ * A script variant: its consent endpoint, then `|region` when the region changes the script and
+ * `|lang` when one language was asked for (`endpoint||sv` without a region).
+ */
+const scriptVariant = (endpoint: string, region: string, lang = '') =>
+  lang ? `${endpoint}|${region}|${lang}` : region ? `${endpoint}|${region}` : endpoint;
 
 /**
  * A version's answer: its precomputed row, else built from the config and stored for next time
@@ -457,8 +469,8 @@ async function storeAnswers(
 
 /**
  * Precomputes every answer of a freshly published version inside the publish transaction: the
- * script for this deployment's consent endpoint, the config, and the declaration in each of
- * its locales (and without one). The public plane then never builds on a request.
+ * script for this deployment's consent endpoint (with every language, and with each one alone
+ * for `?lang=`), the config, and the declaration in each of its locales (and without one). The public plane then never builds on a request.
  */
 export async function precomputeAnswers(
   tx: TDbOrTx,
@@ -468,6 +480,10 @@ export async function precomputeAnswers(
 ): Promise<void> {
   const variants: { kind: TDeliveryKind; variant: string }[] = [
     { kind: 'script', variant: scriptEndpoint(publicUrl) },
+    ...config.site.locales.map((l) => ({
+      kind: 'script' as const,
+      variant: scriptVariant(scriptEndpoint(publicUrl), '', l),
+    })),
     { kind: 'config', variant: '' },
     { kind: 'declaration', variant: '' },
     ...config.site.locales.map((l) => ({ kind: 'declaration' as const, variant: l })),
@@ -500,11 +516,14 @@ function buildAnswer(
   let contentType: string;
   let canonical = true;
   if (kind === 'script') {
-    const [endpoint, region] = variant.split('|');
+    const [endpoint, region, lang] = variant.split('|');
     text = bannerScript(config, {
       endpoint: endpoint ?? '',
       region: (region || null) as TRegion | null,
+      locale: lang || null,
     });
+    // A language the site does not publish gets every language: not a variant worth storing.
+    canonical = !lang || lang in config.texts;
     contentType = 'text/javascript; charset=utf-8';
   } else if (kind === 'config') {
     text = JSON.stringify(config);

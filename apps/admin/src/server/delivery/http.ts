@@ -1,17 +1,30 @@
 import { env } from '~/env';
+import { parseTrustedProxies } from '../consent-ingest/ip';
 import { getIngestDeps } from '../consent-ingest/runtime';
 import { getDb } from '../db';
+import { regionSourceFromEnv } from '../geo/region-source';
 import { answerPublicRequest, type TPublicDeps } from '../public-plane/answer';
 import { publicBaseUrl } from '../public-url';
 import { PEER_HEADER, peerOf } from '../security/client-address';
 import { readBodyLimited } from '../security/request-guards';
+
+const openRegion = regionSourceFromEnv();
+let regionWarned = false;
 
 const deps: TPublicDeps = {
   db: getDb,
   ingest: getIngestDeps,
   // The consent endpoint baked into (long-cached) scripts: never from the Host header.
   publicUrl: publicBaseUrl(),
-  regionHeader: env.SMULA_REGION_HEADER,
+  // An unreadable country database must not take the routes down: say why once, and serve
+  // as if no country were known (the strictest model), the header still honoured.
+  region: () =>
+    openRegion().catch((err: Error) => {
+      if (!regionWarned) console.error(`[smula] ${err.message} Visitors' regions are unknown.`);
+      regionWarned = true;
+      return { header: env.SMULA_REGION_HEADER };
+    }),
+  proxies: parseTrustedProxies(env.SMULA_TRUSTED_PROXIES),
 };
 
 /**

@@ -3,9 +3,12 @@
  * answer. The admin's route handlers and `smula public` both call it, so the two answer with
  * the same bytes and headers by construction (and a shared test table checks it).
  */
+import type { BlockList } from 'node:net';
 import { answerConsentRequest, type TIngestDeps } from '../consent-ingest/ingest';
+import { clientAddress } from '../consent-ingest/ip';
 import type { TDb } from '../db/types';
 import { deliver, type TDeliveryCaches, type TDeliveryKind } from '../delivery/deliver';
+import { type TRegionSource, visitorCountry } from '../geo/country-db';
 
 /** A request as any server hands it over. */
 export interface TPublicRequest {
@@ -35,8 +38,13 @@ export interface TPublicDeps {
   ingest: () => Promise<TIngestDeps>;
   /** The base URL baked into scripts as the consent endpoint: configuration, never the Host. */
   publicUrl: string;
-  /** Header with the visitor's country set by the edge (`SMULA_REGION_HEADER`). */
-  regionHeader?: string;
+  /**
+   * Where the visitor's country comes from (`SMULA_REGION_HEADER`, `SMULA_GEOIP_DB`); absent:
+   * unknown, the strictest model. A promise, so the database file opens once, on first use.
+   */
+  region?: () => Promise<TRegionSource>;
+  /** Trusted proxies (`SMULA_TRUSTED_PROXIES`), for the address a country database looks up. */
+  proxies?: BlockList;
   caches?: TDeliveryCaches;
 }
 
@@ -88,8 +96,13 @@ export async function answerPublicRequest(
   req: TPublicRequest,
 ): Promise<TPublicAnswer> {
   const { path } = req;
+  const source = (await deps.region?.()) ?? {};
+  const where = () =>
+    visitorCountry(source, req.header, () =>
+      deps.proxies ? clientAddress(req.peer, req.header('x-forwarded-for'), deps.proxies) : null,
+    );
   if (path === '/api/v1/consents') {
-    const region = deps.regionHeader ? req.header(deps.regionHeader.toLowerCase()) : null;
+    const region = where().country;
     const out = await answerConsentRequest(deps.ingest, {
       method: req.method,
       contentType: req.header('content-type'),
@@ -128,17 +141,25 @@ export async function answerPublicRequest(
     kind,
     siteKey,
     version,
-    locale: kind === 'declaration' ? req.query.get('locale') : null,
+    // A script's `?lang=` asks for one language's texts only (a CMS knows its page's language).
+    locale:
+      kind === 'declaration'
+        ? req.query.get('locale')
+        : kind === 'script'
+          ? req.query.get('lang')
+          : null,
     origin: req.header('origin'),
     ifNoneMatch: req.header('if-none-match'),
     acceptEncoding: req.header('accept-encoding'),
     publicUrl: deps.publicUrl,
-    // The script follows the visitor's region (issue 19) when the operator names its header.
-    ...(kind === 'script' && deps.regionHeader
+    // The script follows the visitor's region (issue 19) when the operator gives a source:
+    // shared caches key on the header, and never keep a copy chosen by the visitor's address.
+    ...(kind === 'script' && (source.header || source.lookup)
       ? {
           region: {
-            header: deps.regionHeader,
-            country: req.header(deps.regionHeader.toLowerCase()),
+            header: source.header ?? null,
+            country: where().country,
+            private: !!source.lookup,
           },
         }
       : {}),

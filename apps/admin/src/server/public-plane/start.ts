@@ -7,6 +7,7 @@ import { createIngestDeps } from '../consent-ingest/runtime';
 import type { TDb } from '../db/types';
 import { deliveryCaches, observeDelivery, warmLivePointers } from '../delivery/deliver';
 import { LivePointerListener } from '../delivery/live-channel';
+import { regionSourceFromEnv } from '../geo/region-source';
 import { publicBaseUrl } from '../public-url';
 import { createPublicMetrics } from './metrics';
 import { createPublicServer } from './server';
@@ -47,6 +48,8 @@ export async function startPublicPlane(options: {
   host: string;
 }): Promise<TPublicPlane> {
   const log = jsonLogs();
+  // A country database that cannot be read stops the start here, with the reason.
+  const region = await regionSourceFromEnv()();
   const caches = deliveryCaches();
   let ingest: ReturnType<typeof createIngestDeps> | undefined;
   const metrics = createPublicMetrics({ buffered: () => ingest?.writer.pending ?? 0 });
@@ -81,7 +84,8 @@ export async function startPublicPlane(options: {
       db: async () => options.db,
       ingest: async () => deps,
       publicUrl: publicBaseUrl(),
-      regionHeader: env.SMULA_REGION_HEADER,
+      region: async () => region,
+      proxies: deps.proxies,
       caches,
     },
     metrics,

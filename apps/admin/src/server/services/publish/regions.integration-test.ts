@@ -1,4 +1,6 @@
+import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
+import { deliveryAnswers } from '../../db/schema/answers';
 import { memberships } from '../../db/schema/organisations';
 import { clearDeliveryCache, deliver } from '../../delivery/deliver';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
@@ -9,7 +11,58 @@ import { getSite } from '../site/get-site';
 import { updateSiteSettings } from '../site/update-site-settings';
 import { publishSite } from './publish-site';
 
-await describeOnDrivers('region rules in delivery (issue 19)', (t) => {
+await describeOnDrivers('region rules and languages in delivery (issue 19)', (t) => {
+  it('sends one language’s texts for ?lang= (precomputed at publish), and every language otherwise', async () => {
+    const { ctx } = await makeOrganisation(t.db);
+    const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });
+    await publishSite(ctx.owner, { siteId: demo.siteId });
+    clearDeliveryCache();
+    const script = (lang: string | null) => deliver(t.db, req(demo.siteKey, { locale: lang }));
+    // The config is smulaBoot's first argument: one JSON object, read up to its closing brace.
+    const texts = (body: unknown) => {
+      const js = String(body);
+      const start = js.lastIndexOf('smulaBoot(') + 'smulaBoot('.length;
+      let depth = 0;
+      let inString = false;
+      let end = start;
+      for (; end < js.length; end++) {
+        const ch = js[end];
+        if (inString) {
+          if (ch === '\\') end++;
+          else if (ch === '"') inString = false;
+        } else if (ch === '"') inString = true;
+        else if (ch === '{') depth++;
+        else if (ch === '}' && --depth === 0) break;
+      }
+      return Object.keys(JSON.parse(js.slice(start, end + 1)).texts);
+    };
+    const all = await script(null);
+    const locales = texts(all.body).sort();
+    expect(locales.length).toBeGreaterThan(1);
+    for (const l of locales) {
+      const one = await script(l);
+      expect(texts(one.body)).toEqual([l]);
+      expect(String(one.body).length).toBeLessThan(String(all.body).length);
+      expect(one.headers.etag).not.toBe(all.headers.etag);
+    }
+    // Not published, or not a language tag: every language, the same bytes as without.
+    expect((await script('de')).headers.etag).toBe(all.headers.etag);
+    expect((await script('<x>')).headers.etag).toBe(all.headers.etag);
+    // Stored: one script per language plus the one with all, for the deployment's endpoint at
+    // publish and for this request's endpoint on first use; never one for an unpublished 'de'.
+    const rows = await t.db
+      .select({ variant: deliveryAnswers.variant })
+      .from(deliveryAnswers)
+      .where(and(eq(deliveryAnswers.siteId, demo.siteId), eq(deliveryAnswers.kind, 'script')));
+    const langs = (here: boolean) =>
+      rows
+        .filter((r) => r.variant.startsWith('https://admin.example/') === here)
+        .map((r) => r.variant.split('|')[2] ?? '')
+        .sort();
+    expect(langs(false)).toEqual(['', ...locales]);
+    expect(langs(true)).toEqual(['', ...locales]);
+  });
+
   it('varies the script by region from the operator header, and refuses opt-out for the EU', async () => {
     const { ctx } = await makeOrganisation(t.db);
     const demo = await createOrRefreshDemo(t.db, { actorId: ctx.owner.actor!.id });
