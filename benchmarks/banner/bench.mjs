@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bannerScript } from '@smula/banner/serve';
 import { buildPublishedConfig } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
@@ -59,6 +59,22 @@ const CONTENDERS = {
         .getElementById('smula-banner')
         ?.shadowRoot?.querySelector('[role="dialog"]:not([hidden])'),
   },
+  smulaEn: {
+    label: 'Smula, one language (?lang=en)',
+    html: page('<script src="/smula-en.js"></script>'),
+    visible: () =>
+      document
+        .getElementById('smula-banner')
+        ?.shadowRoot?.querySelector('[role="dialog"]:not([hidden])'),
+  },
+  smulaUk: {
+    label: 'Smula, UK visitor (opt-out region)',
+    html: page('<script src="/smula-uk.js"></script>'),
+    visible: () =>
+      document
+        .getElementById('smula-banner')
+        ?.shadowRoot?.querySelector('[role="dialog"]:not([hidden])'),
+  },
   vanilla: {
     label: 'vanilla-cookieconsent 3.1.0',
     // As its documentation shows: stylesheet in <head>, script at the end of <body>.
@@ -81,6 +97,9 @@ const CONTENDERS = {
 const ASSETS = {
   '/smula.js': ['text/javascript', Buffer.from(bannerScript(config))],
   '/smula-auto.js': ['text/javascript', Buffer.from(bannerScript(autoConfig))],
+  // The same site's script for one language, and the variant a UK visitor gets (issue 19).
+  '/smula-en.js': ['text/javascript', Buffer.from(bannerScript(config, { locale: 'en' }))],
+  '/smula-uk.js': ['text/javascript', Buffer.from(bannerScript(config, { region: 'uk' }))],
   '/vcc.js': ['text/javascript', read('vanilla-cookieconsent/dist/cookieconsent.umd.js')],
   '/vcc.css': ['text/css', read('vanilla-cookieconsent/dist/cookieconsent.css')],
   '/osano.js': ['text/javascript', read('cookieconsent/build/cookieconsent.min.js')],
@@ -88,6 +107,15 @@ const ASSETS = {
 };
 for (const [k, c] of Object.entries(CONTENDERS))
   ASSETS[`/${k}.html`] = ['text/html', Buffer.from(c.html)];
+/** First-load bytes with brotli (quality 11, as the delivery precomputes): each page's JS+CSS. */
+const brotli = (key) =>
+  [...CONTENDERS[key].html.matchAll(/(?:src|href)="(\/[^"]+)"/g)]
+    .map((m) => ASSETS[m[1]][1])
+    .reduce(
+      (s, b) =>
+        s + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      0,
+    );
 const GZ = Object.fromEntries(
   Object.entries(ASSETS).map(([k, [t, b]]) => [k, [t, gzipSync(b, { level: 9 })]]),
 );
@@ -181,6 +209,7 @@ for (const throttled of [false, true]) {
       banner: CONTENDERS[key].label,
       visible: median(rs.map((r) => r.visible)),
       bytes: median(rs.map((r) => r.bytes)),
+      brotli: brotli(key),
       tbt: median(rs.map((r) => r.tbt)),
       cls: median(rs.map((r) => r.cls)),
     });
@@ -190,10 +219,10 @@ server.close();
 
 console.log(`Chromium ${version}, ${ROUNDS} interleaved rounds, medians.\n`);
 console.log(
-  '| profile | banner | banner visible (ms) | JS+CSS transferred (B, gzip) | TBT (ms) | CLS |',
+  '| profile | banner | banner visible (ms) | JS+CSS transferred (B, gzip) | same, brotli (B) | TBT (ms) | CLS |',
 );
-console.log('|---|---|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|');
 for (const r of rows)
   console.log(
-    `| ${r.profile} | ${r.banner} | ${r.visible.toFixed(0)} | ${r.bytes} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`,
+    `| ${r.profile} | ${r.banner} | ${r.visible.toFixed(0)} | ${r.bytes} | ${r.brotli} | ${r.tbt.toFixed(0)} | ${r.cls.toFixed(3)} |`,
   );
