@@ -4,6 +4,7 @@ import { getDatabase, getDb } from '~/server/db';
 import { EmbeddedDatabaseBusyError } from '~/server/db/embedded/open-embedded';
 import { publicBaseUrl } from '~/server/public-url';
 import { productionConfigProblems } from '~/server/security/startup-config';
+import { loadOcdOnFirstStart } from '~/server/services/ocd/snapshot';
 import { getSetupState } from '~/server/services/setup/get-setup-state';
 import { setupLink } from '~/server/setup-token';
 
@@ -47,6 +48,12 @@ if (env.NEXT_PHASE !== 'phase-production-build') {
       if (err instanceof EmbeddedDatabaseBusyError) process.exit(1);
     });
   if (env.SMULA_MAINTENANCE === '1') scheduleConsentMaintenance(getDb);
+  // A fresh install gets the shipped Open Cookie Database snapshot once (issue 18), in the
+  // background: suggestions and known vendors work without a download.
+  void getDb()
+    .then(loadOcdOnFirstStart)
+    .then((loaded) => loaded && console.info('Loaded the Open Cookie Database snapshot.'))
+    .catch((err: Error) => console.error(`Open Cookie Database snapshot: ${err.message}`));
   // Embedded database: no workers can join it, so the admin runs scans itself (issue 14).
   if (!env.DATABASE_URL && env.SMULA_SCAN_IN_PROCESS === '1')
     void import('~/server/scan-jobs/in-process-runner')

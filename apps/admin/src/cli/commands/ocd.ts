@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { OCD_OFFICIAL_CSV_URL } from '../../server/services/ocd/constants';
 import { ocdStatus } from '../../server/services/ocd/get-ocd-status';
 import { displaySource, loadOcd } from '../../server/services/ocd/load-ocd';
+import { loadOcdSnapshot } from '../../server/services/ocd/snapshot';
 import { CliError, printWarnings, resolvePath, type TCommand } from '../command';
 
 const FETCH_TIMEOUT_MS = 60_000;
@@ -24,21 +25,35 @@ async function readSource(source: string): Promise<string> {
   });
 }
 
+/** The shipped snapshot, or a clear error when this installation has none. */
+async function snapshot(db: Parameters<typeof loadOcdSnapshot>[0]) {
+  try {
+    return await loadOcdSnapshot(db);
+  } catch (err) {
+    throw new CliError(`${(err as Error).message} Give a path or URL instead.`);
+  }
+}
+
 export const ocdLoad: TCommand = {
-  summary: 'Load the Open Cookie Database CSV (URL or path), replacing what was loaded.',
-  usage: '<path|url>',
+  summary: 'Load the Open Cookie Database CSV (URL or path; none: the shipped snapshot).',
+  usage: '[path|url]',
   help: `The official CSV: ${OCD_OFFICIAL_CSV_URL}
-Smula does not ship it: it is loaded here, at run time, and credited as "Open Cookie Database
-(Apache-2.0)" wherever its suggestions appear. A file without usable rows changes nothing.`,
-  positionals: { min: 1, max: 1 },
-  prepare: ({ positionals }) => readSource(positionals[0]!),
+Smula ships a snapshot (apps/admin/data/open-cookie-database, Apache-2.0) and loads it on the
+admin's first start; without an argument this loads that snapshot again. The data is credited as
+"Open Cookie Database (Apache-2.0)" wherever its suggestions appear. A file without usable rows
+changes nothing.`,
+  positionals: { min: 0, max: 1 },
+  prepare: ({ positionals }) => (positionals[0] ? readSource(positionals[0]) : undefined),
   async run({ db, positionals, prepared }) {
-    const result = await loadOcd(db, {
-      csvText: prepared as string,
-      source: /^https?:\/\//i.test(positionals[0]!)
-        ? positionals[0]!
-        : resolvePath(positionals[0]!),
-    });
+    const result =
+      positionals[0] === undefined
+        ? await snapshot(db)
+        : await loadOcd(db, {
+            csvText: prepared as string,
+            source: /^https?:\/\//i.test(positionals[0]!)
+              ? positionals[0]!
+              : resolvePath(positionals[0]!),
+          });
     console.log(
       `Loaded ${result.rows} Open Cookie Database rows from ${result.source}${result.warnings.length ? ` (${result.warnings.length} warnings)` : ''}.`,
     );
@@ -57,7 +72,9 @@ export const ocdStatusCommand: TCommand = {
   async run({ db }) {
     const status = await ocdStatus(db);
     if (status.rows === 0) {
-      console.log(`Not loaded. Run: pnpm smula ocd load ${OCD_OFFICIAL_CSV_URL}`);
+      console.log(
+        `Not loaded. Run: pnpm smula ocd load (the shipped snapshot), or give ${OCD_OFFICIAL_CSV_URL}`,
+      );
       return 0;
     }
     console.log(`Rows:      ${status.rows}`);

@@ -1,11 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { readShared } from '@smula/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ocdEntries } from '../../db/schema/ocd';
 import { makeOrganisation } from '../../testing/actors';
 import { describeOnDrivers } from '../../testing/databases';
 import { createSite } from '../site/create-site';
 import { OCD_ATTRIBUTION } from './constants';
-import { getOcdStatus } from './get-ocd-status';
+import { getOcdStatus, ocdStatus } from './get-ocd-status';
 import { displaySource, loadOcd } from './load-ocd';
+import { loadOcdOnFirstStart, OCD_SNAPSHOT_SOURCE, ocdSnapshotPath } from './snapshot';
 import { suggestFromOcd } from './suggest-from-ocd';
 
 const realCsv = readShared('data/open-cookie-database.csv');
@@ -47,6 +51,23 @@ await describeOnDrivers('the Open Cookie Database', (t) => {
         domains: ['exempel.example'],
       })
     ).id;
+  });
+
+  // First in this suite: the database is fresh, as on a new install.
+  it('loads the shipped snapshot on first start, once, and never over an operator’s load', async () => {
+    const path = ocdSnapshotPath();
+    expect(path).toBeDefined();
+    // The snapshot is the Open Cookie Database file, unmodified, with its licence beside it.
+    expect(readFileSync(path!, 'utf8')).toBe(realCsv);
+    expect(readFileSync(join(dirname(path!), 'LICENSE'), 'utf8')).toContain('Apache License');
+    expect(await loadOcdOnFirstStart(t.db, path)).toBe(true);
+    const status = await ocdStatus(t.db);
+    expect(status.rows).toBeGreaterThan(2000);
+    expect(status.source).toBe(OCD_SNAPSHOT_SOURCE);
+    // Known vendors and names are there: Hotjar's session cookie, Meta's _fbp.
+    const names = await t.db.select({ name: ocdEntries.name }).from(ocdEntries);
+    expect(names.map((n) => n.name)).toEqual(expect.arrayContaining(['_fbp', '_hjSession_']));
+    expect(await loadOcdOnFirstStart(t.db, path)).toBe(false);
   });
 
   it('loads our small CSV, reporting broken rows, and replaces it on the next load', async () => {
