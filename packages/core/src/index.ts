@@ -73,6 +73,7 @@ export {
 export { parseDuration } from './durations.js';
 export { suggestIdPattern } from './id-pattern.js';
 export { itemNameMatcher } from './item-match.js';
+export { KNOWN_VENDORS, type TKnownVendor } from './known-vendors.js';
 export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {
