@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '../../db/schema/webhooks';
 import { requireSite, type TServiceCtx } from '../context';
+import { requireEndpoint } from './endpoint';
 
 export const ZListWebhookDeliveriesInput = z.object({
   siteId: z.uuid(),
@@ -19,7 +20,15 @@ export async function listWebhookDeliveries(
   raw: z.input<typeof ZListWebhookDeliveriesInput>,
 ) {
   const input = ZListWebhookDeliveriesInput.parse(raw);
-  const { site } = await requireSite(ctx, input.siteId, 'viewer');
+  const { site } =
+    input.endpointId === undefined
+      ? await requireSite(ctx, input.siteId, 'viewer')
+      : // An endpoint of another site is not found, rather than an empty log.
+        await requireEndpoint(
+          ctx,
+          { siteId: input.siteId, endpointId: input.endpointId },
+          'viewer',
+        );
   const rows = await ctx.db
     .select({
       id: webhookDeliveries.id,
