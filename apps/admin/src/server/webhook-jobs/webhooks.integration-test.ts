@@ -46,6 +46,13 @@ function verifies(secret: string, received: TReceived): boolean {
   return timingSafeEqual(expected, Buffer.from(v1, 'hex'));
 }
 
+// The docs' own Node snippet (apps/docs/snippets/verify-webhook.mjs) must verify real
+// deliveries too: what the Webhooks page tells receivers to do is what works.
+const snippet = new URL('../../../../docs/snippets/verify-webhook.mjs', import.meta.url).href;
+const { verifySmulaWebhook } = (await import(snippet)) as {
+  verifySmulaWebhook: (secret: string, body: string, header: unknown) => boolean;
+};
+
 async function until<T>(check: () => Promise<T | undefined | false>): Promise<T> {
   for (;;) {
     const value = await check();
@@ -150,6 +157,10 @@ await describeOnDrivers('webhooks', (t: TTestDatabase, driver) => {
     const [got] = await r.waitFor(1);
     expect(verifies(secret, got!)).toBe(true);
     expect(verifies(disabled.secret, got!)).toBe(false);
+    expect(verifySmulaWebhook(secret, got!.body, got!.headers['smula-signature'])).toBe(true);
+    expect(verifySmulaWebhook(secret, `${got!.body} `, got!.headers['smula-signature'])).toBe(
+      false,
+    );
     const event = JSON.parse(got!.body);
     expect(event).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
