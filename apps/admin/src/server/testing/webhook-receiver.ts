@@ -20,7 +20,11 @@ export interface TWebhookReceiver {
   close(): Promise<void>;
 }
 
-export async function startWebhookReceiver(statuses: number[] = [200]): Promise<TWebhookReceiver> {
+/** `hold`: answers wait for it (a receiver still working while the test acts). */
+export async function startWebhookReceiver(
+  statuses: number[] = [200],
+  hold: Promise<void> = Promise.resolve(),
+): Promise<TWebhookReceiver> {
   const received: TReceived[] = [];
   const waiters: { n: number; resolve: (r: TReceived[]) => void }[] = [];
   const server = createServer((req, res) => {
@@ -33,8 +37,11 @@ export async function startWebhookReceiver(statuses: number[] = [200]): Promise<
         body: Buffer.concat(chunks).toString('utf8'),
         at: Date.now(),
       });
-      const status = statuses[Math.min(received.length, statuses.length) - 1] ?? 200;
-      res.writeHead(status, { 'content-type': 'text/plain' }).end(`answer ${received.length}`);
+      const n = received.length;
+      const status = statuses[Math.min(n, statuses.length) - 1] ?? 200;
+      void hold.then(() =>
+        res.writeHead(status, { 'content-type': 'text/plain' }).end(`answer ${n}`),
+      );
       for (const w of waiters.filter((w) => received.length >= w.n)) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(received.slice(0, w.n));

@@ -1,4 +1,5 @@
 import type { TDb } from '../db/client';
+import { describeError } from '../db/errors';
 import { setWebhookNotifier } from './dispatch';
 import { dueDeliveryIds, nextDueAt, sendDelivery, type TWebhookSendConfig } from './send-delivery';
 
@@ -44,7 +45,7 @@ export async function startInProcessWebhooks(
     wanted = true;
     loop = loop
       .then(drain)
-      .catch((err: Error) => console.error(`[smula] webhooks: ${err.message}`));
+      .catch((err: unknown) => console.error(`[smula] webhooks: ${describeError(err)}`));
     return loop;
   };
   setWebhookNotifier(async () => {

@@ -1,6 +1,7 @@
 import { postPublic, type TNetPolicy } from '@smula/scanner/net';
 import { and, asc, eq, inArray, lt, lte, min, or, sql } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
+import { errorCodes } from '../db/errors';
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '../db/schema/webhooks';
 import { webhookNetPolicy } from './policy';
 import { EVENT_ID_HEADER, EVENT_TYPE_HEADER, SIGNATURE_HEADER, signatureHeader } from './sign';
@@ -115,15 +116,21 @@ export async function sendDelivery(
   // A disabled endpoint is not retried: it would fail the same way until someone acts.
   const final = ok || !endpoint?.enabled || delivery.attempts >= maxAttempts;
   const nextAttemptAt = new Date(Date.now() + retryDelayMs(delivery.attempts, config));
-  await db.insert(webhookAttempts).values({
-    deliveryId,
-    attempt: delivery.attempts,
-    startedAt,
-    durationMs,
-    statusCode,
-    error,
-    responseBody,
-  });
+  try {
+    await db.insert(webhookAttempts).values({
+      deliveryId,
+      attempt: delivery.attempts,
+      startedAt,
+      durationMs,
+      statusCode,
+      error,
+      responseBody,
+    });
+  } catch (err) {
+    // 23503: the endpoint, and with it this delivery, was deleted while the request ran.
+    if (errorCodes(err).includes('23503')) return { outcome: 'skipped' };
+    throw err;
+  }
   await db
     .update(webhookDeliveries)
     .set({

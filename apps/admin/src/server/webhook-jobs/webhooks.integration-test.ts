@@ -88,8 +88,8 @@ await describeOnDrivers('webhooks', (t: TTestDatabase, driver) => {
   let runner: TInProcessWebhooks | undefined;
   let boss: PgBoss | undefined;
   const receivers: TWebhookReceiver[] = [];
-  const receiver = async (statuses?: number[]) => {
-    const r = await startWebhookReceiver(statuses);
+  const receiver = async (statuses?: number[], hold?: Promise<void>) => {
+    const r = await startWebhookReceiver(statuses, hold);
     receivers.push(r);
     return r;
   };
@@ -120,10 +120,10 @@ await describeOnDrivers('webhooks', (t: TTestDatabase, driver) => {
     await boss?.stop({ graceful: false, wait: true });
   });
 
-  async function siteWithEndpoint(statuses?: number[]) {
+  async function siteWithEndpoint(statuses?: number[], hold?: Promise<void>) {
     const { org, ctx } = await makeOrganisation(t.db);
     const site = await createSite(ctx.owner, { organisationId: org.id, name: 'Hooked' });
-    const r = await receiver(statuses);
+    const r = await receiver(statuses, hold);
     const { endpoint, secret } = await createWebhook(ctx.editor, {
       siteId: site.id,
       url: r.url,
@@ -271,6 +271,27 @@ await describeOnDrivers('webhooks', (t: TTestDatabase, driver) => {
     });
     expect(verifies(rotated.secret, fifth!)).toBe(true);
     await finished(test.deliveryId);
+  });
+
+  it('an endpoint deleted while a delivery to it is in flight leaves nothing behind', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { ctx, site, r, endpoint } = await siteWithEndpoint([200], held);
+    await publishSite(ctx.editor, { siteId: site.id });
+    await r.waitFor(1); // the request is in the receiver's hands
+    await deleteWebhook(ctx.editor, { siteId: site.id, endpointId: endpoint.id });
+    release();
+    // The sender goes on with the next event, to the endpoint that replaced it.
+    const next = await receiver();
+    await createWebhook(ctx.editor, { siteId: site.id, url: next.url });
+    await rollbackToVersion(ctx.editor, { siteId: site.id, version: 1 });
+    const [got] = await next.waitFor(1);
+    expect(JSON.parse(got!.body).data).toMatchObject({ version: 2, rollbackOf: 1 });
+    const log = await listWebhookDeliveries(ctx.viewer, { siteId: site.id });
+    expect(log.map((d) => d.version)).toEqual([2]);
+    await finished(log[0]!.id);
   });
 
   it('keeps secrets out of lists and the audit log; viewers read only', async () => {
