@@ -30,7 +30,7 @@ import {
 import { setWebhookNotifier } from './dispatch';
 import { startInProcessWebhooks, type TInProcessWebhooks } from './in-process-runner';
 import { checkWebhookUrl } from './policy';
-import { sendWebhookJobs, startWebhookWorker } from './queue';
+import { sendWebhookJobs, startWebhookWorker, WEBHOOK_SWEEP_QUEUE } from './queue';
 import { retryDelayMs, type TWebhookSendConfig } from './send-delivery';
 
 // Short waits so the retries happen within the test; the doubling is the production rule.
@@ -292,6 +292,26 @@ await describeOnDrivers('webhooks', (t: TTestDatabase, driver) => {
     const log = await listWebhookDeliveries(ctx.viewer, { siteId: site.id });
     expect(log.map((d) => d.version)).toEqual([2]);
     await finished(log[0]!.id);
+  });
+
+  it('a delivery nobody was told about (a lost notification) is sent by the sweep', async () => {
+    setWebhookNotifier(async () => {}); // the commit happens, the wake-up is lost
+    const { ctx, site, r, secret } = await siteWithEndpoint();
+    await publishSite(ctx.editor, { siteId: site.id });
+    const [waiting] = await listWebhookDeliveries(ctx.viewer, { siteId: site.id });
+    expect(waiting).toMatchObject({ status: 'pending', attempts: 0 });
+    if (runner) {
+      // On PGlite the runner sweeps at start (and every minute): a restarted admin sends it.
+      await runner.stop();
+      runner = await startInProcessWebhooks(t.db, { config: CONFIG });
+    } else {
+      const sender = boss!;
+      setWebhookNotifier((ids) => sendWebhookJobs(sender, ids));
+      await sender.send(WEBHOOK_SWEEP_QUEUE, {}); // what the minute's cron sends
+    }
+    const [got] = await r.waitFor(1);
+    expect(verifies(secret, got!)).toBe(true);
+    expect(await finished(waiting!.id)).toMatchObject({ status: 'succeeded', attempts: 1 });
   });
 
   it('keeps secrets out of lists and the audit log; viewers read only', async () => {
