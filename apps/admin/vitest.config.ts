@@ -16,7 +16,8 @@ export default defineConfig({
     // Two files at a time even on two cores: much of a suite's time is spent waiting on child
     // processes and sockets (the CLI and fault tests), which a second worker fills.
     maxWorkers: 2,
-    // Scans in tests visit fixture sites on loopback (issue 14: "tests set it").
-    env: { SMULA_SCAN_ALLOW_PRIVATE: '1' },
+    // Scans in tests visit fixture sites on loopback (issue 14: "tests set it"), and webhooks
+    // go to receivers on loopback (issue 20).
+    env: { SMULA_SCAN_ALLOW_PRIVATE: '1', SMULA_WEBHOOK_ALLOW_PRIVATE: '1' },
   },
 });

@@ -81,6 +81,13 @@ const ZEnvSchema = z.object({
    * into the operator's network.
    */
   SMULA_SCAN_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /**
+   * Set to 1 to let webhooks be sent to loopback and private addresses (tests, or a receiver on
+   * the operator's own network). Off by default: an editor's webhook URL must not reach into it.
+   */
+  SMULA_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  /** Set to 0 to keep the admin on PGlite from sending webhooks in-process (tests). */
+  SMULA_WEBHOOK_IN_PROCESS: z.enum(['0', '1']).default('1'),
   /** Chromium's --host-resolver-rules for server-side scans (tests, staging under a real name). */
   SMULA_SCAN_HOST_RULES: z.string().max(2000).optional(),
   /** The Chromium binary scans use (default /usr/bin/chromium). */

@@ -59,4 +59,9 @@ if (env.NEXT_PHASE !== 'phase-production-build') {
     void import('~/server/scan-jobs/in-process-runner')
       .then(async ({ startInProcessScans }) => startInProcessScans(await getDb()))
       .catch((err: Error) => console.error(`Scans: ${err.message}`));
+  // Webhooks likewise (issue 20): the embedded database's outbox is sent from this process.
+  if (!env.DATABASE_URL && env.SMULA_WEBHOOK_IN_PROCESS === '1')
+    void import('~/server/webhook-jobs/in-process-runner')
+      .then(async ({ startInProcessWebhooks }) => startInProcessWebhooks(await getDb()))
+      .catch((err: Error) => console.error(`Webhooks: ${err.message}`));
 }

@@ -15,6 +15,13 @@ export {
 } from './payload/constants.js';
 export { cookieDeclarationBlock } from './payload/declaration-block.js';
 export { getSmulaSettings } from './payload/get-settings.js';
+export {
+  smulaWebhookEndpoint,
+  type TSmulaWebhookEvent,
+  type TSmulaWebhookOptions,
+  verifySmulaSignature,
+  WEBHOOK_PATH,
+} from './payload/webhook-endpoint.js';
 export { smulaPlugin } from './plugin.js';
 export {
   DEFAULT_POLICY_PATH,

@@ -2,7 +2,14 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertPublicHost, checkUrl, fetchPublic, isPublicAddress, UnsafeUrlError } from './net.js';
+import {
+  assertPublicHost,
+  checkUrl,
+  fetchPublic,
+  isPublicAddress,
+  postPublic,
+  UnsafeUrlError,
+} from './net.js';
 
 describe('isPublicAddress', () => {
   it.each([
@@ -114,5 +121,67 @@ describe('fetchPublic', () => {
     await expect(
       fetchPublic(`http://localhost:${port}/missing`, { allowPrivate: true }),
     ).rejects.toThrow(/HTTP 404/);
+  });
+});
+
+describe('postPublic', () => {
+  let server: Server;
+  let port: number;
+  const seen: { method?: string; headers: Record<string, unknown>; body: string }[] = [];
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (c: Buffer) => chunks.push(c));
+      request.on('end', () => {
+        seen.push({
+          method: request.method,
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString(),
+        });
+        if (request.url === '/moved') response.writeHead(301, { location: '/hook' }).end();
+        else if (request.url === '/big') response.end('y'.repeat(10_000));
+        else response.writeHead(500).end('down for now');
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('refuses loopback by name unless private addresses are allowed', async () => {
+    await expect(postPublic(`http://localhost:${port}/hook`, { body: '{}' })).rejects.toThrow(
+      /private or reserved/,
+    );
+    expect(seen).toEqual([]);
+  });
+
+  it('sends the body and headers and resolves with any status, without following redirects', async () => {
+    const answer = await postPublic(`http://localhost:${port}/hook`, {
+      allowPrivate: true,
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json', 'x-test': 'yes' },
+    });
+    expect(answer).toEqual({ status: 500, body: 'down for now' });
+    expect(seen.at(-1)).toMatchObject({
+      method: 'POST',
+      body: '{"a":1}',
+      headers: { 'content-type': 'application/json', 'x-test': 'yes', 'content-length': '7' },
+    });
+    const moved = await postPublic(`http://localhost:${port}/moved`, {
+      allowPrivate: true,
+      body: '',
+    });
+    expect(moved.status).toBe(301);
+    expect(seen.at(-1)?.body).toBe('');
+    const big = await postPublic(`http://localhost:${port}/big`, {
+      allowPrivate: true,
+      body: '',
+      keepBytes: 100,
+    });
+    expect(big).toEqual({ status: 200, body: 'y'.repeat(100) });
   });
 });

@@ -321,3 +321,65 @@ function decode(bytes: Buffer, contentType: string): string {
     return new TextDecoder('utf-8').decode(bytes);
   }
 }
+
+export interface TPostPublicOptions extends TNetPolicy {
+  readonly body: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Whole-request time limit in ms (default 10 s). */
+  readonly timeoutMs?: number;
+  /** Bytes of the answer kept (default 4 KiB); the rest is read and dropped. */
+  readonly keepBytes?: number;
+}
+
+export interface TPostedAnswer {
+  readonly status: number;
+  /** The start of the answer's body, for a delivery log. */
+  readonly body: string;
+}
+
+/**
+ * POST to a user-given URL under the same SSRF rules as `fetchPublic` (http(s), public
+ * addresses checked when connecting, a time limit), for outgoing webhooks. Redirects are not
+ * followed: a receiver that moved answers 3xx and that is its status. Any status resolves; only
+ * a refused address, a network failure or the time limit reject.
+ */
+export async function postPublic(raw: string, options: TPostPublicOptions): Promise<TPostedAnswer> {
+  const url = checkUrl(raw, options);
+  const keep = options.keepBytes ?? 4096;
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise<TPostedAnswer>((resolve, reject) => {
+    const request = client.request(
+      url,
+      {
+        method: 'POST',
+        lookup: safeLookup(options),
+        headers: {
+          'user-agent': 'Smula-Webhooks/1',
+          ...options.headers,
+          'content-length': String(Buffer.byteLength(options.body)),
+        },
+        timeout: options.timeoutMs ?? 10_000,
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          if (size < keep) chunks.push(chunk.subarray(0, keep - size));
+          size += chunk.length;
+        });
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
+    request.on('timeout', () =>
+      request.destroy(new Error(`Timed out after ${options.timeoutMs ?? 10_000} ms.`)),
+    );
+    request.on('error', reject);
+    request.end(options.body);
+  });
+}

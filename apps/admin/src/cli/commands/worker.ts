@@ -2,14 +2,18 @@ import { env } from '~/env';
 import { CliError, EXIT, str, type TCommand } from '../command';
 
 export const worker: TCommand = {
-  summary: 'Run scan jobs from the queue (PostgreSQL); start as many as you like, anywhere.',
+  summary:
+    'Run scan jobs and webhook deliveries from the queue (PostgreSQL); start as many as you like, anywhere.',
   usage: '[--concurrency N]',
   help: `Takes scan jobs (pg-boss queue "scan" in the admin's PostgreSQL, DATABASE_URL) and the
 schedule ticks, and runs each scan in its own Chromium. Any number of workers on any number of
 machines may share one database; one site is never scanned twice at once, and the job of a worker
 that dies is retried by another after SMULA_SCAN_JOB_EXPIRE_SECONDS (default 900).
 --concurrency  scans at a time in this process (default 1; each is a Chromium)
-With the embedded database (no DATABASE_URL) the admin runs scans itself and no worker is needed.
+Workers also send webhooks (pg-boss queue "webhook"): every delivery attempt, its retries with
+backoff, and a minute's sweep for deliveries nobody was told about.
+With the embedded database (no DATABASE_URL) the admin runs scans and sends webhooks itself and
+no worker is needed.
 Stops on SIGINT/SIGTERM after the scans in hand finish.`,
   positionals: { min: 0, max: 0 },
   options: { concurrency: { type: 'string' } },
@@ -30,6 +34,7 @@ Stops on SIGINT/SIGTERM after the scans in hand finish.`,
   async run({ db, prepared }) {
     const { concurrency } = prepared as { concurrency: number };
     const { openBoss, startScanWorker } = await import('../../server/scan-jobs/queue');
+    const { startWebhookWorker } = await import('../../server/webhook-jobs/queue');
     const boss = await openBoss({
       connectionString: env.DATABASE_URL!,
       expireInSeconds: env.SMULA_SCAN_JOB_EXPIRE_SECONDS,
@@ -41,6 +46,7 @@ Stops on SIGINT/SIGTERM after the scans in hand finish.`,
       concurrency,
       onJob: ({ scanId, outcome }) => console.log(`scan ${scanId}: ${outcome}`),
     });
+    await startWebhookWorker({ db, boss });
     console.log(`Worker ready (pid ${process.pid}, ${concurrency} at a time).`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

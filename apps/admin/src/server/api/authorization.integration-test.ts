@@ -17,6 +17,7 @@ import { categories, storageItems, vendors } from '../db/schema/declarations';
 import { invitations, memberships, type TRole } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';
 import { configVersions } from '../db/schema/versions';
+import { webhookDeliveries, webhookEndpoints } from '../db/schema/webhooks';
 import { createCategory } from '../services/category/create-category';
 import { listCategories } from '../services/category/list-categories';
 import type { TServiceCtx } from '../services/context';
@@ -25,6 +26,8 @@ import { publishSite } from '../services/publish/publish-site';
 import { createSite } from '../services/site/create-site';
 import { createStorageItem } from '../services/storage-item/create-storage-item';
 import { createVendor } from '../services/vendor/create-vendor';
+import { createWebhook } from '../services/webhook/create-webhook';
+import { sendTestWebhook } from '../services/webhook/send-test-webhook';
 import { makeOrganisation, makeUser } from '../testing/actors';
 import { describeOnDrivers } from '../testing/databases';
 import { insertDoneScan } from '../testing/scans';
@@ -113,6 +116,9 @@ async function makeFixture(db: TDb) {
     },
     /** An empty site of A: passes the publish lint. */
     publishable: () => createSite(a.ctx.owner, { organisationId: a.org.id, name: `P ${next()}` }),
+    /** A webhook endpoint of A on loopback (tests allow private addresses). */
+    webhook: async (siteId = site.id) =>
+      (await createWebhook(a.ctx.owner, { siteId, url: WEBHOOK_URL })).endpoint,
   };
 
   const actorOf = (ctx: TServiceCtx | undefined) => ctx?.actor ?? null;
@@ -133,7 +139,15 @@ async function makeFixture(db: TDb) {
   const publishedSite = await fresh.publishable();
   await publishSite(a.ctx.owner, { siteId: publishedSite.id });
   const itemB = await fresh.item(b.ctx.owner, siteB.id, unclassifiedB.id);
+  // Nothing sends in this test (no notifier, no DATABASE_URL): deliveries stay queued.
+  const webhookA = await fresh.webhook();
+  const deliveryA = await sendTestWebhook(a.ctx.owner, {
+    siteId: site.id,
+    endpointId: webhookA.id,
+  });
   return {
+    webhookA,
+    deliveryA,
     db,
     a,
     b,
@@ -181,6 +195,7 @@ const scannable = (fx: TFixture) =>
     domains: ['127.0.0.1'],
   });
 const ADDITION = [{ observation: 0, category: 'statistics' }];
+const WEBHOOK_URL = 'http://127.0.0.1:9/hook';
 
 const TABLE: Record<string, TRow> = {
   // setup: public. The database under test has users, so setup is closed for everyone; the
@@ -814,6 +829,71 @@ const TABLE: Record<string, TRow> = {
       async () => api.scan.applyAdditions({ scanId: (await doneScan(fx)).id, items: ADDITION }),
     ],
   },
+
+  // Webhooks: viewers read the endpoints and the log; editors and above change them (issue 20).
+  'webhook.list': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.webhook.list({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.webhook.list({ siteId: fx.site.id })],
+  },
+  'webhook.create': {
+    expect: atLeast('editor'),
+    // A site of its own each time: a site holds at most ten endpoints.
+    call: async (api, fx) =>
+      api.webhook.create({ siteId: (await fx.fresh.publishable()).id, url: WEBHOOK_URL }),
+    cross: (api, fx) => [() => api.webhook.create({ siteId: fx.site.id, url: WEBHOOK_URL })],
+  },
+  'webhook.update': {
+    expect: atLeast('editor'),
+    call: (api, fx) =>
+      api.webhook.update({ siteId: fx.site.id, endpointId: fx.webhookA.id, description: 'x' }),
+    cross: (api, fx) => [
+      () => api.webhook.update({ siteId: fx.site.id, endpointId: fx.webhookA.id, enabled: false }),
+      () => api.webhook.update({ siteId: fx.siteB.id, endpointId: fx.webhookA.id, enabled: false }),
+    ],
+  },
+  'webhook.delete': {
+    expect: atLeast('editor'),
+    call: async (api, fx) =>
+      api.webhook.delete({ siteId: fx.site.id, endpointId: (await fx.fresh.webhook()).id }),
+    cross: (api, fx) => [
+      () => api.webhook.delete({ siteId: fx.site.id, endpointId: fx.webhookA.id }),
+      () => api.webhook.delete({ siteId: fx.siteB.id, endpointId: fx.webhookA.id }),
+    ],
+  },
+  'webhook.rotateSecret': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.webhook.rotateSecret({ siteId: fx.site.id, endpointId: fx.webhookA.id }),
+    cross: (api, fx) => [
+      () => api.webhook.rotateSecret({ siteId: fx.site.id, endpointId: fx.webhookA.id }),
+      () => api.webhook.rotateSecret({ siteId: fx.siteB.id, endpointId: fx.webhookA.id }),
+    ],
+  },
+  'webhook.deliveries': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.webhook.deliveries({ siteId: fx.site.id }),
+    cross: (api, fx) => [
+      () => api.webhook.deliveries({ siteId: fx.site.id }),
+      () => api.webhook.deliveries({ siteId: fx.siteB.id, endpointId: fx.webhookA.id }),
+    ],
+  },
+  'webhook.sendTest': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.webhook.sendTest({ siteId: fx.site.id, endpointId: fx.webhookA.id }),
+    cross: (api, fx) => [
+      () => api.webhook.sendTest({ siteId: fx.site.id, endpointId: fx.webhookA.id }),
+      () => api.webhook.sendTest({ siteId: fx.siteB.id, endpointId: fx.webhookA.id }),
+    ],
+  },
+  'webhook.redeliver': {
+    expect: atLeast('editor'),
+    call: (api, fx) =>
+      api.webhook.redeliver({ siteId: fx.site.id, deliveryId: fx.deliveryA.deliveryId }),
+    cross: (api, fx) => [
+      () => api.webhook.redeliver({ siteId: fx.site.id, deliveryId: fx.deliveryA.deliveryId }),
+      () => api.webhook.redeliver({ siteId: fx.siteB.id, deliveryId: fx.deliveryA.deliveryId }),
+    ],
+  },
 };
 
 async function outcome(run: () => Promise<unknown>): Promise<string> {
@@ -833,7 +913,7 @@ const procedures = appRouter._def.procedures as unknown as Record<
 >;
 const PATHS = Object.keys(procedures).sort();
 const ID_FIELD =
-  /^(?:id|ids|items|siteId|organisationId|userId|invitationId|categoryId|vendorId|moveItemsTo|scanId)$/;
+  /^(?:id|ids|items|siteId|organisationId|userId|invitationId|categoryId|vendorId|moveItemsTo|scanId|endpointId|deliveryId)$/;
 
 /** Whether a procedure's input names a row by id (organisation, site, entity, member …). */
 function takesId(path: string): boolean {
@@ -884,11 +964,32 @@ async function snapshot(db: TDb, organisationId: string): Promise<string> {
     .from(configVersions)
     .where(inArray(configVersions.siteId, ids))
     .orderBy(configVersions.id);
+  const hooks = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(inArray(webhookEndpoints.siteId, ids))
+    .orderBy(webhookEndpoints.id);
+  const deliveries = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(inArray(webhookDeliveries.siteId, ids))
+    .orderBy(webhookDeliveries.id);
   const [audit] = await db
     .select({ n: count() })
     .from(auditEvents)
     .where(eq(auditEvents.organisationId, organisationId));
-  return JSON.stringify({ siteRows, cats, vens, items, members, invites, versions, audit });
+  return JSON.stringify({
+    siteRows,
+    cats,
+    vens,
+    items,
+    members,
+    invites,
+    versions,
+    hooks,
+    deliveries,
+    audit,
+  });
 }
 
 describe('the authorization table', () => {

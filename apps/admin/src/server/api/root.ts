@@ -13,6 +13,7 @@ import { setupRouter } from './routers/setup';
 import { siteRouter } from './routers/site';
 import { storageItemRouter } from './routers/storage-item';
 import { vendorRouter } from './routers/vendor';
+import { webhookRouter } from './routers/webhook';
 import { createCallerFactory, createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   ocd: ocdRouter,
   consent: consentRouter,
   scan: scanRouter,
+  webhook: webhookRouter,
 });
 
 export type AppRouter = typeof appRouter;

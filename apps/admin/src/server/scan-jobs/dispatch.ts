@@ -20,7 +20,8 @@ export function setScanNotifier(notify: TNotify | undefined): void {
   holder.__smulaScanNotify = notify;
 }
 
-function senderBoss(connectionString: string): Promise<PgBoss> {
+/** The admin's pg-boss handle for sending jobs (scans, webhooks), opened on first use. */
+export function senderBoss(connectionString: string): Promise<PgBoss> {
   holder.__smulaScanBoss ??= openBoss({
     connectionString,
     expireInSeconds: env.SMULA_SCAN_JOB_EXPIRE_SECONDS,

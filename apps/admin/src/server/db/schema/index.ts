@@ -8,3 +8,4 @@ export * from './organisations';
 export * from './scans';
 export * from './sites';
 export * from './versions';
+export * from './webhooks';

@@ -16,6 +16,7 @@ export const AUDIT_ENTITIES = {
   account: 'Account',
   scan: 'Scan',
   'scan.schedule': 'Scan schedule',
+  webhook: 'Webhook',
 } as const satisfies Record<string, string>;
 
 export const AUDIT_ACTIONS = {
@@ -37,6 +38,9 @@ export const AUDIT_ACTIONS = {
   'scan.started': 'Started a scan',
   'scan.schedule_changed': 'Changed the scan schedule',
   'scan.items_added': 'Added items from a scan',
+  'webhook.secret_rotated': 'Rotated a webhook secret',
+  'webhook.test_sent': 'Sent a webhook test event',
+  'webhook.redelivered': 'Redelivered a webhook event',
 } as const satisfies Record<string, string>;
 
 export const auditLabel = (labels: Record<string, string>, key: string) => labels[key] ?? key;

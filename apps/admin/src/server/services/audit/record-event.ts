@@ -8,6 +8,7 @@ const SECRET_FIELDS = new Set([
   'access_token',
   'refresh_token',
   'id_token',
+  'secret', // webhook signing secrets (issue 20)
 ]);
 
 function scrub(value: unknown): unknown {

@@ -85,6 +85,19 @@ describe('auditSentence', () => {
     ).toBe('The operator (command line) deleted 1 consent record past retention');
   });
 
+  it('says what happened to a webhook, by its URL, never its secret', () => {
+    const url = 'https://cms.example/api/smula/webhook';
+    expect(auditSentence(event({ action: 'create', entity: 'webhook', after: { url } }))).toBe(
+      `anna@example.se added webhook “${url}”`,
+    );
+    expect(
+      auditSentence(event({ action: 'webhook.secret_rotated', entity: 'webhook', after: { url } })),
+    ).toBe(`anna@example.se rotated the secret of webhook “${url}”`);
+    expect(
+      auditSentence(event({ action: 'webhook.redelivered', entity: 'webhook', after: {} })),
+    ).toBe('anna@example.se redelivered a webhook event');
+  });
+
   it('says what a scan did: started, scheduled, items added from it', () => {
     expect(
       auditSentence(

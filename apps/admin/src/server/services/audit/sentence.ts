@@ -43,7 +43,7 @@ function nameOf(row: TRow | null): string | undefined {
     const first = Object.values(name as TRow).find((v) => typeof v === 'string' && v);
     if (typeof first === 'string') return first;
   }
-  for (const key of ['key', 'email', 'slug'] as const) {
+  for (const key of ['key', 'email', 'slug', 'url'] as const) {
     const v = row[key];
     if (typeof v === 'string' && v) return v;
   }
@@ -111,6 +111,12 @@ export function auditWhat(event: TAuditEventLike): string {
       return `started a scan${typeof after?.url === 'string' ? ` of ${after.url}` : ''}`;
     case 'scan.schedule_changed scan.schedule':
       return `set scheduled scans to ${String(after?.frequency ?? '?')} (was ${String(before?.frequency ?? '?')})`;
+    case 'webhook.secret_rotated webhook':
+      return `rotated the secret of ${named}`;
+    case 'webhook.test_sent webhook':
+      return 'sent a test event to a webhook';
+    case 'webhook.redelivered webhook':
+      return 'redelivered a webhook event';
     case 'scan.items_added scan':
       return `added ${plural(Number(after?.items ?? 0), 'item')} from a scan (${importSummary(after)})`;
   }

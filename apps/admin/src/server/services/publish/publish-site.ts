@@ -8,6 +8,8 @@ import { configVersions } from '../../db/schema/versions';
 import { forgetLivePointer, precomputeAnswers } from '../../delivery/deliver';
 import { LIVE_CHANNEL } from '../../delivery/live-channel';
 import { publicBaseUrl } from '../../public-url';
+import { notifyWebhooksQueued } from '../../webhook-jobs/dispatch';
+import { newEvent, queueWebhookEvent, type TConfigPublishedData } from '../../webhook-jobs/outbox';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
@@ -106,11 +108,29 @@ export async function publishDeclaration(
         rollbackOf: options.rollbackOf,
       },
     });
-    return { ...row!, materialHash: config.materialHash, materialSince: config.materialSince };
+    // The outbox (issue 20): deliveries commit with the version or not at all.
+    const data: TConfigPublishedData = {
+      siteKey: site.key,
+      version,
+      hash: config.hash,
+      publishedAt: config.publishedAt,
+      configUrl: `${publicBaseUrl()}/api/v1/sites/${site.key}/config?version=${version}`,
+      rollbackOf: options.rollbackOf ?? null,
+    };
+    const deliveries = await queueWebhookEvent(tx, site.id, newEvent('config.published', data), {
+      version,
+    });
+    const published = {
+      ...row!,
+      materialHash: config.materialHash,
+      materialSince: config.materialSince,
+    };
+    return { published, deliveries };
   });
   // After commit: this instance's delivery answers the new version immediately.
   forgetLivePointer(site.key);
-  return result;
+  await notifyWebhooksQueued(result.deliveries);
+  return result.published;
 }
 
 /** Editors and above publish; viewers cannot. The compliance lint must pass. */

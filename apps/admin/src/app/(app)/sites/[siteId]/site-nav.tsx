@@ -14,6 +14,7 @@ const TABS = [
   { path: '/import', label: 'Import & export' },
   { path: '/scan', label: 'Scan' },
   { path: '/publish', label: 'Publish' },
+  { path: '/webhooks', label: 'Webhooks' },
   { path: '/consents', label: 'Consent log' },
   { path: '/audit', label: 'Audit log' },
 ] as const;
