@@ -43,7 +43,7 @@ admin's first start; without an argument this loads that snapshot again. The dat
 "Open Cookie Database (Apache-2.0)" wherever its suggestions appear. A file without usable rows
 changes nothing.`,
   positionals: { min: 0, max: 1 },
-  prepare: ({ positionals }) => (positionals[0] ? readSource(positionals[0]) : undefined),
+  prepare: async ({ positionals }) => (positionals[0] ? readSource(positionals[0]) : undefined),
   async run({ db, positionals, prepared }) {
     const result =
       positionals[0] === undefined
