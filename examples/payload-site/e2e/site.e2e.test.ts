@@ -393,6 +393,17 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toContain('javascript');
     expect(await first.text()).toBe(live);
+    // Revalidation is cheap, and the route cannot be registered as a service worker.
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(resilient.url + BANNER_ROUTE, {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(again.status).toBe(304);
+    const worker = await fetch(resilient.url + BANNER_ROUTE, {
+      headers: { 'service-worker': 'script' },
+    });
+    expect(worker.status).toBe(403);
     // The declaration too, so the restart below has a copy of each.
     expect(await (await fetch(`${resilient.url}/cookie-policy`)).text()).toContain(
       'data-smula-source="fresh"',
