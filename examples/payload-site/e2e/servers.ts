@@ -3,6 +3,7 @@
 // CLI for setting up and publishing. Processes are spawned directly (not through pnpm) so
 // stopping one stops the server itself.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type AddressInfo, connect, createServer as createNetServer, type Socket } from 'node:net';
 import { join } from 'node:path';
 
 export const ADMIN_DIR = join(import.meta.dirname, '..', '..', '..', 'apps', 'admin');
@@ -98,4 +99,51 @@ export function smulaCli(args: string[], env: Record<string, string>): string {
   });
   if (r.status !== 0) throw new Error(`smula ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
   return r.stdout;
+}
+
+export interface TSwitchableProxy {
+  url: string;
+  /** Connections accepted while hanging (held open, never answered). */
+  held: () => number;
+  /** `pass`: forward to the target port; `hang`: accept connections and never answer. */
+  mode: (m: 'pass' | 'hang') => void;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A TCP forwarder to `targetPort` on 127.0.0.1 that can be switched to accept connections and
+ * never answer: the admin "hanging" as a stuck server or a blackholed load balancer does.
+ */
+export async function startSwitchableProxy(targetPort: number): Promise<TSwitchableProxy> {
+  let mode: 'pass' | 'hang' = 'pass';
+  let held = 0;
+  const sockets = new Set<Socket>();
+  const server = createNetServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => {});
+    if (mode === 'hang') {
+      held++;
+      return; // read nothing, write nothing, never close
+    }
+    const upstream = connect(targetPort, '127.0.0.1');
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}`,
+    held: () => held,
+    mode: (m) => {
+      mode = m;
+    },
+    stop: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  };
 }

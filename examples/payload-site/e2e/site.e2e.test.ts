@@ -2,7 +2,9 @@
 // with a published declaration (the demo site). Checks what the issue promises: the banner's
 // script first in <head> and the banner shown; the policy page complete with JavaScript off;
 // a publish showing up after the revalidate window; the last declaration kept while the admin
-// is down; and the "Test connection" button in the Payload admin.
+// is down; and the "Test connection" button in the Payload admin. Then (issue 20) the banner
+// served from the site's own origin while the admin hangs, the last good copies surviving a
+// restart, and an invalid site key turning Smula off instead of the site.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,14 @@ import { freePort, launchChromium } from '@smula/testing';
 import pg from 'pg';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smulaCli, startAdmin, startSite, type TServer } from './servers';
+import {
+  smulaCli,
+  startAdmin,
+  startSite,
+  startSwitchableProxy,
+  type TServer,
+  type TSwitchableProxy,
+} from './servers';
 
 // Seconds the site keeps a fetched declaration: short, so the test takes seconds.
 const REVALIDATE = 3;
@@ -94,6 +103,8 @@ afterAll(async () => {
 });
 
 const poll = { timeout: 20_000, interval: 250 };
+const BANNER_ROUTE = '/api/smula/banner.js';
+const adminScript = async () => (await fetch(`${admin.url}/b/${siteKey}.js`, fresh)).text();
 
 async function policyWithoutJs() {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -131,7 +142,8 @@ async function expectComplete(config: TConfig) {
 describe('the example Payload site with the Smula plugin', () => {
   it("puts the banner's script first in <head>, and the banner appears", async () => {
     const html = await (await fetch(site.url)).text();
-    const script = `<script src="${admin.url}/b/${siteKey}.js" data-smula-banner=""></script>`;
+    // Same-origin by default: the plugin's route serves the admin's script.
+    const script = `<script src="${BANNER_ROUTE}" data-smula-banner=""></script>`;
     expect(html).toMatch(/^<!DOCTYPE html><html lang="sv"><head>(<script[^>]*><\/script>)/);
     expect(/<head>(<script[^>]*><\/script>)/.exec(html)![1]).toBe(script);
     expect(html.split(script)).toHaveLength(2);
@@ -143,7 +155,7 @@ describe('the example Payload site with the Smula plugin', () => {
     try {
       await page.goto(site.url);
       expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('src'))).toBe(
-        `${admin.url}/b/${siteKey}.js`,
+        BANNER_ROUTE,
       );
       const banner = page.getByRole('dialog');
       await expect
@@ -325,9 +337,160 @@ describe('the example Payload site with the Smula plugin', () => {
     const saved = await fetch(`${site.url}/api/globals/smula-settings`, { headers: asEditor });
     expect(((await saved.json()) as { adminUrl?: string | null }).adminUrl ?? null).toBeNull();
 
-    // The pages still load the banner from the real admin.
+    // The pages still load the banner from the real admin, through the site's own route.
     const html = await (await fetch(site.url)).text();
-    expect(html).toContain(`<script src="${admin.url}/b/${siteKey}.js"`);
+    expect(html).toContain(`<script src="${BANNER_ROUTE}"`);
     expect(html).not.toContain('evil.example');
+    // Served from the site's copy, refreshed in the background: the live script within a window.
+    const live = await adminScript();
+    await expect.poll(async () => (await fetch(site.url + BANNER_ROUTE)).text(), poll).toBe(live);
+  });
+});
+
+// Issue 20: a second site in front of the same admin, through a proxy that can hang.
+describe('when the admin hangs or moves, and when a setting is invalid', () => {
+  let proxy: TSwitchableProxy;
+  let resilient: TServer;
+  let dbFile = '';
+  const siteEnv = (adminUrl: string) => ({
+    DATABASE_URI: `file:${dbFile}`,
+    PAYLOAD_SECRET: 'e2e-secret',
+    SMULA_ADMIN_URL: adminUrl,
+    SMULA_SITE_KEY: siteKey,
+    SMULA_REVALIDATE_SECONDS: String(REVALIDATE),
+    SMULA_ALLOW_LOCAL_ADMIN: 'true',
+  });
+
+  beforeAll(async () => {
+    dbFile = join(tmp, 'resilient.db');
+    proxy = await startSwitchableProxy(adminPort);
+    resilient = await startSite(await freePort(), siteEnv(proxy.url));
+  });
+  afterAll(async () => {
+    await resilient?.stop();
+    await proxy?.stop();
+  });
+
+  async function expectBannerShown(url: string) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const started = Date.now();
+      const res = await page.goto(url, { waitUntil: 'load' });
+      const loadMs = Date.now() - started;
+      expect(res?.status()).toBe(200);
+      await expect.poll(() => page.getByRole('dialog').isVisible(), poll).toBe(true);
+      expect(await page.getByRole('button', { name: 'Avvisa alla' }).count()).toBe(1);
+      return loadMs;
+    } finally {
+      await context.close();
+    }
+  }
+
+  it('renders within 2 s and shows the last good banner while the admin accepts connections and never answers', async () => {
+    const live = await adminScript();
+    const first = await fetch(resilient.url + BANNER_ROUTE);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('content-type')).toContain('javascript');
+    expect(await first.text()).toBe(live);
+    // Revalidation is cheap, and the route cannot be registered as a service worker.
+    const etag = first.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(resilient.url + BANNER_ROUTE, {
+      headers: { 'if-none-match': etag! },
+    });
+    expect(again.status).toBe(304);
+    const worker = await fetch(resilient.url + BANNER_ROUTE, {
+      headers: { 'service-worker': 'script' },
+    });
+    expect(worker.status).toBe(403);
+    // The declaration too, so the restart below has a copy of each.
+    expect(await (await fetch(`${resilient.url}/cookie-policy`)).text()).toContain(
+      'data-smula-source="fresh"',
+    );
+
+    proxy.mode('hang');
+    // Once the window has passed, a request starts a refresh that hangs: wait for that.
+    await expect
+      .poll(async () => {
+        await fetch(resilient.url + BANNER_ROUTE);
+        return proxy.held();
+      }, poll)
+      .toBeGreaterThan(0);
+    expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
+    // The refresh gives up; the copy stays, now marked stale.
+    await expect
+      .poll(
+        async () => (await fetch(resilient.url + BANNER_ROUTE)).headers.get('x-smula-source'),
+        poll,
+      )
+      .toBe('stale');
+    expect(await (await fetch(resilient.url + BANNER_ROUTE)).text()).toBe(live);
+    expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
+    expect(resilient.logs()).toMatch(/\[smula\] Smula banner from .*: no answer in time/);
+    proxy.mode('pass');
+  });
+
+  it('keeps the last good banner and declaration across a restart, even with a new admin URL that fails', async () => {
+    const live = await adminScript();
+    await resilient.stop();
+    // Nothing listens there: every request to the "admin" fails at once.
+    const gone = `http://localhost:${await freePort()}`;
+    resilient = await startSite(await freePort(), siteEnv(gone));
+    const res = await fetch(resilient.url + BANNER_ROUTE);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(live);
+    const policy = await (await fetch(`${resilient.url}/cookie-policy`)).text();
+    expect(policy).toContain('data-smula-source="stale"');
+    expect(policy).toContain(`data-version="${(await fetchConfig()).version}"`);
+    await expectBannerShown(resilient.url);
+  });
+
+  it('an invalid site key turns Smula off with one log line and a warning in the settings; / and /admin answer 200', async () => {
+    const broken = await startSite(await freePort(), {
+      ...siteEnv(admin.url),
+      DATABASE_URI: `file:${join(tmp, 'broken.db')}`,
+      SMULA_SITE_KEY: 'not a key!',
+    });
+    try {
+      const home = await fetch(broken.url);
+      expect(home.status).toBe(200);
+      expect(await home.text()).not.toContain('data-smula-banner');
+      expect((await fetch(`${broken.url}/admin`)).status).toBe(200);
+      expect((await fetch(`${broken.url}/cookie-policy`)).status).toBe(200);
+      expect((await fetch(broken.url + BANNER_ROUTE)).status).toBe(404);
+      const lines = broken
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes('Smula is OFF'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain('"not a key!" is not a Smula site key');
+
+      const email = 'editor@example.se';
+      const password = 'a long enough password';
+      const first = await fetch(`${broken.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password, 'confirm-password': password }),
+      });
+      expect(first.status).toBe(200);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      try {
+        await page.goto(`${broken.url}/admin/login`);
+        await page.getByLabel('Email').fill(email);
+        await page.getByLabel('Password').fill(password);
+        await page.getByRole('button', { name: 'Login' }).click();
+        await page.waitForURL(/\/admin$/, poll);
+        const res = await page.goto(`${broken.url}/admin/globals/smula-settings`);
+        expect(res?.status()).toBe(200);
+        const alert = page.getByRole('alert').filter({ hasText: 'Smula is off' });
+        await expect.poll(() => alert.textContent(), poll).toContain('is not a Smula site key');
+      } finally {
+        await context.close();
+      }
+    } finally {
+      await broken.stop();
+    }
   });
 });

@@ -1,12 +1,14 @@
 import { buildConfig, type Config } from 'payload';
 import { describe, expect, it } from 'vitest';
 import {
+  BANNER_PATH,
+  CACHE_COLLECTION_SLUG,
   DECLARATION_BLOCK_SLUG,
   SETTINGS_GLOBAL_SLUG,
   TEST_CONNECTION_PATH,
 } from './payload/constants.js';
 import { smulaPlugin } from './plugin.js';
-import { DEFAULT_POLICY_PATH, resolveSettings } from './settings.js';
+import { DEFAULT_POLICY_PATH, resolveSettings, type TSmulaPluginOptions } from './settings.js';
 
 // A site's config as a developer writes it: a pages collection whose layout is a blocks field
 // inside tabs, next to one that has no blocks at all.
@@ -66,7 +68,7 @@ const fieldNames = (config: Config) =>
 describe('smulaPlugin', () => {
   const blockFields = [{ collection: 'pages', field: 'layout' }];
 
-  it('adds the settings global, the block and the test-connection endpoint', async () => {
+  it('adds the settings global, the block, the cache collection and the endpoints', async () => {
     const config = await apply({
       adminUrl: 'https://consent.example.se',
       siteKey: KEY,
@@ -74,6 +76,7 @@ describe('smulaPlugin', () => {
     });
     expect(config.globals!.map((g) => g.slug)).toEqual(['footer', SETTINGS_GLOBAL_SLUG]);
     expect(fieldNames(config)).toEqual([
+      'status',
       'enabled',
       'adminUrl',
       'siteKey',
@@ -81,19 +84,26 @@ describe('smulaPlugin', () => {
       'testConnection',
     ]);
     expect(layoutBlocks(config)).toEqual(['content', DECLARATION_BLOCK_SLUG]);
+    expect(config.collections!.map((c) => c.slug)).toEqual([
+      'pages',
+      'posts',
+      CACHE_COLLECTION_SLUG,
+    ]);
     expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toEqual([
       `post ${TEST_CONNECTION_PATH}`,
+      `get ${BANNER_PATH}`,
     ]);
     expect(config.custom?.smula).toMatchObject({ siteKey: KEY });
   });
 
-  it('when disabled keeps the global and the block (same schema), but adds no endpoint or button', async () => {
+  it('when disabled keeps the global, the block and the collection (same schema), but adds no endpoint or button', async () => {
     const on = await apply({ blockFields });
     const off = await apply({ blockFields, enabled: false });
     expect(off.globals!.map((g) => g.slug)).toEqual(on.globals!.map((g) => g.slug));
+    expect(off.collections!.map((c) => c.slug)).toEqual(on.collections!.map((c) => c.slug));
     expect(layoutBlocks(off)).toEqual(layoutBlocks(on));
     // Only the UI field differs, and a UI field has no column.
-    expect(fieldNames(off)).toEqual(['enabled', 'adminUrl', 'siteKey', 'policyPath']);
+    expect(fieldNames(off)).toEqual(['status', 'enabled', 'adminUrl', 'siteKey', 'policyPath']);
     expect(off.endpoints ?? []).toEqual([]);
   });
 
@@ -118,12 +128,42 @@ describe('smulaPlugin', () => {
     );
   });
 
-  it('rejects options that could never work, at config time', () => {
-    expect(() => smulaPlugin({ adminUrl: 'javascript:alert(1)' })).toThrow(/https:\/\//);
-    expect(() => smulaPlugin({ siteKey: 'a b' })).toThrow(/not a Smula site key/);
-    expect(() => smulaPlugin({ policyPath: 'cookie-policy' })).toThrow(/must start with "\/"/);
-    expect(() => smulaPlugin({ policyPath: '//evil.example/x' })).toThrow(/must start with "\/"/);
-    expect(() => smulaPlugin({ revalidateSeconds: -1 })).toThrow(/revalidateSeconds/);
+  // Issue 20: a malformed SMULA_SITE_KEY made every route, /admin included, answer 500.
+  it('turns Smula off for options that could never work, instead of failing the config', async () => {
+    const problems = (o: TSmulaPluginOptions) => resolveSettings(o, null).problems;
+    expect(problems({ adminUrl: 'javascript:alert(1)' }).join()).toMatch(/https:\/\//);
+    expect(problems({ siteKey: 'a b' }).join()).toMatch(/not a Smula site key/);
+    expect(problems({ policyPath: 'cookie-policy' }).join()).toMatch(/must start with "\/"/);
+    expect(problems({ policyPath: '//evil.example/x' }).join()).toMatch(/must start with "\/"/);
+    expect(problems({ revalidateSeconds: -1 }).join()).toMatch(/revalidateSeconds/);
+    expect(resolveSettings({ siteKey: 'a b' }, { enabled: true }).enabled).toBe(false);
+
+    // Payload accepts the config; the schema is the one an enabled plugin adds.
+    const bad = await buildConfig({
+      ...siteConfig(),
+      plugins: [smulaPlugin({ siteKey: 'not a key!', blockFields })],
+    });
+    const good = await buildConfig({
+      ...siteConfig(),
+      plugins: [smulaPlugin({ siteKey: KEY, blockFields })],
+    });
+    expect(bad.collections.map((c) => c.slug)).toEqual(good.collections.map((c) => c.slug));
+    expect(bad.endpoints.map((e) => e.path)).not.toContain(BANNER_PATH);
+    // The global's status field carries the problem to the admin.
+    const status = bad.globals
+      .find((g) => g.slug === SETTINGS_GLOBAL_SLUG)!
+      .fields.find((f) => 'name' in f && f.name === 'status') as unknown as {
+      admin: { components: { Field: { clientProps: { problems: string[] } } } };
+    };
+    expect(status.admin.components.Field.clientProps.problems).toEqual([
+      '"not a key!" is not a Smula site key (8–64 letters, digits, "-" or "_").',
+    ]);
+    // And one line in the log when Payload starts, before the site's own onInit.
+    const lines: string[] = [];
+    await bad.onInit!({ logger: { error: (m: string) => lines.push(m) } } as never);
+    expect(lines).toEqual([
+      expect.stringMatching(/^Smula is OFF .*"not a key!" is not a Smula site key/),
+    ]);
   });
 
   // Issue 13: an editor could save any http(s) URL; the banner script must come over https.
@@ -144,11 +184,10 @@ describe('smulaPlugin', () => {
     expect(await validate({ allowHttpLocalhost: true }, 'http://consent.example.se')).toMatch(
       /must start with https:\/\//,
     );
-    expect(() => smulaPlugin({ adminUrl: 'http://consent.example.se' })).toThrow(/https:\/\//);
-    expect(() => smulaPlugin({ adminUrl: 'http://localhost:3000' })).toThrow(/allowHttpLocalhost/);
-    expect(() =>
-      smulaPlugin({ adminUrl: 'http://localhost:3000', allowHttpLocalhost: true }),
-    ).not.toThrow();
+    const problems = (o: TSmulaPluginOptions) => resolveSettings(o, null).problems;
+    expect(problems({ adminUrl: 'http://consent.example.se' }).join()).toMatch(/https:\/\//);
+    expect(problems({ adminUrl: 'http://localhost:3000' }).join()).toMatch(/allowHttpLocalhost/);
+    expect(problems({ adminUrl: 'http://localhost:3000', allowHttpLocalhost: true })).toEqual([]);
   });
 
   it('gives Payload a config it accepts', async () => {
@@ -174,7 +213,18 @@ describe('resolveSettings', () => {
       revalidateSeconds: 60,
       allowHttpLocalhost: false,
       allowPrivateNetworks: false,
+      bannerSource: 'same-origin',
+      bannerPath: null,
+      problems: [],
     });
+    // With Payload's API route (getSmulaSettings), the tag points at the plugin's own route,
+    // unless the developer asked for the admin's URL.
+    expect(resolveSettings({}, null, '/api/smula/banner.js').bannerPath).toBe(
+      '/api/smula/banner.js',
+    );
+    expect(
+      resolveSettings({ bannerSource: 'direct' }, null, '/api/smula/banner.js').bannerPath,
+    ).toBeNull();
   });
 
   it('lets what an editor saved win, and either side turn it off', () => {

@@ -1,10 +1,12 @@
 import type { Block, Config, Field, Plugin } from 'payload';
 import { SmulaConfigError } from './helpers/index.js';
+import { bannerEndpoint } from './payload/banner-endpoint.js';
+import { cacheCollection } from './payload/cache-collection.js';
 import { CUSTOM_KEY } from './payload/constants.js';
 import { cookieDeclarationBlock } from './payload/declaration-block.js';
 import { settingsGlobal } from './payload/settings-global.js';
 import { testConnectionEndpoint } from './payload/test-connection-endpoint.js';
-import { checkPluginOptions, type TSmulaPluginOptions } from './settings.js';
+import { pluginOptionProblems, problemsLogLine, type TSmulaPluginOptions } from './settings.js';
 
 /** The blocks field called `name` among `fields`, looking inside rows, collapsibles and tabs. */
 function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 'blocks' }> | null {
@@ -28,7 +30,9 @@ function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 
 /**
  * Installs Smula in a Payload config: a "Smula settings" global (with a "Test connection"
  * button), a "Cookie declaration" block (in `blockFields`, and exported as
- * `cookieDeclarationBlock` for fields you build yourself) and the test-connection endpoint.
+ * `cookieDeclarationBlock` for fields you build yourself), a hidden collection for the last
+ * good copies, the same-origin banner route (`/api/smula/banner.js`) and the test-connection
+ * endpoint.
  * The site's frontend then renders `<SmulaBannerScript>` first in `<head>` and
  * `<SmulaDeclaration>` on the policy page (`@smula/cms-plugin/react`).
  *
@@ -37,11 +41,16 @@ function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 
  * @example
  * plugins: [smulaPlugin({ adminUrl: 'https://consent.example.se', siteKey: 'k3Y…',
  *   blockFields: [{ collection: 'pages', field: 'layout' }] })]
- * @throws SmulaConfigError for an invalid option or a `blockFields` entry that names no blocks field.
+ * An invalid option value (a malformed site key or admin URL from the environment, say) does
+ * not throw: Smula is then off, the log says why in one line at start and the settings global
+ * shows it, while the site and the CMS keep working.
+ *
+ * @throws SmulaConfigError for a `blockFields` entry that names no blocks field (a mistake in
+ * the code's structure, which the schema depends on).
  */
 export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
-  checkPluginOptions(options);
-  const enabled = options.enabled !== false;
+  const problems = pluginOptionProblems(options);
+  const enabled = options.enabled !== false && problems.length === 0;
 
   return (incoming: Config): Config => {
     // Copy what we change, down to the blocks fields we add to.
@@ -69,15 +78,27 @@ export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
     // The schema part: identical whether enabled or not, so migrations never depend on it.
     const config: Config = {
       ...incoming,
-      collections,
-      globals: [...(incoming.globals ?? []), settingsGlobal(options, enabled)],
+      collections: [...collections, cacheCollection()],
+      globals: [...(incoming.globals ?? []), settingsGlobal(options, enabled, problems)],
       custom: { ...incoming.custom, [CUSTOM_KEY]: { ...options } },
     };
+    if (problems.length) {
+      const onInit = incoming.onInit;
+      // Once per process, when Payload starts: one line, not one per request.
+      config.onInit = async (payload) => {
+        payload.logger.error(problemsLogLine(problems));
+        await onInit?.(payload);
+      };
+    }
     if (!enabled) return config;
 
     return {
       ...config,
-      endpoints: [...(incoming.endpoints ?? []), testConnectionEndpoint(options)],
+      endpoints: [
+        ...(incoming.endpoints ?? []),
+        testConnectionEndpoint(options),
+        bannerEndpoint(options),
+      ],
     };
   };
 }

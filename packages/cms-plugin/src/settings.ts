@@ -3,6 +3,7 @@ import {
   isSiteKey,
   normalizeAdminUrl,
   SmulaConfigError,
+  type TDeclarationCache,
 } from './helpers/index.js';
 import type { TSmulaAccessCheck } from './payload/access.js';
 
@@ -50,6 +51,19 @@ export interface TSmulaPluginOptions {
    * `update` narrows that further (a role check), it cannot let in other auth collections.
    */
   access?: { update?: TSmulaAccessCheck };
+  /**
+   * Where the page's banner `<script src>` points. `same-origin` (default): the plugin's route
+   * on this site (`/api/smula/banner.js`), which serves the site's live script from a cache
+   * refreshed in the background, so a slow or down admin never holds up a page and the script
+   * needs no extra DNS/TLS. `direct`: the admin's (or its CDN's) `/b/{siteKey}.js` itself,
+   * e.g. when a CDN in front of the admin is closer to visitors than this server.
+   */
+  bannerSource?: 'same-origin' | 'direct';
+  /**
+   * How long to wait for the admin when the banner route has no copy at all yet (the first
+   * request after a first start). Default 1500 ms.
+   */
+  bannerTimeoutMs?: number;
 }
 
 /** What the site's frontend needs, after merging the plugin options with the settings global. */
@@ -64,6 +78,22 @@ export interface TSmulaSettings {
   /** From the plugin options only: an editor can never turn these on. */
   allowHttpLocalhost: boolean;
   allowPrivateNetworks: boolean;
+  bannerSource: 'same-origin' | 'direct';
+  /**
+   * The same-origin banner route's path on this site (`getSmulaSettings` sets it from
+   * Payload's API route); null means the tag points at the admin directly.
+   */
+  bannerPath: string | null;
+  /**
+   * What is wrong with the plugin options; when there is anything, Smula is off (`enabled`
+   * is false) and the settings global shows why.
+   */
+  problems: string[];
+  /**
+   * Where the last good copies are kept (`getSmulaSettings` sets the Payload collection behind
+   * a per-process memory); absent: memory only.
+   */
+  store?: TDeclarationCache;
 }
 
 /** The editable part, as the settings global stores it. */
@@ -82,26 +112,53 @@ export function policyPathProblem(path: string): string | null {
     : 'The policy page path must start with "/" and hold only letters, digits and - . _ ~ / (e.g. /cookie-policy).';
 }
 
-/** Checks the options once, when the CMS config is built, so mistakes fail at start. */
-export function checkPluginOptions(o: TSmulaPluginOptions): void {
-  if (o.adminUrl) normalizeAdminUrl(o.adminUrl, { allowHttpLocalhost: o.allowHttpLocalhost });
+/**
+ * What is wrong with the options, one sentence each; empty when nothing is. Checked once,
+ * when the CMS config is built. A wrong value does not throw: the plugin turns Smula off and
+ * says why (one log line, a warning in the settings global), and the site and the CMS keep
+ * working (issue 20: one malformed environment variable answered 500 on every route).
+ */
+export function pluginOptionProblems(o: TSmulaPluginOptions): string[] {
+  const problems: string[] = [];
+  if (o.adminUrl)
+    try {
+      normalizeAdminUrl(o.adminUrl, { allowHttpLocalhost: o.allowHttpLocalhost });
+    } catch (err) {
+      problems.push(err instanceof SmulaConfigError ? err.message : String(err));
+    }
   if (o.siteKey && !isSiteKey(o.siteKey))
-    throw new SmulaConfigError(
-      `smulaPlugin: "${o.siteKey}" is not a Smula site key (8–64 letters, digits, "-" or "_").`,
+    problems.push(
+      // JSON quoting: the value may hold anything, and this line goes to logs and the admin.
+      `${JSON.stringify(String(o.siteKey).slice(0, 80))} is not a Smula site key (8–64 letters, digits, "-" or "_").`,
     );
   if (o.policyPath !== undefined) {
     const problem = policyPathProblem(o.policyPath);
-    if (problem) throw new SmulaConfigError(`smulaPlugin: ${problem}`);
+    if (problem) problems.push(problem);
   }
   if (o.access?.update !== undefined && typeof o.access.update !== 'function')
-    throw new SmulaConfigError(
-      'smulaPlugin: access.update must be a function ({ req, user }) => boolean.',
-    );
+    problems.push('access.update must be a function ({ req, user }) => boolean.');
   if (
     o.revalidateSeconds !== undefined &&
     !(Number.isFinite(o.revalidateSeconds) && o.revalidateSeconds >= 0)
   )
-    throw new SmulaConfigError('smulaPlugin: revalidateSeconds must be a number of seconds ≥ 0.');
+    problems.push('revalidateSeconds must be a number of seconds ≥ 0.');
+  if (
+    o.bannerSource !== undefined &&
+    o.bannerSource !== 'same-origin' &&
+    o.bannerSource !== 'direct'
+  )
+    problems.push('bannerSource must be "same-origin" or "direct".');
+  if (
+    o.bannerTimeoutMs !== undefined &&
+    !(Number.isFinite(o.bannerTimeoutMs) && o.bannerTimeoutMs > 0)
+  )
+    problems.push('bannerTimeoutMs must be a number of milliseconds > 0.');
+  return problems;
+}
+
+/** The one log line for options that turned Smula off. */
+export function problemsLogLine(problems: string[]): string {
+  return `Smula is OFF (no banner, no declaration) because of its plugin options: ${problems.join(' ')} Fix them in payload.config.ts or the environment variables they come from, and restart.`;
 }
 
 const filled = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
@@ -113,9 +170,12 @@ const filled = (s: string | null | undefined) => (s?.trim() ? s.trim() : null);
 export function resolveSettings(
   options: TSmulaPluginOptions,
   doc: TSmulaSettingsDoc | null | undefined,
+  bannerPath: string | null = null,
 ): TSmulaSettings {
+  const problems = pluginOptionProblems(options);
+  const bannerSource = options.bannerSource === 'direct' ? 'direct' : 'same-origin';
   return {
-    enabled: options.enabled !== false && doc?.enabled !== false,
+    enabled: options.enabled !== false && doc?.enabled !== false && problems.length === 0,
     adminUrl: filled(doc?.adminUrl) ?? filled(options.adminUrl),
     siteKey: filled(doc?.siteKey) ?? filled(options.siteKey),
     policyPath: filled(doc?.policyPath) ?? options.policyPath ?? DEFAULT_POLICY_PATH,
@@ -124,5 +184,8 @@ export function resolveSettings(
     revalidateSeconds: options.revalidateSeconds ?? DEFAULT_REVALIDATE_SECONDS,
     allowHttpLocalhost: options.allowHttpLocalhost === true,
     allowPrivateNetworks: options.allowPrivateNetworks === true,
+    bannerSource,
+    bannerPath: bannerSource === 'same-origin' ? bannerPath : null,
+    problems,
   };
 }

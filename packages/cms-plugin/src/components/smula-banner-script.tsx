@@ -3,19 +3,25 @@ import type { TSmulaSettings } from '../settings.js';
 
 type TProps = {
   settings: Pick<TSmulaSettings, 'enabled' | 'adminUrl' | 'siteKey'> &
-    Partial<Pick<TSmulaSettings, 'allowHttpLocalhost'>>;
+    Partial<Pick<TSmulaSettings, 'allowHttpLocalhost' | 'bannerPath'>>;
 };
 
 /**
  * The banner's `<script>`: render it as the first child of `<head>` in the site's root layout.
  * Synchronous on purpose: it must run before any script that could set a cookie. Renders
  * nothing when Smula is turned off or not configured yet (and says why in the server log).
+ *
+ * With settings from `getSmulaSettings` the tag points at the plugin's route on this site
+ * (`/api/smula/banner.js`, same-origin: no extra DNS/TLS on the critical path, and a down admin
+ * cannot hold the page); with `bannerSource: 'direct'` (or settings without `bannerPath`) at
+ * the admin's `/b/{siteKey}.js`.
  */
 export function SmulaBannerScript({ settings }: TProps) {
   if (!settings.enabled) return null;
   let src: string;
   try {
-    // Checked here again, not only when saved: a stored value is not trusted.
+    // Checked here again, not only when saved: a stored value is not trusted. Also for the
+    // same-origin route, which would otherwise answer every page with an error.
     src = bannerScriptUrl({
       adminUrl: settings.adminUrl ?? '',
       siteKey: settings.siteKey ?? '',
@@ -25,7 +31,8 @@ export function SmulaBannerScript({ settings }: TProps) {
     warnOnce(err instanceof SmulaConfigError ? err.message : String(err));
     return null;
   }
-  // React escapes the attribute; the URL itself was validated (https only) above.
+  if (settings.bannerPath) src = settings.bannerPath;
+  // React escapes the attribute; the URL itself was validated (https only) above, or is our own path.
   return <script src={src} data-smula-banner="" />;
 }
 

@@ -17,6 +17,7 @@ type TProps = {
   locale?: string | null;
   /** Shown when no copy of the declaration could ever be fetched. */
   unavailableText?: string;
+  /** Default: `settings.store` (the plugin's collection, with `getSmulaSettings`), else memory. */
   cache?: TDeclarationCache;
 };
 
@@ -42,7 +43,7 @@ export async function SmulaDeclaration({ settings, locale, unavailableText, cach
       allowPrivateNetworks: settings.allowPrivateNetworks,
       revalidateSeconds: settings.revalidateSeconds,
       ...(wanted ? { locale: wanted } : {}),
-      ...(cache ? { cache } : {}),
+      ...(cache ? { cache } : settings.store ? { cache: settings.store } : {}),
     });
   } catch (err) {
     // fetchDeclaration does not throw; this guards the promise that the page never breaks.

@@ -4,4 +4,5 @@
  *
  * @packageDocumentation
  */
+export { SmulaConfigStatus } from '../components/smula-config-status.js';
 export { SmulaTestConnection } from '../components/smula-test-connection.js';

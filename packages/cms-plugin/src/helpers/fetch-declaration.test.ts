@@ -86,6 +86,16 @@ describe('fetchDeclaration', () => {
     expect(r).toMatchObject({ source: 'fresh', version: 1, html: declaration(1, 'Första') });
   });
 
+  // Issue 20: the copy was keyed by the full URL, so a changed admin URL lost it.
+  it('keeps the copy by site key and locale: a new admin URL that fails still shows it', async () => {
+    await fetchDeclaration(opts({ revalidateSeconds: 0 }));
+    expect([...store.keys()]).toEqual([`declaration:${KEY}:sv`]);
+    const moved = await fetchDeclaration(
+      opts({ adminUrl: await closedUrl(), revalidateSeconds: 0 }),
+    );
+    expect(moved).toMatchObject({ source: 'stale', version: 1, html: declaration(1, 'Första') });
+  });
+
   it('shares one request between concurrent callers', async () => {
     const all = await Promise.all([1, 2, 3].map(() => fetchDeclaration(opts())));
     expect(all.map((r) => r.version)).toEqual([1, 1, 1]);

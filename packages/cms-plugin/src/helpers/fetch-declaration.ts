@@ -7,7 +7,10 @@ import {
 } from './connection.js';
 import { sanitizeDeclarationHtml } from './sanitize-declaration.js';
 
-/** What a cache keeps for one declaration URL. Plain JSON, so any store can hold it. */
+/**
+ * What a cache keeps for one declaration (or, in `html`, the banner script). Plain JSON, so
+ * any store can hold it.
+ */
 export interface TCachedDeclaration {
   html: string | null;
   etag: string | null;
@@ -21,8 +24,10 @@ export interface TCachedDeclaration {
 }
 
 /**
- * Where declarations are kept between requests. The default is one in-memory map per process;
- * pass another (a KV store, a file) to keep the last good copy across restarts.
+ * Where declarations are kept between requests, keyed by site key and locale
+ * (`declaration:{siteKey}:{locale}`), not by URL: a changed admin URL keeps the copy. The
+ * default is one in-memory map per process; pass another (a KV store, the Payload plugin's
+ * collection) to keep the last good copy across restarts.
  */
 export interface TDeclarationCache {
   get(key: string): TCachedDeclaration | undefined | Promise<TCachedDeclaration | undefined>;
@@ -94,8 +99,11 @@ export async function fetchDeclaration(
   options: TFetchDeclarationOptions,
 ): Promise<TDeclarationResult> {
   let url: string;
+  let key: string;
   try {
-    url = declarationUrl(options, mapLocale(options.locale, options.localeMapping));
+    const locale = mapLocale(options.locale, options.localeMapping);
+    url = declarationUrl(options, locale);
+    key = declarationCacheKey(options.siteKey, locale);
   } catch (err) {
     const error = err instanceof SmulaConfigError ? err.message : String(err);
     return { html: null, source: 'unavailable', version: null, fetchedAt: null, error };
@@ -105,7 +113,7 @@ export async function fetchDeclaration(
 
   let cached: TCachedDeclaration | undefined;
   try {
-    cached = await cache.get(url);
+    cached = await cache.get(key);
   } catch {
     cached = undefined; // a broken store only costs a fetch
   }
@@ -115,11 +123,16 @@ export async function fetchDeclaration(
 
   let pending = inFlight.get(url);
   if (!pending) {
-    pending = refresh(url, cached, cache, options).finally(() => inFlight.delete(url));
+    pending = refresh(url, key, cached, cache, options).finally(() => inFlight.delete(url));
     inFlight.set(url, pending);
   }
   const entry = await pending;
   return toResult(entry, entry.error ? 'stale' : 'fresh');
+}
+
+/** The cache key of a declaration: the site and the locale asked for, never the admin URL. */
+export function declarationCacheKey(siteKey: string, locale: string | undefined): string {
+  return `declaration:${siteKey}:${locale ?? ''}`;
 }
 
 function toResult(e: TCachedDeclaration, source: 'fresh' | 'cached' | 'stale'): TDeclarationResult {
@@ -137,6 +150,7 @@ function toResult(e: TCachedDeclaration, source: 'fresh' | 'cached' | 'stale'): 
 
 async function refresh(
   url: string,
+  key: string,
   cached: TCachedDeclaration | undefined,
   cache: TDeclarationCache,
   options: TFetchDeclarationOptions,
@@ -180,7 +194,7 @@ async function refresh(
     };
   }
   try {
-    await cache.set(url, entry);
+    await cache.set(key, entry);
   } catch {
     // Keeping the copy failed; this answer is still good.
   }

@@ -1,7 +1,7 @@
 /**
  * Framework-agnostic helpers for any host that renders HTML on a server (Express, plain
- * Next.js, a static-site build): put the banner first in `<head>`, fetch the declaration with
- * caching and a stale fallback, check a connection. No CMS, no React.
+ * Next.js, a static-site build): put the banner first in `<head>`, fetch the declaration and the
+ * banner script with caching and a stale fallback, check a connection. No CMS, no React.
  *
  * @packageDocumentation
  */
@@ -18,7 +18,14 @@ export {
   type TSmulaConnection,
 } from './connection.js';
 export {
+  bannerCacheKey,
+  fetchBannerScript,
+  type TBannerScriptResult,
+  type TFetchBannerScriptOptions,
+} from './fetch-banner-script.js';
+export {
   DEFAULT_REVALIDATE_SECONDS,
+  declarationCacheKey,
   fetchDeclaration,
   type TCachedDeclaration,
   type TDeclarationCache,

@@ -116,8 +116,13 @@ describe('who may change the Smula settings', () => {
     expect(errors.join()).toContain('roles not loaded');
   });
 
-  it('rejects an access.update that is not a function, at config time', () => {
-    expect(() => smulaPlugin({ access: { update: true as never } })).toThrow(/access\.update/);
+  // Issue 20: a wrong option turns Smula off rather than failing the whole CMS; a check that is
+  // not a function must then still let nobody in.
+  it('turns Smula off for an access.update that is not a function, and lets nobody change the settings', async () => {
+    const config = await built({ access: { update: true as never } });
+    expect(config.endpoints.map((e) => e.path)).not.toContain(TEST_CONNECTION_PATH);
+    expect(await globalAccess(config).update(admin)).toBe(false);
+    expect(errors.join()).toContain('access.update check threw');
   });
 });
 

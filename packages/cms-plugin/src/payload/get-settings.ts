@@ -5,12 +5,14 @@ import {
   type TSmulaSettings,
   type TSmulaSettingsDoc,
 } from '../settings.js';
-import { CUSTOM_KEY, SETTINGS_GLOBAL_SLUG } from './constants.js';
+import { BANNER_PATH, CUSTOM_KEY, SETTINGS_GLOBAL_SLUG } from './constants.js';
+import { layeredCache, payloadStore } from './payload-store.js';
 
 /**
  * The settings for the site's frontend: the plugin options merged with the Smula settings
- * global. If the global cannot be read (a database hiccup), the options alone are used: the
- * banner keeps working.
+ * global, with the same-origin banner route's path and the store of last good copies (the
+ * plugin's collection). If the global cannot be read (a database hiccup), the options alone
+ * are used: the banner keeps working.
  *
  * @example
  * const payload = await getPayload({ config });
@@ -35,5 +37,9 @@ export async function getSmulaSettings(payload: Payload): Promise<TSmulaSettings
       `Smula: could not read the settings global, using the plugin options (${String(err)}).`,
     );
   }
-  return resolveSettings(options, doc);
+  const api = (payload.config.routes?.api ?? '/api').replace(/\/+$/, '');
+  return {
+    ...resolveSettings(options, doc, `${api}${BANNER_PATH}`),
+    store: layeredCache(payloadStore(payload)),
+  };
 }

@@ -10,9 +10,15 @@ const fromCode = (value: string | undefined) =>
 /**
  * The Smula settings global: the plugin's options, editable in the Payload admin. `withUi`
  * adds the "Test connection" button (left out when the plugin is disabled; a UI field has no
- * column, so the schema is the same).
+ * column, so the schema is the same). The status field is always there (so the admin's import
+ * map never depends on the options) and shows `problems`, the options' mistakes that turned
+ * Smula off.
  */
-export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): GlobalConfig {
+export function settingsGlobal(
+  options: TSmulaPluginOptions,
+  withUi: boolean,
+  problems: string[] = [],
+): GlobalConfig {
   return {
     slug: SETTINGS_GLOBAL_SLUG,
     label: 'Smula settings',
@@ -30,6 +36,18 @@ export function settingsGlobal(options: TSmulaPluginOptions, withUi: boolean): G
       update: ({ req }) => canManageSmula(req, options.access?.update),
     },
     fields: [
+      {
+        name: 'status',
+        type: 'ui',
+        admin: {
+          components: {
+            Field: {
+              path: '@smula/cms-plugin/client#SmulaConfigStatus',
+              clientProps: { problems },
+            },
+          },
+        },
+      },
       {
         name: 'enabled',
         type: 'checkbox',

@@ -1,0 +1,68 @@
+import type { Endpoint } from 'payload';
+import { fetchBannerScript } from '../helpers/index.js';
+import type { TSmulaPluginOptions } from '../settings.js';
+import { BANNER_PATH } from './constants.js';
+import { getSmulaSettings } from './get-settings.js';
+
+const js = 'text/javascript; charset=utf-8';
+
+/**
+ * `GET /api/smula/banner.js`: the site's live banner script, served from this site's origin
+ * out of a cache refreshed in the background (`fetchBannerScript`), so the render-blocking
+ * tag never waits on the admin. 503 (a comment, not cached) only when there never was a copy.
+ */
+export function bannerEndpoint(options: TSmulaPluginOptions): Endpoint {
+  return {
+    path: BANNER_PATH,
+    method: 'get',
+    handler: async (req) => {
+      const headers = new Headers({ 'content-type': js, 'x-content-type-options': 'nosniff' });
+      // Never a service worker: a script on the site's own origin could otherwise be
+      // registered as one and outlive the page (the tag's script needs no such power).
+      if (req.headers.get('service-worker')) {
+        headers.set('cache-control', 'no-store');
+        return new Response('/* not a service worker */\n', { status: 403, headers });
+      }
+      const settings = await getSmulaSettings(req.payload);
+      if (!settings.enabled) {
+        headers.set('cache-control', 'no-store');
+        return new Response('/* Smula is turned off on this site */\n', { status: 404, headers });
+      }
+      const result = await fetchBannerScript({
+        adminUrl: settings.adminUrl ?? '',
+        siteKey: settings.siteKey ?? '',
+        allowHttpLocalhost: settings.allowHttpLocalhost,
+        allowPrivateNetworks: settings.allowPrivateNetworks,
+        refreshSeconds: settings.revalidateSeconds,
+        ...(options.bannerTimeoutMs ? { timeoutMs: options.bannerTimeoutMs } : {}),
+        ...(settings.store ? { cache: settings.store } : {}),
+      });
+      if (result.error) warnOnce(req.payload.logger, result.error);
+      if (result.body === null) {
+        headers.set('cache-control', 'no-store');
+        return new Response('/* The Smula banner is not available yet */\n', {
+          status: 503,
+          headers,
+        });
+      }
+      // Short: the browser asks again within the refresh window, and gets a 304 when unchanged.
+      headers.set('cache-control', 'public, max-age=60, stale-while-revalidate=600');
+      if (result.etag) {
+        headers.set('etag', result.etag);
+        if (req.headers.get('if-none-match') === result.etag)
+          return new Response(null, { status: 304, headers });
+      }
+      headers.set('x-smula-source', result.source);
+      return new Response(result.body, { status: 200, headers });
+    },
+  };
+}
+
+// One log line per distinct problem: a down admin must not flood the log on every request.
+const warned = new Set<string>();
+function warnOnce(logger: { warn: (m: string) => void }, message: string) {
+  if (warned.has(message)) return;
+  if (warned.size > 100) warned.clear();
+  warned.add(message);
+  logger.warn(`[smula] ${message} (serving the last good banner if there is one)`);
+}
