@@ -97,7 +97,10 @@ describe('serve', () => {
     };
     const boot = (js: string) =>
       JSON.parse(`[${js.split('\n').at(-2)!.slice('smulaBoot('.length, -2)}]`) as [
-        Record<string, never>,
+        {
+          texts: Record<string, unknown>;
+          categories: { name: object; description: Record<string, string> }[];
+        },
         Record<string, Record<string, unknown>>,
       ];
     const [en, enOpts] = boot(
@@ -107,12 +110,12 @@ describe('serve', () => {
       }),
     );
     expect(Object.keys(en.texts)).toEqual(['en']);
-    for (const c of en.categories as { name: object; description: object }[]) {
+    for (const c of en.categories) {
       expect(Object.keys(c.name)).toEqual(['en']);
       expect(Object.keys(c.description)).toEqual(['en']);
     }
     // No English description: the Swedish one, under `en`, as the runtime would have picked.
-    const first = (en.categories as { description: Record<string, string> }[])[0]!;
+    const first = en.categories[0]!;
     expect(first.description.en).toBe(config.categories[0]!.description.sv);
     expect(Object.keys(enOpts.durations!)).toEqual(['en']);
     expect(enOpts.declaration).toEqual({ en: '<p>E</p>' });
