@@ -1,5 +1,6 @@
 import type { TConsentAction } from '@smula/core';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ZodError } from 'zod';
 import { CursorPager } from '~/components/cursor-pager';
 import { EmptyState } from '~/components/empty-state';
@@ -12,7 +13,9 @@ import { CONSENT_FILTERS, ConsentSearchForm, type TConsentFilters } from './cons
 import { ConsentStatsPanel } from './consent-stats-panel';
 import { ConsentTable } from './consent-table';
 
-export const metadata = { title: 'Consent log' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('consents') };
+}
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
