@@ -25,9 +25,13 @@ export default async function SitePage({ params }: { params: Promise<{ siteId: s
         <p className="mt-1 text-sm text-slate-700">
           {t.rich('installHint', { code: (c) => <code>{c}</code>, head: '<head>' })}
         </p>
-        <pre className="mt-3 overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-50">
-          <code>{snippet}</code>
-        </pre>
+        {/* Scrolls sideways on a phone: focusable so keyboard users can scroll it too (axe). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+        <section tabIndex={0} aria-label={t('snippet')} className="mt-3 overflow-x-auto rounded">
+          <pre className="w-max min-w-full bg-slate-900 p-3 text-sm text-slate-50">
+            <code>{snippet}</code>
+          </pre>
+        </section>
         <p className="mt-2 text-xs text-slate-600">
           {t.rich('siteKey', { code: (c) => <code>{c}</code>, key: site.key })}
         </p>
