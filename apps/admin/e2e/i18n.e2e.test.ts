@@ -76,6 +76,13 @@ describe('the admin in Swedish and English', () => {
     await hydrated(page);
     const members = page.getByRole('link', { name: 'Members' }).first();
     organisationId = (await members.getAttribute('href'))!.split('/')[2]!;
+    // Two organisations now (the demo's and the owner's), each with an Add-a-site form: the
+    // forms are landmarks, and two with one name were indistinguishable (issue 18).
+    const forms = await page
+      .locator('form[aria-label]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+    expect(forms.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(forms).size).toBe(forms.length);
   });
 
   it('switches to Swedish in the header and shows Swedish labels, dates and audit sentences', async () => {
@@ -113,7 +120,18 @@ describe('the admin in Swedish and English', () => {
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Publicera version 1?' });
     await confirm.getByRole('button', { name: 'Publicera version 1' }).click();
-    await page.getByText('Version 1 har publicerats').waitFor(poll);
+    const toast = page.getByText('Version 1 har publicerats');
+    await toast.waitFor(poll);
+    // Toasts sit bottom right, clear of the header's Sign out (issue 18: they covered it).
+    const signOut = await page.getByRole('button', { name: 'Logga ut', exact: true }).boundingBox();
+    const box = await page.locator('[data-sonner-toast]').first().boundingBox();
+    expect(signOut && box).toBeTruthy();
+    const overlaps =
+      box!.x < signOut!.x + signOut!.width &&
+      signOut!.x < box!.x + box!.width &&
+      box!.y < signOut!.y + signOut!.height &&
+      signOut!.y < box!.y + box!.height;
+    expect(overlaps).toBe(false);
     await page.getByRole('cell', { name: /Första versionen/ }).waitFor(poll);
 
     // The audit log: a Swedish sentence and a Swedish date (no comma, lower-case month).
