@@ -14,6 +14,7 @@ import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { TextareaField } from '~/components/ui/textarea-field';
+import { useFormError } from '~/i18n/form-errors';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
 import { ScanWarnings } from '../scan/scan-warnings';
@@ -33,6 +34,7 @@ const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublish
 /** The compliance check, what changed since the live version, publishing, and the history. */
 export function PublishPanel({ siteId }: { siteId: string }) {
   const t = useTranslations('publish');
+  const formError = useFormError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.publish.preview.queryOptions({ siteId }));
@@ -159,7 +161,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             <TextareaField
               label={t('note')}
               {...noteForm.register('note')}
-              error={errorAt(noteForm.formState.errors, 'note')}
+              error={formError(errorAt(noteForm.formState.errors, 'note'))}
               maxLength={2000}
               placeholder={t('notePlaceholder')}
             />
