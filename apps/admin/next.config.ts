@@ -1,4 +1,8 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// The UI's language per request (cookie or Accept-Language): see src/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const config: NextConfig = {
   // These load native/wasm assets or files beside themselves at run time (the banner's serve
@@ -21,4 +25,4 @@ const config: NextConfig = {
   typedRoutes: false,
 };
 
-export default config;
+export default withNextIntl(config);

@@ -68,7 +68,7 @@ describe('scanning in a real browser', () => {
     await undeclared.getByRole('button', { name: 'Add to declaration (1)…' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Preview' }).count(), poll).toBe(1);
     await page.getByRole('button', { name: 'Apply import' }).click();
-    await expect.poll(() => page.getByText('Added 1 items to the draft').count(), poll).toBe(1);
+    await expect.poll(() => page.getByText('Added 1 item to the draft').count(), poll).toBe(1);
     // The report marks it as declared now, and no longer offers it.
     await expect.poll(() => undeclared.getByText('Declared since').count(), poll).toBe(1);
     expect(await undeclared.getByLabel('Category for sid').count()).toBe(0);

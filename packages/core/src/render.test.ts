@@ -287,6 +287,12 @@ describe('renderDeclaration', () => {
     expect(stats).toContain('<caption>Antal cookies och liknande tekniker: 2</caption>');
   });
 
+  it('puts each table in a wrapper a site can let scroll sideways on a phone (issue 18)', () => {
+    const stats = category(html, 'statistics');
+    expect(stats).toMatch(/<div class="smula-table-scroll"><table class="smula-table">/);
+    expect(stats).toMatch(/<\/table><\/div>$/);
+  });
+
   it('shows the noItems text instead of an empty table', () => {
     const pref = category(html, 'preferences');
     expect(pref).toContain('<h3>Inställningar (0)</h3>');

@@ -176,7 +176,8 @@ function formatDate(iso: string, locale: TLocale): string {
  *
  * Hooks for the banner: the wrapper `div.smula-declaration[data-version][data-hash]`,
  * `[data-smula-consent-state]` (empty, `aria-live`), a `[data-smula-open]` button,
- * `section.smula-category[data-category]` and `section.smula-vendor[data-vendor]`.
+ * `section.smula-category[data-category]` (its table inside `div.smula-table-scroll`) and
+ * `section.smula-vendor[data-vendor]`.
  */
 export function renderDeclaration(config: TPublishedConfig, options: TRenderOptions): string {
   const locale = resolveLocale(config, options.locale);
@@ -231,7 +232,9 @@ export function renderDeclaration(config: TPublishedConfig, options: TRenderOpti
     const items = config.items.filter((i) => i.category === c.key);
     html += `<section class="smula-category" data-category="${escapeHtml(c.key)}"><h3>${escapeHtml(text(c.name))} (${items.length})</h3><p>${escapeHtml(text(c.description))}</p>`;
     html += items.length
-      ? `<table class="smula-table"><caption>${escapeHtml(fill(p.itemCount, { count: items.length }))}</caption><thead><tr>${head}</tr></thead><tbody>${items.map(row).join('')}</tbody></table>`
+      ? // Six columns do not fit a phone: the wrapper is what a site's CSS lets scroll sideways
+        // (`.smula-table-scroll { overflow-x: auto }`), so the table itself keeps its semantics.
+        `<div class="smula-table-scroll"><table class="smula-table"><caption>${escapeHtml(fill(p.itemCount, { count: items.length }))}</caption><thead><tr>${head}</tr></thead><tbody>${items.map(row).join('')}</tbody></table></div>`
       : `<p class="smula-empty">${escapeHtml(p.noItems)}</p>`;
     html += '</section>';
   }

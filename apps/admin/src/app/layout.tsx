@@ -1,19 +1,28 @@
 import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Toaster } from 'sonner';
 import { TRPCReactProvider } from '~/trpc/react';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Smula', template: '%s · Smula' },
-  description: 'Keep your cookie declaration honest, publish it, and show a lawful consent banner.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meta');
+  return {
+    title: { default: 'Smula', template: '%s · Smula' },
+    description: t('description'),
+  };
+}
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body>
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster position="top-right" richColors closeButton />
+        <NextIntlClientProvider>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+          {/* Bottom right: at the top the toasts covered the header's Sign out. */}
+          <Toaster position="bottom-right" richColors closeButton />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

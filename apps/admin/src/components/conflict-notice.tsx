@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from './ui/button';
 
 /**
@@ -15,12 +16,13 @@ export function ConflictNotice({
   values: [label: string, value: string][];
   onReload: () => void;
 }) {
+  const t = useTranslations('conflict');
   return (
     <div role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       <p className="font-medium text-amber-950">{message}</p>
       {values.length > 0 && (
         <>
-          <p className="mt-2 text-amber-950">Their values:</p>
+          <p className="mt-2 text-amber-950">{t('theirValues')}</p>
           <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-0.5">
             {values.map(([label, value]) => (
               <div key={label} className="contents">
@@ -31,12 +33,9 @@ export function ConflictNotice({
           </dl>
         </>
       )}
-      <p className="mt-2 text-slate-800">
-        Load their values to continue from them (your unsaved changes in this form are replaced),
-        then save again.
-      </p>
+      <p className="mt-2 text-slate-800">{t('explain')}</p>
       <Button variant="secondary" className="mt-2" onClick={onReload}>
-        Load their values
+        {t('load')}
       </Button>
     </div>
   );

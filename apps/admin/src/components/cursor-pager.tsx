@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 /**
  * Newest-first paging by cursor: back to the newest page once paged, on to older ones while
@@ -18,19 +19,20 @@ export function CursorPager({
   /** `events` → "← Newest events", "Older events →". */
   noun: string;
 }) {
+  const t = useTranslations('common');
   if (!newestHref && !olderHref) return null;
   return (
     <nav aria-label={label} className="flex justify-between gap-3 text-sm">
       {newestHref ? (
         <Link href={newestHref} className="text-brand underline">
-          ← Newest {noun}
+          {t('newest', { noun })}
         </Link>
       ) : (
         <span />
       )}
       {olderHref && (
         <Link href={olderHref} className="text-brand underline">
-          Older {noun} →
+          {t('older', { noun })}
         </Link>
       )}
     </nav>

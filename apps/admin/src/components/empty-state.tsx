@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 
 /** What a list shows when it has nothing yet, with the next step. */
@@ -11,10 +12,11 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
 }
 
 /** A placeholder while data loads. */
-export function LoadingRows({ label = 'Loading…', rows = 3 }: { label?: string; rows?: number }) {
+export function LoadingRows({ label, rows = 3 }: { label?: string; rows?: number }) {
+  const t = useTranslations('common');
   return (
     <div role="status" aria-live="polite" className="flex flex-col gap-2">
-      <span className="sr-only">{label}</span>
+      <span className="sr-only">{label ?? t('loading')}</span>
       {Array.from({ length: rows }, (_, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: static placeholders
         <div key={i} className="h-10 animate-pulse rounded bg-slate-200" />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ComponentProps, ReactNode } from 'react';
 import { buttonVariants } from './ui/button';
 import { cn } from './ui/cn';
@@ -26,6 +27,7 @@ export function LogFilterForm({
   actionsClassName?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   return (
     <form
       method="get"
@@ -43,7 +45,7 @@ export function LogFilterForm({
         </button>
         {filtered && (
           <Link href={action} className={buttonVariants({ variant: 'secondary' })}>
-            Clear
+            {t('clear')}
           </Link>
         )}
       </div>

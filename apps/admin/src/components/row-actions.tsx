@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Button } from './ui/button';
 
 /**
@@ -19,20 +20,26 @@ export function RowActions({
   onEdit: () => void;
   onDelete: () => void;
 }) {
+  const t = useTranslations('common');
   const what = noun ? `${noun} ${label}` : label;
   return (
     <div className="flex justify-end gap-1">
-      <Button variant="secondary" size={size} aria-label={`Edit ${what}`} onClick={onEdit}>
-        Edit
+      <Button
+        variant="secondary"
+        size={size}
+        aria-label={t('editNamed', { what })}
+        onClick={onEdit}
+      >
+        {t('edit')}
       </Button>
       <Button
         variant="ghost"
         size={size}
         className="text-red-700 hover:bg-red-50"
-        aria-label={`Delete ${what}`}
+        aria-label={t('deleteNamed', { what })}
         onClick={onDelete}
       >
-        Delete
+        {t('delete')}
       </Button>
     </div>
   );

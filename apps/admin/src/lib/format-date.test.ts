@@ -13,6 +13,14 @@ describe('format-date', () => {
     );
   });
 
+  it('speaks the admin language it is given, still in UTC', () => {
+    expect(formatDateTime(instant, 'sv')).toBe('3 dec. 2026 23:30:09');
+    expect(formatDate(instant, 'sv')).toBe('3 dec. 2026');
+    expect(formatDateTime(instant, 'en')).toBe('3 Dec 2026, 23:30:09');
+    // A language the admin has no messages for falls back to English rather than the runtime's.
+    expect(formatDate(instant, 'de')).toBe('3 Dec 2026');
+  });
+
   it('takes dates, ISO strings and epoch milliseconds alike', () => {
     expect(formatDateTime(instant.toISOString())).toBe(formatDateTime(instant));
     expect(formatDate(instant.getTime())).toBe('3 Dec 2026');

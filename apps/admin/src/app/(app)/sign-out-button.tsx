@@ -2,20 +2,23 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { signOut } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { Button } from '~/components/ui/button';
 import { useTRPC } from '~/trpc/react';
 
 export function SignOutButton() {
+  const t = useTranslations('header');
   return (
     <Button variant="ghost" onClick={() => signOut({ callbackUrl: '/sign-in' })}>
-      Sign out
+      {t('signOut')}
     </Button>
   );
 }
 
 /** Ends every session of this account (other browsers and devices too), then this one. */
 export function SignOutEverywhereButton() {
+  const t = useTranslations('header');
   const trpc = useTRPC();
   const revoke = useMutation(
     trpc.account.signOutEverywhere.mutationOptions({
@@ -27,11 +30,11 @@ export function SignOutEverywhereButton() {
     <Button
       variant="ghost"
       size="sm"
-      title="Ends your sessions in every browser and device"
+      title={t('signOutEverywhereTitle')}
       disabled={revoke.isPending}
       onClick={() => revoke.mutate()}
     >
-      Sign out everywhere
+      {t('signOutEverywhere')}
     </Button>
   );
 }

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
@@ -23,6 +24,7 @@ const resolver = zodFormResolver<{
 
 /** First-run setup: the first account, owner of a new organisation, then signed in. */
 export function SetupForm({ token }: { token: string }) {
+  const t = useTranslations('setup');
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm({
@@ -49,32 +51,32 @@ export function SetupForm({ token }: { token: string }) {
       className="flex flex-col gap-4"
       onSubmit={form.handleSubmit((v) => create.mutate(v))}
     >
-      <Field label="Your name" autoComplete="name" {...field('name')} required />
-      <Field label="E-mail" type="email" autoComplete="email" {...field('email')} required />
+      <Field label={t('name')} autoComplete="name" {...field('name')} required />
+      <Field label={t('email')} type="email" autoComplete="email" {...field('email')} required />
       <Field
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
         {...field('password')}
-        hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+        hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
         required
       />
       <Field
-        label="Organisation"
+        label={t('organisation')}
         {...field('organisationName')}
-        hint="Your company or agency; you can add more later."
+        hint={t('organisationHint')}
         required
       />
       <Field
-        label="Setup token"
+        label={t('token')}
         autoComplete="off"
         spellCheck={false}
         {...field('setupToken')}
-        hint="Printed in the server log at start, or the value of SMULA_SETUP_TOKEN. It proves you run this server."
+        hint={t('tokenHint')}
         required
       />
       <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? 'Creating…' : 'Create account'}
+        {create.isPending ? t('creating') : t('submit')}
       </Button>
     </form>
   );

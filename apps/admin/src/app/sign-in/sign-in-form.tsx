@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useFieldProps } from '~/components/form/field-props';
@@ -14,6 +15,7 @@ const resolver = zodFormResolver<{ email: string; password: string }>(ZSignInFor
 
 /** Password sign-in, and (where configured) a sign-in link by e-mail or single sign-on. */
 export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: string | null }) {
+  const t = useTranslations('signIn');
   const router = useRouter();
   const form = useForm({ defaultValues: { email: '', password: '' }, resolver });
   const field = useFieldProps(form);
@@ -31,16 +33,13 @@ export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: stri
           else
             form.setError('root.server', {
               // A throttled attempt says how long to wait; every other refusal reads the same.
-              message:
-                res?.error && res.error !== 'CredentialsSignin'
-                  ? res.error
-                  : 'That e-mail and password do not match an account.',
+              message: res?.error && res.error !== 'CredentialsSignin' ? res.error : t('mismatch'),
             });
         })}
       >
-        <Field label="E-mail" type="email" autoComplete="email" {...field('email')} required />
+        <Field label={t('email')} type="email" autoComplete="email" {...field('email')} required />
         <Field
-          label="Password"
+          label={t('password')}
           type="password"
           autoComplete="current-password"
           {...field('password')}
@@ -52,7 +51,7 @@ export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: stri
           </p>
         )}
         <Button type="submit" disabled={isSubmitting}>
-          {isSubmitting ? 'Signing in…' : 'Sign in'}
+          {isSubmitting ? t('signingIn') : t('submit')}
         </Button>
       </form>
       {emailLinks && (
@@ -62,15 +61,15 @@ export function SignInForm({ emailLinks, sso }: { emailLinks: boolean; sso: stri
             // Only the address is needed: check that field alone, with the form's own message.
             if (!(await form.trigger('email', { shouldFocus: true }))) return;
             await signIn('email', { email: form.getValues('email'), redirect: false });
-            setNotice('If that address has an account, a sign-in link is on its way.');
+            setNotice(t('linkSent'));
           }}
         >
-          E-mail me a sign-in link
+          {t('emailLink')}
         </Button>
       )}
       {sso && (
         <Button variant="secondary" onClick={() => signIn('oidc', { callbackUrl: '/dashboard' })}>
-          Sign in with {sso}
+          {t('sso', { provider: sso })}
         </Button>
       )}
       {notice && (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import { ConflictNotice } from '../conflict-notice';
@@ -39,12 +40,13 @@ export function EntityFormDialog<TRow, TForm extends FieldValues>({
   onClose: () => void;
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   const { form, onSubmit, conflict, pending } = state;
   const dirty = form.formState.isDirty;
   useUnsavedChangesWarning(dirty);
   // Cancel, Escape and × drop what was typed: ask first when there is something to lose.
   const close = () => {
-    if (dirty && !window.confirm('Discard the changes you made in this form?')) return;
+    if (dirty && !window.confirm(t('discardForm'))) return;
     onClose();
   };
   return (
@@ -61,7 +63,7 @@ export function EntityFormDialog<TRow, TForm extends FieldValues>({
         <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
         <DialogActions onCancel={close}>
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : submitLabel}
+            {pending ? t('saving') : submitLabel}
           </Button>
         </DialogActions>
       </form>

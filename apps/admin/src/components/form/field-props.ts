@@ -6,6 +6,7 @@ import {
   type RegisterOptions,
   type UseFormReturn,
 } from 'react-hook-form';
+import { useFormError } from '~/i18n/form-errors';
 
 /** The message of a field's error (nested paths such as `name.sv` included). */
 export function errorAt(errors: FieldErrors, name: string): string | undefined {
@@ -20,8 +21,9 @@ export function errorAt(errors: FieldErrors, name: string): string | undefined {
  */
 export function useFieldProps<TForm extends FieldValues>(form: UseFormReturn<TForm>) {
   const { errors } = form.formState;
+  const translate = useFormError();
   return <TName extends FieldPath<TForm>>(
     name: TName,
     options?: RegisterOptions<TForm, TName>,
-  ) => ({ ...form.register(name, options), error: errorAt(errors, name) });
+  ) => ({ ...form.register(name, options), error: translate(errorAt(errors, name)) });
 }

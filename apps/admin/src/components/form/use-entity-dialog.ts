@@ -21,8 +21,8 @@ interface TEntityDialogOptions<
   siteId: string;
   /** The row being edited, or null to create one. */
   row: TRow | null;
-  /** For the toasts: `Category` → "Category added" / "Category saved". */
-  noun: string;
+  /** The success toasts, in the reader's language ("Category added" / "Category saved"). */
+  toasts: { added: string; saved: string };
   toForm: (row: TRow | null) => TForm;
   /** The mutation's fields from the form (`base` is the row the edit started from). */
   toFields: (values: TForm, base: TRow | null) => TFields;
@@ -46,7 +46,7 @@ export function useEntityDialog<
   TForm extends FieldValues,
   TFields extends object,
 >(options: TEntityDialogOptions<TRow, TForm, TFields>) {
-  const { siteId, row, noun, toForm, toFields, create, update, onSaved } = options;
+  const { siteId, row, toasts, toForm, toFields, create, update, onSaved } = options;
   const [base, setBase] = useState(row);
   const form = useForm<TForm>({
     defaultValues: toForm(row) as DefaultValues<TForm>,
@@ -54,7 +54,7 @@ export function useEntityDialog<
   });
   const callbacks = {
     onSuccess() {
-      toast.success(`${noun} ${row ? 'saved' : 'added'}`);
+      toast.success(row ? toasts.saved : toasts.added);
       onSaved();
     },
     onError(err: TTRPCError) {

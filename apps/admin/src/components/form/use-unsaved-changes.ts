@@ -1,8 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
-
-export const UNSAVED_MESSAGE = 'You have unsaved changes. Leave this page and lose them?';
 
 /**
  * While a form has unsaved changes, leaving the page asks first: closing or reloading the tab
@@ -10,6 +9,7 @@ export const UNSAVED_MESSAGE = 'You have unsaved changes. Leave this page and lo
  * navigation event to cancel, so same-origin link clicks are caught before it sees them).
  */
 export function useUnsavedChangesWarning(dirty: boolean) {
+  const message = useTranslations('common')('unsaved');
   useEffect(() => {
     if (!dirty) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -26,7 +26,7 @@ export function useUnsavedChangesWarning(dirty: boolean) {
       if (url.origin !== window.location.origin) return; // beforeunload covers it
       if (url.pathname === window.location.pathname && url.search === window.location.search)
         return; // an in-page anchor
-      if (!window.confirm(UNSAVED_MESSAGE)) {
+      if (!window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -37,5 +37,5 @@ export function useUnsavedChangesWarning(dirty: boolean) {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
     };
-  }, [dirty]);
+  }, [dirty, message]);
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { cn } from './cn';
@@ -12,10 +13,11 @@ export function DialogActions({
   className?: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('common');
   return (
     <div className={cn('flex justify-end gap-2', className)}>
       <Button variant="secondary" onClick={onCancel}>
-        Cancel
+        {t('cancel')}
       </Button>
       {children}
     </div>

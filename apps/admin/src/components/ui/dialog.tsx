@@ -1,6 +1,7 @@
 'use client';
 
 import { cva } from 'class-variance-authority';
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 const dialogVariants = cva(
@@ -28,6 +29,7 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
+  const t = useTranslations('common');
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const closeRef = useRef(onClose);
@@ -64,7 +66,7 @@ export function Dialog({
           type="button"
           onClick={onClose}
           className="rounded p-1 text-slate-600 hover:bg-slate-100"
-          aria-label="Close"
+          aria-label={t('close')}
         >
           <span aria-hidden="true" className="text-xl leading-none">
             ×

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -20,7 +21,14 @@ const resolver = zodFormResolver<{ name: string; domain: string }>(
 );
 
 /** Adds a site to an organisation: a name and, optionally, its first domain. */
-export function CreateSiteForm({ organisationId }: { organisationId: string }) {
+export function CreateSiteForm({
+  organisationId,
+  organisationName,
+}: {
+  organisationId: string;
+  organisationName: string;
+}) {
+  const t = useTranslations('dashboard.createSite');
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm({ defaultValues: { name: '', domain: '' }, resolver });
@@ -28,7 +36,7 @@ export function CreateSiteForm({ organisationId }: { organisationId: string }) {
   const create = useMutation(
     trpc.site.create.mutationOptions({
       onSuccess(site) {
-        toast.success(`Site “${site.settings.name}” created`);
+        toast.success(t('created', { name: site.settings.name }));
         router.push(`/sites/${site.id}`);
       },
       onError: showErrorsIn(form, ALIASES),
@@ -37,16 +45,18 @@ export function CreateSiteForm({ organisationId }: { organisationId: string }) {
   return (
     <form
       noValidate
-      aria-label="Add a site"
+      // Named per organisation: with the demo's organisation beside one's own, two forms named
+      // "Add a site" were identical landmarks.
+      aria-label={t('formLabel', { organisation: organisationName })}
       className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-300 p-4 sm:flex-row sm:items-end"
       onSubmit={form.handleSubmit(({ name, domain }) =>
         create.mutate({ organisationId, name, domains: domain.trim() ? [domain.trim()] : [] }),
       )}
     >
-      <Field label="Site name" {...field('name')} required className="flex-1" />
-      <Field label="Domain" placeholder="example.se" {...field('domain')} className="flex-1" />
+      <Field label={t('name')} {...field('name')} required className="flex-1" />
+      <Field label={t('domain')} placeholder="example.se" {...field('domain')} className="flex-1" />
       <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? 'Adding…' : 'Add site'}
+        {create.isPending ? t('pending') : t('submit')}
       </Button>
     </form>
   );

@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '~/components/confirm-dialog';
@@ -12,14 +13,13 @@ import type { TOutputs } from '~/trpc/types';
 
 type TDemo = TOutputs['declaration']['demoStatus'];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * "Load demo site" creates a complete demo declaration (22 items in 5 categories) in an
  * organisation of the user's own, once. When it exists, the dashboard links to it instead, and
  * resetting it to the fixture is a separate action whose confirmation says what will be lost.
  */
 export function LoadDemoButton({ demo }: { demo: TDemo }) {
+  const t = useTranslations('dashboard.demo');
   const trpc = useTRPC();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +32,10 @@ export function LoadDemoButton({ demo }: { demo: TDemo }) {
       onSuccess(result) {
         if (result.counts)
           toast.success(
-            `Demo site created: ${result.counts.items} cookies in ${result.counts.categories} categories`,
+            t('created', {
+              items: result.counts.items,
+              categories: result.counts.categories,
+            }),
           );
         open(result.siteId);
       },
@@ -43,7 +46,7 @@ export function LoadDemoButton({ demo }: { demo: TDemo }) {
     trpc.declaration.resetDemo.mutationOptions({
       onSuccess(result) {
         setConfirming(false);
-        toast.success('Demo site reset to the fixture');
+        toast.success(t('resetDone'));
         open(result.siteId);
       },
     }),
@@ -57,38 +60,38 @@ export function LoadDemoButton({ demo }: { demo: TDemo }) {
         disabled={load.isPending}
         aria-busy={load.isPending || undefined}
       >
-        {load.isPending ? 'Loading demo…' : 'Load demo site'}
+        {load.isPending ? t('loading') : t('load')}
       </Button>
     );
   return (
     <div className="flex flex-wrap gap-2">
       <Link href={`/sites/${demo.siteId}`} className={buttonVariants({ variant: 'secondary' })}>
-        Open demo site
+        {t('open')}
       </Link>
       <Button variant="ghost" onClick={() => setConfirming(true)}>
-        Reset demo…
+        {t('reset')}
       </Button>
       {confirming && (
         <ConfirmDialog
-          title="Reset the demo site?"
-          description={`“${demo.name}” goes back to the demo fixture.`}
-          confirmLabel="Reset demo site"
+          title={t('confirmTitle')}
+          description={t('confirmDescription', { name: demo.name })}
+          confirmLabel={t('confirmLabel')}
           pending={reset.isPending}
           error={reset.error?.message}
           onConfirm={() => reset.mutate()}
           onClose={() => setConfirming(false)}
         >
           <p>
-            Its draft now holds {plural(demo.draft.items, 'item', 'items')},{' '}
-            {plural(demo.draft.vendors, 'vendor', 'vendors')} and{' '}
-            {plural(demo.draft.categories, 'category', 'categories')}. They are replaced by the
-            fixture's, together with the demo's texts, appearance and settings: every change made in
-            the draft is lost.
+            {t('confirmDraft', {
+              items: demo.draft.items,
+              vendors: demo.draft.vendors,
+              categories: demo.draft.categories,
+            })}
           </p>
           <p className="mt-2">
             {demo.liveVersion
-              ? `Published versions (live: version ${demo.liveVersion}) and consent records stay as they are.`
-              : 'Nothing of it is published, so no live banner changes.'}
+              ? t('confirmLive', { version: demo.liveVersion })
+              : t('confirmNotLive')}
           </p>
         </ConfirmDialog>
       )}

@@ -1,12 +1,17 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Card } from '~/components/ui/card';
 import { serverApi } from '~/trpc/server';
 import { CreateSiteForm } from './create-site-form';
 import { LoadDemoButton } from './load-demo-button';
 
-export const metadata = { title: 'Sites' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
 
 export default async function Dashboard() {
+  const t = await getTranslations('dashboard');
+  const tc = await getTranslations('common');
   const api = await serverApi();
   const [orgs, demo] = await Promise.all([api.organisation.list(), api.declaration.demoStatus()]);
   const withSites = await Promise.all(
@@ -15,7 +20,7 @@ export default async function Dashboard() {
   return (
     <div className="flex flex-col gap-8">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Sites</h1>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <LoadDemoButton demo={demo} />
       </div>
       {withSites.map((org) => (
@@ -25,17 +30,15 @@ export default async function Dashboard() {
               {org.name}
             </h2>
             <span className="flex items-center gap-3 text-sm text-slate-600">
-              Your role: {org.role}
+              {tc('yourRole', { role: tc(`role.${org.role}`) })}
               <Link href={`/orgs/${org.id}/members`} className="text-brand underline">
-                Members
+                {t('members')}
               </Link>
             </span>
           </div>
           {org.sites.length === 0 ? (
             <Card>
-              <p className="text-slate-700">
-                No sites yet. Add the first one to start its cookie declaration.
-              </p>
+              <p className="text-slate-700">{t('noSites')}</p>
             </Card>
           ) : (
             <ul className="grid gap-3 sm:grid-cols-2">
@@ -47,10 +50,12 @@ export default async function Dashboard() {
                   >
                     <span className="font-medium">{s.name}</span>
                     <span className="block text-sm text-slate-600">
-                      {s.domains.join(', ') || 'No domains yet'}
+                      {s.domains.join(', ') || tc('noDomains')}
                     </span>
                     <span className="block text-xs text-slate-500">
-                      {s.liveVersion ? `Live version ${s.liveVersion}` : 'Not published yet'}
+                      {s.liveVersion
+                        ? t('liveVersion', { version: s.liveVersion })
+                        : t('notPublished')}
                     </span>
                   </Link>
                 </li>
@@ -58,7 +63,7 @@ export default async function Dashboard() {
             </ul>
           )}
           {(org.role === 'owner' || org.role === 'admin') && (
-            <CreateSiteForm organisationId={org.id} />
+            <CreateSiteForm organisationId={org.id} organisationName={org.name} />
           )}
         </section>
       ))}

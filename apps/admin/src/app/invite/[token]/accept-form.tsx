@@ -3,6 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -29,6 +30,7 @@ const newAccount = zodFormResolver<TAcceptForm>(
  */
 export function AcceptForm({ token, signedInAs }: { token: string; signedInAs: string | null }) {
   const hasAccount = signedInAs !== null;
+  const t = useTranslations('invite');
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm<TAcceptForm>({
@@ -39,7 +41,7 @@ export function AcceptForm({ token, signedInAs }: { token: string; signedInAs: s
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
       onSuccess() {
-        toast.success('Welcome aboard. Sign in to continue.');
+        toast.success(t('welcome'));
         router.push('/sign-in');
       },
       onError: showErrorsIn(form),
@@ -55,31 +57,32 @@ export function AcceptForm({ token, signedInAs }: { token: string; signedInAs: s
     >
       {hasAccount ? (
         <p className="text-sm text-slate-700">
-          You are signed in as <strong>{signedInAs}</strong>. Accept below to join with this
-          account.
+          {t.rich('signedInAs', { b: (c) => <strong>{c}</strong>, email: signedInAs })}
         </p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            Already have a Smula account?{' '}
-            <Link className="text-brand underline" href="/sign-in">
-              Sign in
-            </Link>{' '}
-            first and open the link again. Otherwise create your account here.
+            {t.rich('haveAccount', {
+              link: (c) => (
+                <Link className="text-brand underline" href="/sign-in">
+                  {c}
+                </Link>
+              ),
+            })}
           </p>
-          <Field label="Your name" {...field('name')} required />
+          <Field label={t('name')} {...field('name')} required />
           <Field
-            label="Choose a password"
+            label={t('password')}
             type="password"
             autoComplete="new-password"
             {...field('password')}
-            hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
+            hint={t('passwordHint', { min: PASSWORD_MIN_LENGTH })}
             required
           />
         </>
       )}
       <Button type="submit" disabled={accept.isPending}>
-        Accept invitation
+        {t('accept')}
       </Button>
     </form>
   );

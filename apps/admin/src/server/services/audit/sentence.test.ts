@@ -1,5 +1,16 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { auditSentence, type TAuditEventLike } from './sentence';
+import en from '../../../../messages/en.json';
+import sv from '../../../../messages/sv.json';
+import { auditSentence as sentenceIn, type TAuditEventLike, type TAuditWords } from './sentence';
+
+const wordsIn = (locale: 'en' | 'sv', messages: typeof en): TAuditWords => ({
+  t: createTranslator({ locale, messages, namespace: 'auditSentence' }) as TAuditWords['t'],
+  labels: createTranslator({ locale, messages, namespace: 'audit' }) as TAuditWords['labels'],
+});
+const english = wordsIn('en', en);
+const swedish = wordsIn('sv', sv);
+const auditSentence = (e: TAuditEventLike) => sentenceIn(e, english);
 
 const event = (e: Partial<TAuditEventLike>): TAuditEventLike => ({
   action: 'update',
@@ -128,6 +139,51 @@ describe('auditSentence', () => {
   it('falls back to the labels for an action it has no sentence for', () => {
     expect(auditSentence(event({ action: 'frobnicate', entity: 'widget' }))).toBe(
       'anna@example.se frobnicate widget',
+    );
+  });
+
+  it('speaks Swedish to a Swedish reader, with Swedish plurals and quotes', () => {
+    expect(
+      sentenceIn(
+        event({
+          action: 'publish',
+          entity: 'config_version',
+          after: { version: 3, note: 'Ny leverantör' },
+        }),
+        swedish,
+      ),
+    ).toBe('anna@example.se publicerade version 3: ”Ny leverantör”');
+    expect(
+      sentenceIn(
+        event({ before: { name: '_ga' }, after: { name: '_ga' }, changes: ['purpose'] }),
+        swedish,
+      ),
+    ).toBe('anna@example.se ändrade posten ”_ga” (purpose)');
+    expect(
+      sentenceIn(
+        event({
+          action: 'import',
+          entity: 'declaration',
+          after: { counts: { items: { create: 12, update: 1 }, vendors: { create: 1 } } },
+        }),
+        swedish,
+      ),
+    ).toBe(
+      'anna@example.se importerade en deklaration (12 poster tillagda, 1 post ändrad; 1 leverantör tillagd)',
+    );
+    expect(
+      sentenceIn(
+        event({
+          action: 'consent.purge',
+          entity: 'consent_records',
+          actorEmail: null,
+          after: { records: 2 },
+        }),
+        swedish,
+      ),
+    ).toBe('Operatören (kommandoraden) raderade 2 samtyckesposter vars lagringstid har löpt ut');
+    expect(sentenceIn(event({ entity: 'site.settings', changes: ['locales'] }), swedish)).toBe(
+      'anna@example.se ändrade webbplatsinställningarna (locales)',
     );
   });
 });

@@ -1,9 +1,11 @@
 /**
  * An audit event as a sentence an editor reads ("pia@example.se published version 3: “New
- * analytics vendor”"), from its action, entity and before/after snapshots. Pure, so the site
- * and organisation logs and their tests share it. The raw snapshots stay one click away.
+ * analytics vendor”"), from its action, entity and before/after snapshots, in the reader's admin
+ * language. Pure: the words come from the message files through the translator it is given
+ * (`getTranslations('auditSentence')` on a page, `createTranslator` in tests), so the site and
+ * organisation logs and their tests share it. The raw snapshots stay one click away.
  */
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditLabel } from './constants';
+import { messageKey } from '~/i18n/message-key';
 
 export interface TAuditEventLike {
   action: string;
@@ -14,25 +16,25 @@ export interface TAuditEventLike {
   changes: readonly string[];
 }
 
+/**
+ * The `auditSentence` namespace's translator, and the `audit` namespace's for the entity and
+ * action labels (the fallback for events without a sentence of their own).
+ */
+export interface TAuditWords {
+  t: {
+    (key: string, values?: Record<string, string | number>): string;
+    has(key: string): boolean;
+  };
+  labels: {
+    (key: string): string;
+    has(key: string): boolean;
+  };
+}
+
 type TRow = Record<string, unknown>;
 
 const asRow = (v: unknown): TRow | null =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as TRow) : null;
-
-const quoted = (s: string) => `“${s}”`;
-
-const NOUN: Record<string, string> = {
-  storage_item: 'item',
-  vendor: 'vendor',
-  category: 'category',
-  site: 'site',
-  organisation: 'organisation',
-  membership: 'membership',
-  invitation: 'invitation',
-  'site.settings': 'the site settings',
-  'site.texts': 'the texts',
-  'site.appearance': 'the appearance',
-};
 
 /** The name a person knows a row by: an item's or vendor's name, a category's name or key. */
 function nameOf(row: TRow | null): string | undefined {
@@ -50,91 +52,116 @@ function nameOf(row: TRow | null): string | undefined {
   return undefined;
 }
 
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function importSummary(after: TRow | null): string {
+function importSummary({ t }: TAuditWords, after: TRow | null): string {
   const counts = asRow(after?.counts);
-  const part = (key: string, noun: string) => {
+  const part = (key: 'items' | 'vendors' | 'categories') => {
     const c = asRow(counts?.[key]);
     const created = Number(c?.create ?? 0);
     const updated = Number(c?.update ?? 0);
     const bits = [];
-    if (created) bits.push(`${plural(created, noun)} added`);
-    if (updated) bits.push(`${plural(updated, noun)} changed`);
+    if (created) bits.push(t(`added.${key}`, { n: created }));
+    if (updated) bits.push(t(`changed.${key}`, { n: updated }));
     return bits.join(', ');
   };
-  const parts = [part('items', 'item'), part('vendors', 'vendor'), part('categories', 'category')]
-    .filter(Boolean)
-    .join('; ');
-  return parts || 'nothing new';
+  const parts = [part('items'), part('vendors'), part('categories')].filter(Boolean).join('; ');
+  return parts || t('nothingNew');
+}
+
+/** A label from the `audit` namespace (`entities.site_settings`), else the raw key. */
+function label(words: TAuditWords, group: 'entities' | 'actions', key: string): string {
+  const path = `${group}.${messageKey(key)}`;
+  return words.labels.has(path) ? words.labels(path) : key;
 }
 
 /** What happened, without who: "published version 3: “note”". */
-export function auditWhat(event: TAuditEventLike): string {
+export function auditWhat(event: TAuditEventLike, words: TAuditWords): string {
+  const { t } = words;
   const before = asRow(event.before);
   const after = asRow(event.after);
+  const quoted = (text: string) => t('quoted', { text });
   const name = nameOf(after) ?? nameOf(before);
-  const noun = NOUN[event.entity] ?? auditLabel(AUDIT_ENTITIES, event.entity).toLowerCase();
-  const named = name ? `${noun} ${quoted(name)}` : noun;
+  const nounKey = `noun.${messageKey(event.entity)}`;
+  const noun = t.has(nounKey)
+    ? t(nounKey)
+    : label(words, 'entities', event.entity).toLocaleLowerCase();
+  const target = name ? t('named', { noun, name: quoted(name) }) : noun;
   const fields = event.changes.length
-    ? ` (${event.changes.slice(0, 6).join(', ')}${event.changes.length > 6 ? ` and ${event.changes.length - 6} more` : ''})`
+    ? event.changes.length > 6
+      ? t('fieldsMore', {
+          list: event.changes.slice(0, 6).join(', '),
+          more: event.changes.length - 6,
+        })
+      : t('fields', { list: event.changes.join(', ') })
     : '';
-  const note = typeof after?.note === 'string' && after.note ? `: ${quoted(after.note)}` : '';
+  const note = typeof after?.note === 'string' && after.note ? after.note : '';
+  const version = String(after?.version ?? '?');
   switch (`${event.action} ${event.entity}`) {
     case 'publish config_version':
-      return `published version ${after?.version}${note}`;
+      return note ? t('publishNoted', { version, note: quoted(note) }) : t('publish', { version });
     case 'rollback config_version':
-      return `rolled back: version ${after?.version} republishes version ${after?.rollbackOf}`;
+      return t('rollback', { version, of: String(after?.rollbackOf ?? '?') });
     case 'import declaration':
-      return `imported a declaration (${importSummary(after)})`;
+      return t('import', { summary: importSummary(words, after) });
     case 'restore declaration':
-      return `restored version ${after?.version} into the draft`;
+      return t('restore', { version });
     case 'discard_draft declaration':
-      return `discarded the draft changes, back to live version ${after?.version}`;
+      return t('discardDraft', { version });
     case 'refresh site':
-      return 'reset the demo site to the demo fixture';
+      return t('refresh');
     case 'export consent_records':
-      return `exported consent records${typeof after?.format === 'string' ? ` as ${after.format.toUpperCase()}` : ''}`;
+      return typeof after?.format === 'string'
+        ? t('exportAs', { format: after.format.toUpperCase() })
+        : t('export');
     case 'consent.purge consent_records':
-      return `deleted ${plural(Number(after?.records ?? 0), 'consent record')} past retention`;
+      return t('purge', { records: Number(after?.records ?? 0) });
     case 'revoke_sessions account':
-      return 'signed out everywhere';
+      return t('revokeSessions');
     case 'lockout account':
-      return 'was locked out after failed sign-ins';
+      return t('lockout');
     case 'accept invitation':
-      return `accepted the invitation${name ? ` for ${name}` : ''}`;
+      return name ? t('acceptFor', { name }) : t('accept');
     case 'setup organisation':
-      return `set up Smula with the organisation ${name ? quoted(name) : ''}`.trim();
+      return name ? t('setup', { name: quoted(name) }) : t('setupUnnamed');
     case 'scan.started scan':
-      return `started a scan${typeof after?.url === 'string' ? ` of ${after.url}` : ''}`;
+      return typeof after?.url === 'string'
+        ? t('scanStartedOf', { url: after.url })
+        : t('scanStarted');
     case 'scan.schedule_changed scan.schedule':
-      return `set scheduled scans to ${String(after?.frequency ?? '?')} (was ${String(before?.frequency ?? '?')})`;
+      return t('scanSchedule', {
+        frequency: String(after?.frequency ?? '?'),
+        previous: String(before?.frequency ?? '?'),
+      });
     case 'webhook.secret_rotated webhook':
-      return `rotated the secret of ${named}`;
+      return t('webhookRotated', { target });
     case 'webhook.test_sent webhook':
-      return 'sent a test event to a webhook';
+      return t('webhookTest');
     case 'webhook.redelivered webhook':
-      return 'redelivered a webhook event';
+      return t('webhookRedelivered');
     case 'scan.items_added scan':
-      return `added ${plural(Number(after?.items ?? 0), 'item')} from a scan (${importSummary(after)})`;
+      return t('scanItemsAdded', {
+        items: Number(after?.items ?? 0),
+        summary: importSummary(words, after),
+      });
   }
   switch (event.action) {
     case 'create':
-      return `added ${named}`;
+      return t('create', { target });
     case 'update':
-      return event.entity.startsWith('site.')
-        ? `changed ${noun}${fields}`
-        : `changed ${named}${fields}`;
+      return t('update', { target: event.entity.startsWith('site.') ? noun : target, fields });
     case 'delete':
-      return `deleted ${named}`;
+      return t('delete', { target });
     default:
-      return `${auditLabel(AUDIT_ACTIONS, event.action).toLowerCase()} ${named}`;
+      return t('other', {
+        action: label(words, 'actions', event.action).toLocaleLowerCase(),
+        target,
+      });
   }
 }
 
 /** The whole sentence: who, then what. */
-export function auditSentence(event: TAuditEventLike): string {
-  return `${event.actorEmail ?? 'The operator (command line)'} ${auditWhat(event)}`;
+export function auditSentence(event: TAuditEventLike, words: TAuditWords): string {
+  return words.t('sentence', {
+    actor: event.actorEmail ?? words.t('operator'),
+    what: auditWhat(event, words),
+  });
 }

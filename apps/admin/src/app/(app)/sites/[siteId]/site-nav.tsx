@@ -2,30 +2,32 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { cn } from '~/components/ui/cn';
 
 const TABS = [
-  { path: '', label: 'Overview' },
-  { path: '/declaration', label: 'Declaration' },
-  { path: '/vendors', label: 'Vendors' },
-  { path: '/texts', label: 'Texts' },
-  { path: '/appearance', label: 'Appearance' },
-  { path: '/settings', label: 'Settings' },
-  { path: '/import', label: 'Import & export' },
-  { path: '/scan', label: 'Scan' },
-  { path: '/publish', label: 'Publish' },
-  { path: '/webhooks', label: 'Webhooks' },
-  { path: '/consents', label: 'Consent log' },
-  { path: '/audit', label: 'Audit log' },
+  { path: '', label: 'overview' },
+  { path: '/declaration', label: 'declaration' },
+  { path: '/vendors', label: 'vendors' },
+  { path: '/texts', label: 'texts' },
+  { path: '/appearance', label: 'appearance' },
+  { path: '/settings', label: 'settings' },
+  { path: '/import', label: 'import' },
+  { path: '/scan', label: 'scan' },
+  { path: '/publish', label: 'publish' },
+  { path: '/webhooks', label: 'webhooks' },
+  { path: '/consents', label: 'consents' },
+  { path: '/audit', label: 'audit' },
 ] as const;
 
 /** The site's sections; scrolls sideways on a phone rather than wrapping into a wall. */
 export function SiteNav({ siteId }: { siteId: string }) {
+  const t = useTranslations('siteNav');
   const pathname = usePathname();
   const base = `/sites/${siteId}`;
   return (
     <nav
-      aria-label="Site"
+      aria-label={t('label')}
       className="relative -mx-4 overflow-x-auto border-b border-slate-200 px-4"
     >
       <ul className="flex min-w-max gap-1">
@@ -44,7 +46,7 @@ export function SiteNav({ siteId }: { siteId: string }) {
                     : 'border-transparent text-slate-700 hover:border-slate-400 hover:text-slate-900',
                 )}
               >
-                {tab.label}
+                {t(tab.label)}
               </Link>
             </li>
           );

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -20,13 +21,8 @@ import { ZEmail } from '~/lib/schemas/account';
 import { useTRPC } from '~/trpc/react';
 import type { TRole } from '~/trpc/types';
 
-const ROLE_HELP: Record<TRole, string> = {
-  owner: 'everything, including owners',
-  admin: 'sites, settings and members',
-  editor: 'declarations and texts',
-  viewer: 'read only',
-};
-const ROLES = Object.keys(ROLE_HELP) as [TRole, ...TRole[]];
+// What each role may do is `members.roleHelp.<role>` in the messages.
+const ROLES = ['owner', 'admin', 'editor', 'viewer'] as const satisfies readonly TRole[];
 
 const inviteResolver = zodFormResolver<{ email: string; role: TRole }>(
   z.object({ email: ZEmail, role: z.enum(ROLES) }),
@@ -53,6 +49,8 @@ export function MembersPanel(props: {
   /** The server can send e-mail (SMTP_URL): invitations can be mailed, which proves the address. */
   emailAvailable: boolean;
 }) {
+  const t = useTranslations('members');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const router = useRouter();
   const canManage = props.myRole === 'owner' || props.myRole === 'admin';
@@ -87,7 +85,7 @@ export function MembersPanel(props: {
         if (inv.token) setLink(`${window.location.origin}/invite/${inv.token}`);
         else {
           setLink(null);
-          toast.success(`Invitation e-mailed to ${inv.email}.`);
+          toast.success(t('invited', { email: inv.email }));
         }
         inviteForm.resetField('email');
         refresh();
@@ -99,14 +97,14 @@ export function MembersPanel(props: {
     <div className="flex flex-col gap-6">
       <Card className="overflow-x-auto p-0">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Members</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <THead>
             <tr>
-              <Th>Member</Th>
-              <Th>Role</Th>
+              <Th>{t('member')}</Th>
+              <Th>{t('role')}</Th>
               {canManage && (
                 <Th>
-                  <span className="sr-only">Actions</span>
+                  <span className="sr-only">{t('actions')}</span>
                 </Th>
               )}
             </tr>
@@ -121,7 +119,7 @@ export function MembersPanel(props: {
                 <Td>
                   {canManage ? (
                     <select
-                      aria-label={`Role of ${m.email}`}
+                      aria-label={t('roleOf', { email: m.email })}
                       className="rounded border border-slate-300 bg-white px-2 py-1"
                       value={m.role}
                       onChange={(e) =>
@@ -134,18 +132,21 @@ export function MembersPanel(props: {
                     >
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
-                          {r}
+                          {tc(`role.${r}`)}
                         </option>
                       ))}
                     </select>
                   ) : (
-                    m.role
+                    tc(`role.${m.role}`)
                   )}
                 </Td>
                 {canManage && (
                   <Td className="text-right">
                     <Button variant="ghost" onClick={() => setRemoving(m)}>
-                      Remove<span className="sr-only"> {m.email}</span>…
+                      {t.rich('remove', {
+                        email: m.email,
+                        sr: (c) => <span className="sr-only">{c}</span>,
+                      })}
                     </Button>
                   </Td>
                 )}
@@ -156,9 +157,9 @@ export function MembersPanel(props: {
       </Card>
       {removing && (
         <ConfirmDialog
-          title={`Remove ${removing.name ?? removing.email}?`}
-          description={`${removing.email} loses access to this organisation and all its sites.`}
-          confirmLabel="Remove member"
+          title={t('removeTitle', { name: removing.name ?? removing.email })}
+          description={t('removeDescription', { email: removing.email })}
+          confirmLabel={t('removeLabel')}
           pending={remove.isPending}
           error={remove.error?.message}
           onConfirm={() =>
@@ -166,12 +167,12 @@ export function MembersPanel(props: {
           }
           onClose={() => setRemoving(null)}
         >
-          What they changed stays, and the audit log keeps their name. They can be invited again.
+          {t('removeBody')}
         </ConfirmDialog>
       )}
       {canManage && (
         <Card className="flex flex-col gap-4">
-          <h2 className="text-lg font-medium">Invite someone</h2>
+          <h2 className="text-lg font-medium">{t('invite')}</h2>
           <form
             noValidate
             className="flex flex-col gap-3 sm:flex-row sm:items-end"
@@ -184,11 +185,17 @@ export function MembersPanel(props: {
               }),
             )}
           >
-            <Field label="E-mail" type="email" {...field('email')} required className="flex-1" />
-            <SelectField label="Role" {...field('role')}>
+            <Field
+              label={t('email')}
+              type="email"
+              {...field('email')}
+              required
+              className="flex-1"
+            />
+            <SelectField label={t('role')} {...field('role')}>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {r}: {ROLE_HELP[r]}
+                  {t('roleOption', { role: tc(`role.${r}`), help: t(`roleHelp.${r}`) })}
                 </option>
               ))}
             </SelectField>
@@ -200,7 +207,7 @@ export function MembersPanel(props: {
                   delivery.current = 'email';
                 }}
               >
-                Send by e-mail
+                {t('sendEmail')}
               </Button>
             )}
             <Button
@@ -211,30 +218,31 @@ export function MembersPanel(props: {
                 delivery.current = 'link';
               }}
             >
-              Create invitation link
+              {t('createLink')}
             </Button>
           </form>
           <p className="text-sm text-slate-600">
-            {props.emailAvailable
-              ? 'An e-mailed invitation proves the address belongs to the person. '
-              : ''}
-            A password chosen through a copied link stays unconfirmed until the person first signs
-            in by e-mail link or single sign-on; then it is cleared, so only they can set it.
+            {props.emailAvailable ? t('emailProves') : ''}
+            {t('linkPassword')}
           </p>
           {link && (
             <div role="status" className="rounded bg-amber-50 p-3 text-sm">
-              Send this one-time link to the person; it is shown only now and expires in 7 days:
+              {t('oneTimeLink')}
               <code className="mt-1 block break-all">{link}</code>
             </div>
           )}
           {props.pending.length > 0 && (
             <div>
-              <h3 className="font-medium">Pending invitations</h3>
+              <h3 className="font-medium">{t('pending')}</h3>
               <ul className="mt-2 flex flex-col gap-1 text-sm">
                 {props.pending.map((p) => (
                   <li key={p.id} className="flex items-center justify-between gap-2">
                     <span>
-                      {p.email} · {p.role} · expires <DateTime value={p.expiresAt} dateOnly />
+                      {t.rich('pendingRow', {
+                        email: p.email,
+                        role: tc(`role.${p.role}`),
+                        date: () => <DateTime value={p.expiresAt} dateOnly />,
+                      })}
                     </span>
                     <Button
                       variant="ghost"
@@ -242,7 +250,7 @@ export function MembersPanel(props: {
                         revoke.mutate({ organisationId: props.organisationId, invitationId: p.id })
                       }
                     >
-                      Revoke
+                      {t('revoke')}
                     </Button>
                   </li>
                 ))}

@@ -1,9 +1,12 @@
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { canSendMail } from '~/server/mail';
 import { serverApi } from '~/trpc/server';
 import { MembersPanel } from './members-panel';
 
-export const metadata = { title: 'Members' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('members'))('metaTitle') };
+}
 
 export default async function MembersPage({
   params,
@@ -11,6 +14,7 @@ export default async function MembersPage({
   params: Promise<{ organisationId: string }>;
 }) {
   const { organisationId } = await params;
+  const t = await getTranslations('members');
   const api = await serverApi();
   const org = (await api.organisation.list()).find((o) => o.id === organisationId);
   if (!org) notFound();
@@ -19,7 +23,7 @@ export default async function MembersPage({
   const pending = canManage ? await api.invitation.list({ organisationId }) : [];
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-semibold">{org.name}: members</h1>
+      <h1 className="text-2xl font-semibold">{t('title', { organisation: org.name })}</h1>
       <MembersPanel
         organisationId={organisationId}
         myRole={org.role}

@@ -3,6 +3,7 @@
 import { contrastRatio, DEFAULT_TEXTS, defaultTextsFor, type TAppearance } from '@smula/core';
 import { ZAppearanceSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
 import { type UseFormRegisterReturn, useWatch } from 'react-hook-form';
 import { ConflictNotice } from '~/components/conflict-notice';
@@ -21,19 +22,13 @@ import { type TSite, useSite } from '../use-site';
 import { useSiteRowForm } from '../use-site-row-form';
 
 type TColor = keyof TAppearance['colors'];
-const COLOR_LABELS: Record<TColor, string> = {
-  background: 'Background',
-  text: 'Text',
-  buttonBackground: 'Button background',
-  buttonText: 'Button text',
-  link: 'Links',
-  focus: 'Focus outline',
-};
-const PAIRS: [label: string, fg: TColor, bg: TColor][] = [
-  ['Text on background', 'text', 'background'],
-  ['Button text on button', 'buttonText', 'buttonBackground'],
-  ['Links on background', 'link', 'background'],
-  ['Focus outline on background', 'focus', 'background'],
+// Their names are `appearance.colors.<color>`; each pair's is `appearance.pairs.<foreground>`.
+const COLORS: TColor[] = ['background', 'text', 'buttonBackground', 'buttonText', 'link', 'focus'];
+const PAIRS: [fg: TColor, bg: TColor][] = [
+  ['text', 'background'],
+  ['buttonText', 'buttonBackground'],
+  ['link', 'background'],
+  ['focus', 'background'],
 ];
 const HEX = /^#[0-9a-f]{6}$/i;
 
@@ -43,8 +38,9 @@ const resolver = zodFormResolver<TAppearance>(ZAppearanceSchema, {
 });
 
 export function AppearanceEditor({ siteId }: { siteId: string }) {
+  const t = useTranslations('appearance');
   const { site, canEdit } = useSite(siteId);
-  if (!site) return <LoadingRows label="Loading appearance…" rows={4} />;
+  if (!site) return <LoadingRows label={t('loading')} rows={4} />;
   return <AppearanceForm site={site} canEdit={canEdit} />;
 }
 
@@ -67,6 +63,7 @@ function ColorInput({
   disabled: boolean;
   error: string | undefined;
 }) {
+  const t = useTranslations('appearance');
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -76,7 +73,7 @@ function ColorInput({
       <div className="flex items-center gap-2">
         <input
           type="color"
-          aria-label={`${label} (picker)`}
+          aria-label={t('picker', { label })}
           value={HEX.test(value) ? value : '#000000'}
           disabled={disabled}
           onChange={(e) => onPick(e.target.value)}
@@ -95,6 +92,8 @@ function ColorInput({
 }
 
 function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
+  const t = useTranslations('appearance');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const { form, onSubmit, conflict, pending } = useSiteRowForm({
     site,
@@ -102,7 +101,7 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
     resolver,
     save: useMutation(trpc.declaration.updateAppearance.mutationOptions()),
     toInput: (appearance, revision) => ({ siteId: site.id, revision, appearance }),
-    saved: 'Appearance saved',
+    saved: t('saved'),
   });
   const field = useFieldProps(form);
   const { errors } = form.formState;
@@ -118,43 +117,45 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
   return (
     <form
       noValidate
-      aria-label="Appearance"
+      aria-label={t('title')}
       className="grid gap-6 lg:grid-cols-[1fr_minmax(0,22rem)]"
       onSubmit={onSubmit}
     >
       <div className="flex flex-col gap-4">
-        <h2 className="text-lg font-semibold">Appearance</h2>
+        <h2 className="text-lg font-semibold">{t('title')}</h2>
         {conflict && (
           <ConflictNotice
             message={conflict.message}
             values={[
-              ['Layout', conflict.current.appearance.layout],
-              ['Position', conflict.current.appearance.position],
+              [t('layout'), t(`layouts.${conflict.current.appearance.layout}`)],
+              [t('position'), t(`positions.${conflict.current.appearance.position}`)],
               ...Object.entries(conflict.current.appearance.colors).map(
-                ([k, v]): [string, string] => [COLOR_LABELS[k as TColor], v],
+                ([k, v]): [string, string] => [t(`colors.${k}`), v],
               ),
-              ['Radius', String(conflict.current.appearance.radius)],
+              [t('radius'), String(conflict.current.appearance.radius)],
             ]}
             onReload={conflict.reload}
           />
         )}
         <fieldset disabled={!canEdit} className="flex flex-col gap-4">
           <Card className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="Layout" {...field('layout')}>
-              <option value="box">Box</option>
-              <option value="bar">Bar</option>
-              <option value="modal">Modal</option>
+            <SelectField label={t('layout')} {...field('layout')}>
+              {(['box', 'bar', 'modal'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`layouts.${v}`)}
+                </option>
+              ))}
             </SelectField>
-            <SelectField label="Position" {...field('position')}>
-              <option value="bottom">Bottom</option>
-              <option value="top">Top</option>
-              <option value="bottom-left">Bottom left</option>
-              <option value="bottom-right">Bottom right</option>
-              <option value="center">Centre</option>
+            <SelectField label={t('position')} {...field('position')}>
+              {(['bottom', 'top', 'bottom-left', 'bottom-right', 'center'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`positions.${v}`)}
+                </option>
+              ))}
             </SelectField>
             <div className="flex flex-col gap-1">
               <label htmlFor="radius" className="text-sm font-medium text-slate-800">
-                Corner radius: {appearance.radius}px
+                {t('cornerRadius', { radius: appearance.radius })}
               </label>
               <input
                 id="radius"
@@ -166,27 +167,24 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
               />
             </div>
             <div className="flex flex-col gap-2">
-              <CheckboxField
-                label="Floating button to reopen the settings"
-                {...form.register('floatingButton.enabled')}
-              />
+              <CheckboxField label={t('floating')} {...form.register('floatingButton.enabled')} />
               <SelectField
-                label="Floating button side"
+                label={t('floatingSide')}
                 {...field('floatingButton.position')}
                 disabled={!appearance.floatingButton.enabled}
               >
-                <option value="left">Left</option>
-                <option value="right">Right</option>
+                <option value="left">{t('left')}</option>
+                <option value="right">{t('right')}</option>
               </SelectField>
             </div>
           </Card>
           <Card className="flex flex-col gap-4">
-            <h3 className="font-semibold">Colours</h3>
+            <h3 className="font-semibold">{t('colours')}</h3>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {(Object.keys(COLOR_LABELS) as TColor[]).map((k) => (
+              {COLORS.map((k) => (
                 <ColorInput
                   key={k}
-                  label={COLOR_LABELS[k]}
+                  label={t(`colors.${k}`)}
                   value={c[k]}
                   register={form.register(`colors.${k}`)}
                   onPick={(v) =>
@@ -197,8 +195,9 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
                 />
               ))}
             </div>
-            <ul aria-label="Contrast ratios" className="flex flex-col gap-1 text-sm">
-              {PAIRS.map(([label, fg, bg]) => {
+            <ul aria-label={t('contrast')} className="flex flex-col gap-1 text-sm">
+              {PAIRS.map(([fg, bg]) => {
+                const label = t(`pairs.${fg}`);
                 const ok = HEX.test(c[fg]) && HEX.test(c[bg]);
                 const ratio = ok ? contrastRatio(c[fg], c[bg]) : 0;
                 return (
@@ -206,9 +205,9 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
                     <span className="min-w-56">{label}</span>
                     <span className="font-mono">{ok ? `${ratio.toFixed(2)}:1` : '—'}</span>
                     {ok && ratio < 4.5 ? (
-                      <Badge tone="danger">Below 4.5:1</Badge>
+                      <Badge tone="danger">{t('below')}</Badge>
                     ) : (
-                      ok && <Badge tone="success">OK</Badge>
+                      ok && <Badge tone="success">{t('ok')}</Badge>
                     )}
                   </li>
                 );
@@ -220,15 +219,15 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
         {canEdit && (
           <div className="flex justify-end">
             <Button type="submit" disabled={pending}>
-              {pending ? 'Saving…' : 'Save appearance'}
+              {pending ? tc('saving') : t('save')}
             </Button>
           </div>
         )}
       </div>
       <div className="flex flex-col gap-2">
-        <h3 className="font-semibold">Preview</h3>
+        <h3 className="font-semibold">{t('preview')}</h3>
         <div
-          aria-label="Banner preview"
+          aria-label={t('previewLabel')}
           role="img"
           className="border border-slate-300 p-4 shadow-md"
           style={{ background: c.background, color: c.text, borderRadius: appearance.radius }}
@@ -239,16 +238,14 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
             {texts.cookiePolicyLink}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            {[texts.acceptAll, texts.rejectAll, texts.customise].map((t) => (
-              <span key={t} className="px-3 py-1.5 text-sm font-medium" style={buttonStyle}>
-                {t}
+            {[texts.acceptAll, texts.rejectAll, texts.customise].map((label) => (
+              <span key={label} className="px-3 py-1.5 text-sm font-medium" style={buttonStyle}>
+                {label}
               </span>
             ))}
           </div>
         </div>
-        <p className="text-xs text-slate-600">
-          Accept, reject and customise always share one style, so no choice is pushed.
-        </p>
+        <p className="text-xs text-slate-600">{t('equalStyle')}</p>
       </div>
     </form>
   );

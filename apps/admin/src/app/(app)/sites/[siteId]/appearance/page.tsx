@@ -1,6 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { AppearanceEditor } from './appearance-editor';
 
-export const metadata = { title: 'Appearance' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('appearance') };
+}
 
 export default async function Page({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;

@@ -1,16 +1,20 @@
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { CursorPager } from '~/components/cursor-pager';
 import { DateTime } from '~/components/date-time';
 import { LoadProblem } from '~/components/load-problem';
 import { FilterInput, FilterSelect, LogFilterForm } from '~/components/log-filters';
 import { Card } from '~/components/ui/card';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
+import { messageKey } from '~/i18n/message-key';
 import { hrefWith, pickParams, type TSearchParams } from '~/lib/search-params';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '~/server/services/audit/constants';
 import { auditSentence } from '~/server/services/audit/sentence';
 import { serverApi } from '~/trpc/server';
 
-export const metadata = { title: 'Audit log' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('audit'))('title') };
+}
 
 const PAGE_SIZE = 50;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -44,6 +48,10 @@ export default async function AuditPage({
   const search = await searchParams;
   const filters = pickParams(search, ['entity', 'action', 'from', 'to']);
   const { cursor } = pickParams(search, ['cursor']);
+  const t = await getTranslations('audit');
+  const words = { t: await getTranslations('auditSentence'), labels: t };
+  const options = (group: 'entities' | 'actions', keys: string[]) =>
+    keys.map((key) => [key, t(`${group}.${messageKey(key)}`)] as const);
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -61,7 +69,7 @@ export default async function AuditPage({
       cursor,
     });
   } catch (err) {
-    problem = err instanceof Error ? err.message : 'The audit log could not be read.';
+    problem = err instanceof Error ? err.message : t('readFailed');
   }
 
   const base = `/sites/${siteId}/audit`;
@@ -70,62 +78,55 @@ export default async function AuditPage({
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h2 className="text-xl font-semibold">Audit log</h2>
-        <p className="text-sm text-slate-600">
-          Every change to this site’s declaration, settings and published versions: who, when, and
-          the values before and after. Times are UTC.
-        </p>
+        <h2 className="text-xl font-semibold">{t('title')}</h2>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </div>
 
       <LogFilterForm
         action={base}
-        label="Filter the audit log"
-        submitLabel="Filter"
+        label={t('filterLabel')}
+        submitLabel={t('filter')}
         filtered={filtered}
         className="sm:grid-cols-2 lg:grid-cols-5"
       >
         <FilterSelect
-          label="What"
+          label={t('what')}
           name="entity"
           value={filters.entity}
-          anyLabel="Everything"
-          options={Object.entries(AUDIT_ENTITIES)}
+          anyLabel={t('everything')}
+          options={options('entities', Object.keys(AUDIT_ENTITIES))}
         />
         <FilterSelect
-          label="Action"
+          label={t('action')}
           name="action"
           value={filters.action}
-          anyLabel="Any action"
-          options={Object.entries(AUDIT_ACTIONS)}
+          anyLabel={t('anyAction')}
+          options={options('actions', Object.keys(AUDIT_ACTIONS))}
         />
-        <FilterInput label="From" type="date" name="from" defaultValue={filters.from} />
-        <FilterInput label="To (inclusive)" type="date" name="to" defaultValue={filters.to} />
+        <FilterInput label={t('from')} type="date" name="from" defaultValue={filters.from} />
+        <FilterInput label={t('to')} type="date" name="to" defaultValue={filters.to} />
       </LogFilterForm>
 
       {problem ? (
-        <LoadProblem message={problem} href={base} linkText="Show the newest events" />
+        <LoadProblem message={problem} href={base} linkText={t('showNewest')} />
       ) : !result || result.events.length === 0 ? (
         <Card className="text-center">
           <p className="font-medium text-slate-900">
-            {filtered || cursor ? 'No events match these filters.' : 'Nothing recorded yet.'}
+            {filtered || cursor ? t('noMatch') : t('nothingYet')}
           </p>
           <p className="mt-1 text-sm text-slate-600">
-            {filtered || cursor
-              ? 'Try a wider date range or another kind of change.'
-              : 'Changes to the declaration, settings and publishing appear here as they happen.'}
+            {filtered || cursor ? t('noMatchHint') : t('nothingYetHint')}
           </p>
         </Card>
       ) : (
         <TableFrame>
           <table className="w-full min-w-[44rem] text-left text-sm">
-            <caption className="sr-only">
-              Audit events, newest first{cursor ? ' (older page)' : ''}
-            </caption>
+            <caption className="sr-only">{cursor ? t('captionOlder') : t('caption')}</caption>
             <THead>
               <tr>
-                <Th>When (UTC)</Th>
-                <Th>What happened</Th>
-                <Th>Details</Th>
+                <Th>{t('when')}</Th>
+                <Th>{t('whatHappened')}</Th>
+                <Th>{t('details')}</Th>
               </tr>
             </THead>
             <tbody>
@@ -134,24 +135,24 @@ export default async function AuditPage({
                   <Td className="whitespace-nowrap text-slate-700">
                     <DateTime value={e.at} />
                   </Td>
-                  <Td className="break-words">{auditSentence(e)}</Td>
+                  <Td className="break-words">{auditSentence(e, words)}</Td>
                   <Td>
                     {e.before === null && e.after === null ? (
                       <span className="text-slate-600">—</span>
                     ) : (
                       <details>
                         <summary className="cursor-pointer text-brand underline">
-                          Before and after (data)
+                          {t('data')}
                         </summary>
                         <div className="mt-2 grid gap-2 md:grid-cols-2">
                           <div>
-                            <p className="text-xs font-medium text-slate-600">Before</p>
+                            <p className="text-xs font-medium text-slate-600">{t('before')}</p>
                             <pre className="max-h-80 overflow-auto rounded bg-slate-100 p-2 text-xs">
                               {json(e.before)}
                             </pre>
                           </div>
                           <div>
-                            <p className="text-xs font-medium text-slate-600">After</p>
+                            <p className="text-xs font-medium text-slate-600">{t('after')}</p>
                             <pre className="max-h-80 overflow-auto rounded bg-slate-100 p-2 text-xs">
                               {json(e.after)}
                             </pre>
@@ -168,8 +169,8 @@ export default async function AuditPage({
       )}
 
       <CursorPager
-        label="Audit log pages"
-        noun="events"
+        label={t('pages')}
+        noun={t('events')}
         newestHref={cursor ? hrefWith(base, filters) : undefined}
         olderHref={
           result?.nextCursor ? hrefWith(base, { ...filters, cursor: result.nextCursor }) : undefined

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { ConfirmDialog } from '~/components/confirm-dialog';
@@ -9,8 +10,6 @@ import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { useTRPC } from '~/trpc/react';
 import { RetentionForm } from './retention-form';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Retention, "Purge now" and "Verify integrity". Everyone sees the retention in force; only
@@ -28,6 +27,8 @@ export function ConsentAdminTools({
   role: string;
   retentionMonths: number;
 }) {
+  const t = useTranslations('consentAdmin');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const router = useRouter();
   const [purgePlan, setPurgePlan] = useState<{ records: number; days: number } | null>(null);
@@ -36,14 +37,12 @@ export function ConsentAdminTools({
     trpc.consent.purge.mutationOptions({
       onSuccess(r) {
         if (r.dryRun) {
-          if (r.records === 0) toast.info('Nothing is past retention: no records to purge.');
+          if (r.records === 0) toast.info(t('nothingToPurge'));
           else setPurgePlan({ records: r.records, days: r.days });
           return;
         }
         setPurgePlan(null);
-        toast.success(
-          `Purged ${plural(r.records, 'record', 'records')} from ${plural(r.days, 'day', 'days')}.`,
-        );
+        toast.success(t('purged', { records: r.records, days: r.days }));
         router.refresh();
       },
       onError: (err) => toast.error(err.message),
@@ -55,12 +54,12 @@ export function ConsentAdminTools({
 
   const reason = canAdmin
     ? undefined
-    : `Only owners and admins can change retention, purge or verify; your role is ${role}.`;
+    : t('adminsOnly', { role: tc.has(`role.${role}`) ? tc(`role.${role}`) : role });
 
   return (
     <section aria-labelledby="consent-admin-title" className="flex flex-col gap-4">
       <h3 id="consent-admin-title" className="text-lg font-medium">
-        Retention and integrity
+        {t('title')}
       </h3>
       {reason && (
         <p id="consent-admin-reason" className="text-sm text-slate-700">
@@ -73,62 +72,59 @@ export function ConsentAdminTools({
         </Card>
 
         <Card className="flex flex-col gap-3">
-          <h4 className="font-medium">Purge now</h4>
-          <p className="text-sm text-slate-600">
-            Removes this site’s records past retention now instead of at the next daily run. The
-            removal is recorded in the audit log.
-          </p>
+          <h4 className="font-medium">{t('purgeNow')}</h4>
+          <p className="text-sm text-slate-600">{t('purgeHint')}</p>
           <div>
             <Button
               variant="secondary"
               disabled={!canAdmin || purge.isPending}
               onClick={() => purge.mutate({ siteId, dryRun: true })}
             >
-              Purge now…
+              {t('purgeButton')}
             </Button>
           </div>
         </Card>
 
         <Card className="flex flex-col gap-3">
-          <h4 className="font-medium">Verify integrity</h4>
-          <p className="text-sm text-slate-600">
-            Recomputes each day’s hash chain: an edited, inserted or removed record shows up where
-            the chain breaks.
-          </p>
+          <h4 className="font-medium">{t('verify')}</h4>
+          <p className="text-sm text-slate-600">{t('verifyHint')}</p>
           <div>
             <Button
               variant="secondary"
               disabled={!canAdmin || verify.isPending}
               onClick={() => verify.mutate({ siteId })}
             >
-              {verify.isPending ? 'Verifying…' : 'Verify integrity'}
+              {verify.isPending ? t('verifying') : t('verify')}
             </Button>
           </div>
           <div aria-live="polite" className="text-sm">
             {verify.data?.ok && (
               <p className="text-green-800">
-                Intact: {plural(verify.data.records, 'record', 'records')} on{' '}
-                {plural(verify.data.days, 'day', 'days')} verified.
+                {t('intact', { records: verify.data.records, days: verify.data.days })}
               </p>
             )}
             {verify.data && !verify.data.ok && (
               <div role="alert" className="text-red-800">
                 <p className="font-medium">
-                  {plural(verify.data.problemCount, 'problem', 'problems')} in{' '}
-                  {plural(verify.data.records, 'record', 'records')}:
+                  {t('problems', {
+                    problems: verify.data.problemCount,
+                    records: verify.data.records,
+                  })}
                 </p>
                 <ul className="mt-1 list-disc pl-5">
                   {verify.data.problems.map((p) => (
                     <li key={`${p.day}-${p.seq ?? ''}-${p.problem}`}>
                       {p.day}
-                      {p.seq !== undefined ? `, record ${p.seq}` : ''}: {p.problem}
+                      {p.seq !== undefined ? t('recordN', { seq: p.seq }) : ''}: {p.problem}
                     </li>
                   ))}
                 </ul>
                 {verify.data.problemCount > verify.data.problems.length && (
                   <p>
-                    …and {verify.data.problemCount - verify.data.problems.length} more; run{' '}
-                    <code>smula consents verify</code> for the full list.
+                    {t.rich('more', {
+                      count: verify.data.problemCount - verify.data.problems.length,
+                      code: (c) => <code>{c}</code>,
+                    })}
                   </p>
                 )}
               </div>
@@ -139,16 +135,14 @@ export function ConsentAdminTools({
 
       {purgePlan && (
         <ConfirmDialog
-          title="Purge records past retention?"
-          description={`This site keeps records ${retentionMonths} months after they expire.`}
-          confirmLabel={`Delete ${plural(purgePlan.records, 'record', 'records')}`}
+          title={t('purgeTitle')}
+          description={t('purgeDescription', { months: retentionMonths })}
+          confirmLabel={t('purgeLabel', { records: purgePlan.records })}
           pending={purge.isPending}
           onConfirm={() => purge.mutate({ siteId, dryRun: false })}
           onClose={() => setPurgePlan(null)}
         >
-          {plural(purgePlan.records, 'record', 'records')} from{' '}
-          {plural(purgePlan.days, 'day', 'days')} will be deleted for good. They can no longer prove
-          consent afterwards.
+          {t('purgeBody', { records: purgePlan.records, days: purgePlan.days })}
         </ConfirmDialog>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { buttonVariants } from '~/components/ui/button';
 import type { TConsentFilters } from './consent-search-form';
 
@@ -6,6 +7,7 @@ import type { TConsentFilters } from './consent-search-form';
  * other filters do not apply to an export).
  */
 export function ConsentExport({ siteId, filters }: { siteId: string; filters: TConsentFilters }) {
+  const t = useTranslations('consents');
   const href = (format: 'csv' | 'json') => {
     const q = new URLSearchParams({ format });
     if (filters.from) q.set('from', filters.from);
@@ -15,14 +17,16 @@ export function ConsentExport({ siteId, filters }: { siteId: string; filters: TC
   return (
     <section aria-labelledby="consent-export-title" className="flex flex-col gap-2">
       <h3 id="consent-export-title" className="text-lg font-medium">
-        Export
+        {t('export')}
       </h3>
       <p className="text-sm text-slate-600">
         {filters.from || filters.to
-          ? `Every record from ${filters.from ?? 'the first'} to ${filters.to ?? 'today'} (the dates above; other filters do not apply).`
-          : 'Every record the site has; set From and To above and search to export a date range.'}{' '}
-        Exports contain truncated addresses and browser details: handle them as personal data. Each
-        export is noted in the audit log.
+          ? t('exportRange', {
+              from: filters.from ?? t('exportFirst'),
+              to: filters.to ?? t('exportToday'),
+            })
+          : t('exportAll')}{' '}
+        {t('exportPersonal')}
       </p>
       <div className="flex flex-wrap gap-2">
         {(['csv', 'json'] as const).map((format) => (
@@ -32,7 +36,7 @@ export function ConsentExport({ siteId, filters }: { siteId: string; filters: TC
             download
             className={buttonVariants({ variant: 'secondary' })}
           >
-            Download {format.toUpperCase()}
+            {t('download', { format: format.toUpperCase() })}
           </a>
         ))}
       </div>

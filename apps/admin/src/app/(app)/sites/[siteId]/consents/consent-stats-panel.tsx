@@ -2,6 +2,7 @@
 
 import { CONSENT_ACTIONS } from '@smula/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { type ComponentProps, type ReactNode, useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { EmptyState, LoadingRows } from '~/components/empty-state';
@@ -9,7 +10,7 @@ import { cn } from '~/components/ui/cn';
 import { TableFrame, Td, THead, Th } from '~/components/ui/table';
 import { toggleVariants } from '~/components/ui/toggle';
 import { useTRPC } from '~/trpc/react';
-import { ACTION_COLOURS, ACTION_LABELS } from './labels';
+import { ACTION_COLOURS } from './labels';
 
 const PERIODS = [7, 30, 90] as const;
 type TPeriod = (typeof PERIODS)[number];
@@ -57,6 +58,8 @@ function StatsTable({
  * and keyboard users read (the charts are a picture of the same numbers).
  */
 export function ConsentStatsPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('consentStats');
+  const ta = useTranslations('consents');
   const trpc = useTRPC();
   const [days, setDays] = useState<TPeriod>(30);
   const stats = useQuery({
@@ -70,10 +73,10 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
     <section aria-labelledby="consent-stats-title" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h3 id="consent-stats-title" className="text-lg font-medium">
-          Statistics
+          {t('title')}
         </h3>
         <fieldset className="flex items-center gap-1 text-sm">
-          <legend className="sr-only">Period</legend>
+          <legend className="sr-only">{t('period')}</legend>
           {PERIODS.map((p) => (
             <label
               key={p}
@@ -90,39 +93,37 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
                 onChange={() => setDays(p)}
                 className="sr-only"
               />
-              {p} days
+              {t('days', { days: p })}
             </label>
           ))}
         </fieldset>
       </div>
 
       {stats.isPending ? (
-        <LoadingRows label="Loading statistics…" rows={4} />
+        <LoadingRows label={t('loading')} rows={4} />
       ) : stats.isError ? (
         <p role="alert" className="text-red-800">
           {stats.error.message}
         </p>
       ) : data && data.totals.total === 0 ? (
-        <EmptyState title={`No decisions in the last ${data.days} days.`}>
-          Choose a longer period, or wait for visitors to decide on the banner.
-        </EmptyState>
+        <EmptyState title={t('none', { days: data.days })}>{t('noneHint')}</EmptyState>
       ) : data ? (
         // While another period loads, the previous numbers stay (no flash) and say which
         // period they are: every caption below reads `data.days`, never the new choice.
         <div className="flex flex-col gap-6" aria-busy={stats.isPlaceholderData}>
           <p role="status" className="text-sm text-slate-600">
             {stats.isPlaceholderData
-              ? `Loading the last ${days} days…`
-              : `${data.totals.total} decisions from ${data.from} to ${data.to} (UTC).`}
+              ? t('loadingDays', { days })
+              : t('summary', { total: data.totals.total, from: data.from, to: data.to })}
           </p>
 
-          <ChartFigure caption="Decisions per day by action">
+          <ChartFigure caption={t('perDay')}>
             <BarChart
               responsive
               style={{ width: '100%', height: 280 }}
               data={data.perDay}
               margin={{ top: 8, right: 8, bottom: 8, left: 0 }}
-              title={`Decisions per day by action, last ${data.days} days`}
+              title={t('perDayTitle', { days: data.days })}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="day" tickFormatter={(d: string) => d.slice(5)} fontSize={12} />
@@ -133,7 +134,7 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
                 <Bar
                   key={a}
                   dataKey={a}
-                  name={ACTION_LABELS[a]}
+                  name={ta(`actions.${a}`)}
                   stackId="actions"
                   fill={ACTION_COLOURS[a]}
                   isAnimationActive={false}
@@ -142,17 +143,14 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
             </BarChart>
           </ChartFigure>
 
-          <StatsTable
-            testId="consent-stats-days"
-            caption={`Decisions per day (UTC), last ${data.days} days; days without decisions are left out`}
-          >
+          <StatsTable testId="consent-stats-days" caption={t('perDayCaption', { days: data.days })}>
             <THead>
               <tr>
-                <Th>Day</Th>
+                <Th>{t('day')}</Th>
                 {CONSENT_ACTIONS.map((a) => (
-                  <Th key={a}>{ACTION_LABELS[a]}</Th>
+                  <Th key={a}>{ta(`actions.${a}`)}</Th>
                 ))}
-                <Th>Total</Th>
+                <Th>{t('total')}</Th>
               </tr>
             </THead>
             <tbody>
@@ -173,7 +171,7 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
             </tbody>
             <tfoot className="border-t border-slate-300 font-medium">
               <tr>
-                <Th scope="row">Total</Th>
+                <Th scope="row">{t('total')}</Th>
                 {CONSENT_ACTIONS.map((a) => (
                   <Num key={a}>{data.totals[a]}</Num>
                 ))}
@@ -182,7 +180,7 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
             </tfoot>
           </StatsTable>
 
-          <ChartFigure caption="Share of decisions granting each category">
+          <ChartFigure caption={t('share')}>
             <BarChart
               responsive
               layout="vertical"
@@ -192,26 +190,26 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
                 share: Math.round(c.share * 1000) / 10,
               }))}
               margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
-              title={`Share of decisions granting each category, last ${data.days} days`}
+              title={t('shareTitle', { days: data.days })}
             >
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
               <YAxis type="category" dataKey="name" width={120} fontSize={12} />
               <Tooltip formatter={(v) => `${v}%`} />
-              <Bar dataKey="share" name="Granted" fill="#1d4ed8" isAnimationActive={false} />
+              <Bar dataKey="share" name={t('granted')} fill="#1d4ed8" isAnimationActive={false} />
             </BarChart>
           </ChartFigure>
 
           <StatsTable
             testId="consent-stats-categories"
-            caption={`Share of decisions granting each category, last ${data.days} days`}
+            caption={t('shareTitle', { days: data.days })}
           >
             <THead>
               <tr>
-                <Th>Category</Th>
-                <Th>Granted</Th>
-                <Th>Decisions</Th>
-                <Th>Share</Th>
+                <Th>{t('category')}</Th>
+                <Th>{t('granted')}</Th>
+                <Th>{t('decisions')}</Th>
+                <Th>{t('shareColumn')}</Th>
               </tr>
             </THead>
             <tbody>
@@ -222,7 +220,9 @@ export function ConsentStatsPanel({ siteId }: { siteId: string }) {
                     {c.label && (
                       <span className="ml-1 font-mono text-xs text-slate-500">{c.key}</span>
                     )}
-                    {c.required && <span className="ml-1 text-xs text-slate-600">(required)</span>}
+                    {c.required && (
+                      <span className="ml-1 text-xs text-slate-600">{t('required')}</span>
+                    )}
                   </Th>
                   <Num>{c.granted}</Num>
                   <Num>{c.decisions}</Num>

@@ -1,8 +1,8 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { DateTime } from '~/components/date-time';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import type { TOutputs } from '~/trpc/types';
-import { ACTION_LABELS } from './labels';
 
 type TRecord = TOutputs['consent']['search']['records'][number];
 
@@ -25,21 +25,22 @@ export function ConsentTable({
   searchHref: (consentId: string) => string;
   caption: string;
 }) {
+  const t = useTranslations('consents');
   return (
     <TableFrame>
       <table className="w-full min-w-[56rem] text-left text-sm" data-testid="consent-records">
         <caption className="px-3 pt-3 text-left font-medium text-slate-800">{caption}</caption>
         <THead>
           <tr>
-            <Th>Time (UTC)</Th>
-            {!history && <Th>Consent id</Th>}
-            <Th>Action</Th>
-            <Th>Choices</Th>
-            <Th>Version</Th>
-            <Th>Locale</Th>
-            <Th>Page</Th>
-            <Th>IP (truncated)</Th>
-            <Th>GPC</Th>
+            <Th>{t('time')}</Th>
+            {!history && <Th>{t('consentId')}</Th>}
+            <Th>{t('action')}</Th>
+            <Th>{t('choices')}</Th>
+            <Th>{t('version')}</Th>
+            <Th>{t('locale')}</Th>
+            <Th>{t('page')}</Th>
+            <Th>{t('ip')}</Th>
+            <Th>{t('gpc')}</Th>
           </tr>
         </THead>
         <tbody>
@@ -60,7 +61,7 @@ export function ConsentTable({
                       title={r.consentId}
                     >
                       {/* The accessible name contains the visible text (WCAG 2.5.3). */}
-                      <span className="sr-only">History of consent id </span>
+                      <span className="sr-only">{t('historyOf')}</span>
                       {r.consentId.slice(0, 8)}
                       <span className="sr-only">{r.consentId.slice(8)}</span>
                       <span aria-hidden="true">…</span>
@@ -68,16 +69,16 @@ export function ConsentTable({
                   </Td>
                 )}
                 <Td className="whitespace-nowrap font-medium">
-                  {ACTION_LABELS[r.action as keyof typeof ACTION_LABELS] ?? r.action}
+                  {t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}
                 </Td>
                 <Td>
                   <span className="block">
-                    <span className="text-slate-600">Granted: </span>
-                    {granted.join(', ') || 'none'}
+                    <span className="text-slate-600">{t('granted')}</span>
+                    {granted.join(', ') || t('grantedNone')}
                   </span>
                   {refused.length > 0 && (
                     <span className="block">
-                      <span className="text-slate-600">Refused: </span>
+                      <span className="text-slate-600">{t('refused')}</span>
                       {refused.join(', ')}
                     </span>
                   )}
@@ -87,9 +88,9 @@ export function ConsentTable({
                   <Link
                     href={`/sites/${siteId}/publish#version-${r.configVersion}`}
                     className="text-brand underline"
-                    title={`Config hash ${r.configHash}`}
+                    title={t('configHash', { hash: r.configHash })}
                   >
-                    Version {r.configVersion}
+                    {t('versionN', { version: r.configVersion })}
                   </Link>
                   <code className="block text-xs text-slate-500">{r.configHash.slice(0, 12)}</code>
                 </Td>
@@ -98,7 +99,7 @@ export function ConsentTable({
                   {r.pagePath}
                 </Td>
                 <Td className="whitespace-nowrap font-mono text-xs">{r.ipTruncated ?? '—'}</Td>
-                <Td>{r.gpc ? 'Yes' : 'No'}</Td>
+                <Td>{r.gpc ? t('yes') : t('no')}</Td>
               </Tr>
             );
           })}

@@ -1,13 +1,6 @@
 import type { TConsentAction } from '@smula/core';
 
-/** The words the consent log shows for each action, in the order the banner offers them. */
-export const ACTION_LABELS: Record<TConsentAction, string> = {
-  accept_all: 'Accept all',
-  reject_all: 'Reject all',
-  custom: 'Custom choice',
-  withdraw: 'Withdraw',
-  renew: 'Renew',
-};
+// The words the consent log shows for each action are `consents.actions.<action>`.
 
 /** Chart colours per action; distinct in hue and lightness, each ≥ 3:1 against white. */
 export const ACTION_COLOURS: Record<TConsentAction, string> = {

@@ -1,5 +1,6 @@
 import type { TConsentAction } from '@smula/core';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ZodError } from 'zod';
 import { CursorPager } from '~/components/cursor-pager';
 import { EmptyState } from '~/components/empty-state';
@@ -12,16 +13,18 @@ import { CONSENT_FILTERS, ConsentSearchForm, type TConsentFilters } from './cons
 import { ConsentStatsPanel } from './consent-stats-panel';
 import { ConsentTable } from './consent-table';
 
-export const metadata = { title: 'Consent log' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('consents') };
+}
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 50;
 
 /** A refusal as words: zod's own messages for bad filters, the service's for the rest. */
-function messageOf(err: unknown): string {
+function messageOf(err: unknown, fallback: string): string {
   const cause = (err as { cause?: unknown })?.cause;
   if (cause instanceof ZodError) return cause.issues.map((i) => i.message).join(' ');
-  return err instanceof Error ? err.message : 'The consent log could not be read.';
+  return err instanceof Error ? err.message : fallback;
 }
 
 /**
@@ -40,6 +43,7 @@ export default async function ConsentsPage({
   const search = await searchParams;
   const filters: TConsentFilters = pickParams(search, CONSENT_FILTERS);
   const { cursor } = pickParams(search, ['cursor']);
+  const t = await getTranslations('consents');
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -59,7 +63,7 @@ export default async function ConsentsPage({
       cursor,
     });
   } catch (err) {
-    problem = messageOf(err);
+    problem = messageOf(err, t('readFailed'));
   }
   const filtered = Object.values(filters).some(Boolean);
   // "Nothing yet" only when the unfiltered first page is empty: the site has no records at all.
@@ -70,39 +74,26 @@ export default async function ConsentsPage({
   return (
     <div className="flex flex-col gap-8">
       <div>
-        <h2 className="text-xl font-semibold">Consent log</h2>
-        <p className="text-sm text-slate-600">
-          Every decision visitors made on the banner, as proof of consent: when, what they chose,
-          and the exact published version they saw. Times are UTC; addresses are truncated.
-        </p>
+        <h2 className="text-xl font-semibold">{t('title')}</h2>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </div>
 
       {noRecordsAtAll ? (
-        <EmptyState title="No consent records yet — they appear when visitors decide on the banner">
-          {site.liveVersion
-            ? 'The banner is published; each accept, reject or custom choice is recorded here.'
-            : 'Publish the site and add its banner script to your pages first.'}
+        <EmptyState title={t('none')}>
+          {site.liveVersion ? t('noneLive') : t('noneDraft')}
         </EmptyState>
       ) : (
         <>
           <section aria-labelledby="consent-search-title" className="flex flex-col gap-4">
             <h3 id="consent-search-title" className="text-lg font-medium">
-              Search
+              {t('search')}
             </h3>
             <ConsentSearchForm action={base} filters={filters} versions={versions} />
             {problem ? (
-              <LoadProblem message={problem} href={base} linkText="Show the newest records" />
+              <LoadProblem message={problem} href={base} linkText={t('showNewest')} />
             ) : result && result.records.length === 0 ? (
-              <EmptyState
-                title={
-                  filters.consentId
-                    ? 'No records with this consent id.'
-                    : 'No records match these filters.'
-                }
-              >
-                {filters.consentId
-                  ? 'Check the id on the visitor’s policy page, or widen the dates and filters.'
-                  : 'Try a wider date range, another action or any version.'}
+              <EmptyState title={filters.consentId ? t('noId') : t('noMatch')}>
+                {filters.consentId ? t('noIdHint') : t('noMatchHint')}
               </EmptyState>
             ) : result ? (
               <ConsentTable
@@ -112,14 +103,16 @@ export default async function ConsentsPage({
                 searchHref={(consentId) => hrefWith(base, { consentId })}
                 caption={
                   filters.consentId
-                    ? `History of consent id ${filters.consentId.replace(/[\s-]/g, '').toLowerCase()}, newest first`
-                    : 'Consent records, newest first'
+                    ? t('historyCaption', {
+                        id: filters.consentId.replace(/[\s-]/g, '').toLowerCase(),
+                      })
+                    : t('caption')
                 }
               />
             ) : null}
             <CursorPager
-              label="Consent log pages"
-              noun="records"
+              label={t('pages')}
+              noun={t('records')}
               newestHref={cursor ? hrefWith(base, filters) : undefined}
               olderHref={
                 result?.nextCursor

@@ -2,6 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -32,6 +33,7 @@ export function RetentionForm({
   retentionMonths: number;
   disabled: boolean;
 }) {
+  const t = useTranslations('consentAdmin');
   const trpc = useTRPC();
   const router = useRouter();
   const form = useForm({ defaultValues: { months: String(retentionMonths) }, resolver });
@@ -39,9 +41,7 @@ export function RetentionForm({
   const retention = useMutation(
     trpc.consent.setRetention.mutationOptions({
       onSuccess(r) {
-        toast.success(
-          r.changed ? `Records are now kept ${r.months} months after they expire.` : 'No change.',
-        );
+        toast.success(r.changed ? t('retentionSaved', { months: r.months }) : t('noChange'));
         router.refresh();
       },
       onError: showErrorsIn(form),
@@ -50,14 +50,14 @@ export function RetentionForm({
   return (
     <form
       noValidate
-      aria-label="Retention"
+      aria-label={t('retention')}
       className="flex flex-col gap-3"
       onSubmit={form.handleSubmit(({ months }) =>
         retention.mutate({ siteId, months: Number(months) }),
       )}
     >
       <Field
-        label="Keep records after they expire (months)"
+        label={t('keep')}
         type="number"
         inputMode="numeric"
         min={MIN_RETENTION_MONTHS}
@@ -65,11 +65,11 @@ export function RetentionForm({
         step={1}
         {...field('months')}
         disabled={disabled}
-        hint={`${MIN_RETENTION_MONTHS}–${MAX_RETENTION_MONTHS} months. The daily purge removes whole days once every record of the day expired this long ago.`}
+        hint={t('keepHint', { min: MIN_RETENTION_MONTHS, max: MAX_RETENTION_MONTHS })}
       />
       <div>
         <Button type="submit" disabled={disabled || retention.isPending}>
-          Save retention
+          {t('save')}
         </Button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { EmptyState, LoadingRows } from '~/components/empty-state';
@@ -19,6 +20,8 @@ import { DeleteCategoryDialog } from './delete-category-dialog';
 
 /** The site's categories in banner order: reorder, add, edit, delete. */
 export function CategoriesPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('categories');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const { site, canEdit } = useSite(siteId);
   const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
@@ -28,8 +31,7 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
   const deletion = useEntityDelete<TCategoryRow, { movedItems: number }, { moveItemsTo?: string }>({
     siteId,
     remove: useMutation(trpc.category.delete.mutationOptions()),
-    deleted: (r) =>
-      r.movedItems ? `Category deleted; ${r.movedItems} items moved` : 'Category deleted',
+    deleted: (r) => (r.movedItems ? t('deletedMoved', { count: r.movedItems }) : t('deleted')),
     onDeleted: invalidate,
   });
   const reorder = useMutation(
@@ -54,22 +56,18 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
     <section aria-labelledby="categories-heading" className="flex flex-col gap-3">
       <SectionHeader
         id="categories-heading"
-        title="Categories"
-        action={canEdit && <Button onClick={() => setEditing('new')}>Add category</Button>}
+        title={t('title')}
+        action={canEdit && <Button onClick={() => setEditing('new')}>{t('add')}</Button>}
       >
-        <p className="text-sm text-slate-600">
-          What visitors choose between. Required categories are always on.
-        </p>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </SectionHeader>
       {categories.isPending ? (
-        <LoadingRows label="Loading categories…" rows={5} />
+        <LoadingRows label={t('loading')} rows={5} />
       ) : rows.length === 0 ? (
-        <EmptyState title="No categories yet">
-          Add the first category to sort items into.
-        </EmptyState>
+        <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
       ) : (
         <Panel>
-          <ul aria-label="Categories" className="divide-y divide-slate-200">
+          <ul aria-label={t('listLabel')} className="divide-y divide-slate-200">
             {rows.map((c, index) => {
               const label = categoryLabel(c, locales);
               return (
@@ -82,14 +80,13 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="font-medium">{label}</span>
                       <code className="text-xs text-slate-600">{c.key}</code>
-                      {c.required && <Badge tone="info">Required</Badge>}
+                      {c.required && <Badge tone="info">{tc('required')}</Badge>}
                       <MissingBadges locales={markers.get(`category:${c.key}`)} />
                     </div>
                     <p className="text-xs text-slate-600">
-                      <span data-testid="item-count">
-                        {c.itemCount} {c.itemCount === 1 ? 'item' : 'items'}
-                      </span>
-                      {c.gcmSignals.length > 0 && <> · Consent Mode: {c.gcmSignals.join(', ')}</>}
+                      <span data-testid="item-count">{t('items', { count: c.itemCount })}</span>
+                      {c.gcmSignals.length > 0 &&
+                        t('consentMode', { signals: c.gcmSignals.join(', ') })}
                     </p>
                   </div>
                   {canEdit && (
@@ -97,7 +94,7 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
                       <Button
                         variant="ghost"
                         size="icon"
-                        aria-label={`Move ${label} up`}
+                        aria-label={t('moveUp', { label })}
                         disabled={index === 0 || reorder.isPending}
                         onClick={() => move(index, -1)}
                       >
@@ -106,7 +103,7 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
                       <Button
                         variant="ghost"
                         size="icon"
-                        aria-label={`Move ${label} down`}
+                        aria-label={t('moveDown', { label })}
                         disabled={index === rows.length - 1 || reorder.isPending}
                         onClick={() => move(index, 1)}
                       >
@@ -114,7 +111,7 @@ export function CategoriesPanel({ siteId }: { siteId: string }) {
                       </Button>
                       <RowActions
                         label={label}
-                        noun="category"
+                        noun={t('noun')}
                         onEdit={() => setEditing(c)}
                         onDelete={() => deletion.ask(c)}
                       />

@@ -3,6 +3,7 @@
 import { GCM_SIGNALS, type TGcmSignal } from '@smula/core';
 import { ZCategorySchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { EntityFormDialog } from '~/components/form/entity-form-dialog';
 import { errorAt, useFieldProps } from '~/components/form/field-props';
 import { useEntityDialog } from '~/components/form/use-entity-dialog';
@@ -50,12 +51,14 @@ export function CategoryDialog({
   category: TCategoryRow | null;
   onClose: () => void;
 }) {
+  const t = useTranslations('categoryDialog');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const invalidate = useInvalidateDeclaration();
   const state = useEntityDialog({
     siteId,
     row: category,
-    noun: 'Category',
+    toasts: { added: t('added'), saved: t('saved') },
     toForm: (c) => toForm(c, locales),
     toFields: (v) => v,
     resolver,
@@ -70,29 +73,21 @@ export function CategoryDialog({
   const field = useFieldProps(form);
   return (
     <EntityFormDialog
-      title={category ? `Edit category “${category.key}”` : 'Add category'}
+      title={category ? t('editTitle', { key: category.key }) : t('addTitle')}
       state={state}
-      submitLabel={category ? 'Save category' : 'Add category'}
+      submitLabel={category ? t('save') : t('addTitle')}
       onClose={onClose}
       conflictValues={(current) => [
-        ['Key', current.key],
-        ['Required', current.required ? 'yes' : 'no'],
-        ['Consent Mode', current.gcmSignals.join(', ')],
-        ...locales.map((l): [string, string] => [`Name (${l})`, current.name[l] ?? '']),
+        [t('key'), current.key],
+        [t('required'), current.required ? tc('yes') : tc('no')],
+        [t('consentMode'), current.gcmSignals.join(', ')],
+        ...locales.map((l): [string, string] => [t('name', { locale: l }), current.name[l] ?? '']),
       ]}
     >
-      <Field
-        label="Key"
-        {...field('key')}
-        hint="Lower-case letters, digits, - or _; used in the banner's API."
-        required
-      />
-      <CheckboxField
-        label="Required (strictly necessary, always on)"
-        {...form.register('required')}
-      />
+      <Field label={t('key')} {...field('key')} hint={t('keyHint')} required />
+      <CheckboxField label={t('requiredLabel')} {...form.register('required')} />
       <fieldset className="flex flex-col gap-1">
-        <legend className="text-sm font-medium text-slate-800">Google Consent Mode signals</legend>
+        <legend className="text-sm font-medium text-slate-800">{t('gcm')}</legend>
         <div className="grid gap-1 sm:grid-cols-2">
           {GCM_SIGNALS.map((s) => (
             <CheckboxField
@@ -107,8 +102,8 @@ export function CategoryDialog({
       </fieldset>
       {locales.map((l) => (
         <LocaleFieldset key={l} locale={l}>
-          <Field label={`Name (${l})`} {...field(`name.${l}`)} />
-          <TextareaField label={`Description (${l})`} {...field(`description.${l}`)} />
+          <Field label={t('name', { locale: l })} {...field(`name.${l}`)} />
+          <TextareaField label={t('description', { locale: l })} {...field(`description.${l}`)} />
         </LocaleFieldset>
       ))}
     </EntityFormDialog>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
@@ -36,6 +37,8 @@ export function DeleteCategoryDialog({
   onConfirm: (extra: { moveItemsTo?: string }) => void;
   onClose: () => void;
 }) {
+  const t = useTranslations('deleteCategory');
+  const tc = useTranslations('common');
   const hasItems = category.itemCount > 0;
   const form = useForm({
     defaultValues: {
@@ -45,7 +48,7 @@ export function DeleteCategoryDialog({
     ...(hasItems ? { resolver } : {}),
   });
   return (
-    <Dialog title={`Delete category “${label}”?`} onClose={onClose}>
+    <Dialog title={t('title', { label })} onClose={onClose}>
       <form
         noValidate
         className="flex flex-col gap-4"
@@ -55,15 +58,15 @@ export function DeleteCategoryDialog({
       >
         {hasItems ? (
           <SelectField
-            label={`Move its ${category.itemCount} items to…`}
+            label={t('moveTo', { count: category.itemCount })}
             {...form.register('target')}
-            error={form.formState.errors.target?.message}
+            error={form.formState.errors.target ? t('chooseTarget') : undefined}
             required
           >
             <CategoryOptions categories={others} locales={locales} />
           </SelectField>
         ) : (
-          <p className="text-sm text-slate-700">It holds no items. This cannot be undone.</p>
+          <p className="text-sm text-slate-700">{t('empty')}</p>
         )}
         {error && (
           <p role="alert" className="text-sm text-red-700">
@@ -72,7 +75,7 @@ export function DeleteCategoryDialog({
         )}
         <DialogActions onCancel={onClose}>
           <Button type="submit" variant="danger" disabled={pending}>
-            {pending ? 'Deleting…' : 'Delete category'}
+            {pending ? tc('deleting') : t('submit')}
           </Button>
         </DialogActions>
       </form>

@@ -13,6 +13,7 @@ import {
 } from '@smula/core';
 import { sameSite } from '@smula/core/import';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
@@ -39,7 +40,6 @@ import {
   useInvalidateDeclaration,
   useSite,
 } from '../use-site';
-import { TYPE_LABELS } from './item-labels';
 import { OcdSuggestions, type TOcdPick } from './ocd-suggestions';
 
 /** The fields of a storage item row the form edits (a list row or a conflict's current row). */
@@ -138,11 +138,12 @@ export function ItemDialog({
   item: TItemLike | null;
   onClose: () => void;
 }) {
+  const t = useTranslations('itemDialog');
   const trpc = useTRPC();
   const { site } = useSite(siteId);
   const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
   const vendors = useQuery(trpc.vendor.list.queryOptions({ siteId }));
-  const title = item ? `Edit “${item.name}”` : 'Add item';
+  const title = item ? t('editTitle', { name: item.name }) : t('addTitle');
   if (!site || !categories.data || !vendors.data)
     return <LoadingDialog title={title} onClose={onClose} />;
   return (
@@ -178,6 +179,11 @@ function ItemForm({
   vendors: readonly TVendorRow[];
   onClose: () => void;
 }) {
+  const t = useTranslations('itemDialog');
+  const tc = useTranslations('common');
+  const tm = useTranslations('itemColumns');
+  const types = useTranslations('itemTypes');
+  const locale = useLocale();
   const trpc = useTRPC();
   const invalidate = useInvalidateDeclaration();
   const fallbackCategory =
@@ -185,7 +191,7 @@ function ItemForm({
   const state = useEntityDialog({
     siteId,
     row: item,
-    noun: 'Item',
+    toasts: { added: t('added'), saved: t('saved') },
     toForm: (i) => toForm(i, locales, fallbackCategory),
     toFields,
     resolver,
@@ -218,10 +224,10 @@ function ItemForm({
   const category = categories.find((c) => c.id === categoryId);
   const parsed = duration.trim() ? parseDuration(duration) : null;
   const durationHint = !parsed
-    ? 'For example “Session”, “30 days”, “13 months”, “2 years”.'
+    ? t('durationExample')
     : parsed.kind === 'unknown'
-      ? 'Could not read this duration yet.'
-      : `Reads as: ${formatDuration(parsed, 'en')}`;
+      ? t('durationUnknown')
+      : t('durationReads', { duration: formatDuration(parsed, locale) });
   const codes = splitList(recipientCountries);
 
   // An Open Cookie Database suggestion fills what the editor has not written yet.
@@ -250,28 +256,34 @@ function ItemForm({
   return (
     <EntityFormDialog
       title={title}
-      formLabel={item ? 'Edit item' : 'Add item'}
+      formLabel={item ? t('editForm') : t('addTitle')}
       state={state}
-      submitLabel={item ? 'Save item' : 'Add item'}
+      submitLabel={item ? t('save') : t('addTitle')}
       onClose={onClose}
       conflictValues={(current) => [
-        ['Name', current.name],
-        ['Host', current.host ?? ''],
-        ['Duration', formatDuration(current.duration, 'en')],
-        ['Category', categoryName(current.categoryId)],
-        ['Vendor', vendors.find((v) => v.id === current.vendorId)?.name ?? ''],
-        ...locales.map((l): [string, string] => [`Purpose (${l})`, current.purpose[l] ?? '']),
+        [t('name'), current.name],
+        [t('host'), current.host ?? ''],
+        [t('duration'), formatDuration(current.duration, locale)],
+        [t('category'), categoryName(current.categoryId)],
+        [t('vendor'), vendors.find((v) => v.id === current.vendorId)?.name ?? ''],
+        ...locales.map((l): [string, string] => [
+          t('purpose', { locale: l }),
+          current.purpose[l] ?? '',
+        ]),
       ]}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Name" {...field('name')} required />
+        <Field label={t('name')} {...field('name')} required />
         {!item && <OcdSuggestions siteId={siteId} name={name} onPick={applyPick} />}
         {idPattern && (
           <div role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900 sm:col-span-2">
             <p>
-              “{name.trim()}” looks like it carries one visitor’s id, so as an exact name it matches
-              only that visitor’s cookie. As the pattern <code>{idPattern}</code> it matches every
-              visitor’s (for example <code>{exampleOf(idPattern)}</code>).
+              {t.rich('idPattern', {
+                name: name.trim(),
+                pattern: idPattern,
+                example: exampleOf(idPattern),
+                code: (c) => <code>{c}</code>,
+              })}
             </p>
             <Button
               variant="secondary"
@@ -282,45 +294,41 @@ function ItemForm({
                 form.setValue('matchKind', 'pattern', { shouldDirty: true });
               }}
             >
-              Use the pattern {idPattern}
+              {t('usePattern', { pattern: idPattern })}
             </Button>
           </div>
         )}
-        <SelectField
-          label="Match kind"
-          {...field('matchKind')}
-          hint="Prefix: _hj matches _hjSession_1. Pattern: # is an ID, XXX any text."
-        >
+        <SelectField label={t('matchKind')} {...field('matchKind')} hint={t('matchKindHint')}>
           {MATCH_KINDS.map((m) => (
             <option key={m} value={m}>
-              {m}
+              {tm(`matchKind.${m}`)}
             </option>
           ))}
         </SelectField>
-        <SelectField label="Type" {...field('type')}>
-          {STORAGE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {TYPE_LABELS[t]}
+        <SelectField label={t('type')} {...field('type')}>
+          {STORAGE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {types(type)}
             </option>
           ))}
         </SelectField>
-        <Field label="Host" placeholder=".example.se" {...field('host')} />
-        <SelectField label="Party" {...field('party')}>
-          <option value="first">First party (the site itself)</option>
-          <option value="third">Third party</option>
+        <Field label={t('host')} placeholder=".example.se" {...field('host')} />
+        <SelectField label={t('party')} {...field('party')}>
+          <option value="first">{t('firstParty')}</option>
+          <option value="third">{t('thirdParty')}</option>
         </SelectField>
         <Field
-          label="Duration"
+          label={t('duration')}
           {...field('duration')}
           hint={durationHint}
           aria-live="off"
           required
         />
-        <SelectField label="Category" {...field('categoryId')} required>
+        <SelectField label={t('category')} {...field('categoryId')} required>
           <CategoryOptions categories={categories} locales={locales} />
         </SelectField>
-        <SelectField label="Vendor" {...field('vendorId')}>
-          <option value="">No vendor (the site itself)</option>
+        <SelectField label={t('vendor')} {...field('vendorId')}>
+          <option value="">{t('noVendor')}</option>
           {vendors.map((v) => (
             <option key={v.id} value={v.id}>
               {v.name}
@@ -330,30 +338,32 @@ function ItemForm({
       </div>
       {category?.required && (
         <TextareaField
-          label="Necessity justification"
+          label={t('justification')}
           {...field('necessityJustification')}
-          hint="Required in a necessary category: why can the site not work without it?"
+          hint={t('justificationHint')}
           required
         />
       )}
       {locales.map((l) => (
         <TextareaField
           key={l}
-          label={`Purpose (${l})`}
+          label={t('purpose', { locale: l })}
           {...field(`purpose.${l}`)}
-          marker={purpose[l]?.trim() ? null : <Badge tone="warning">{l} missing</Badge>}
+          marker={
+            purpose[l]?.trim() ? null : <Badge tone="warning">{tc('missing', { locale: l })}</Badge>
+          }
         />
       ))}
       <div className="flex flex-col gap-1">
         <Field
-          label="Recipient countries"
-          placeholder="Leave empty to use the vendor's, e.g. SE, US"
+          label={t('countries')}
+          placeholder={t('countriesPlaceholder')}
           {...field('recipientCountries')}
-          hint="ISO codes, separated by commas. Only when they differ from the vendor's."
+          hint={t('countriesHint')}
         />
         {codes.length > 0 && (
           <p className="text-xs text-slate-700">
-            {codes.map((c) => `${c.toUpperCase()}: ${countryName(c, 'en')}`).join(' · ')}
+            {codes.map((c) => `${c.toUpperCase()}: ${countryName(c, locale)}`).join(' · ')}
           </p>
         )}
       </div>

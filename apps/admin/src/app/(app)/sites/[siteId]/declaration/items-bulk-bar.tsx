@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -32,12 +33,13 @@ export function ItemsBulkBar({
   onDone: () => void;
   onClear: () => void;
 }) {
+  const t = useTranslations('bulk');
   const trpc = useTRPC();
   const form = useForm({ defaultValues: { moveTo: '' }, resolver });
   const bulkMove = useMutation(
     trpc.storageItem.bulkMove.mutationOptions({
       onSuccess(result) {
-        toast.success(`${result.moved} ${result.moved === 1 ? 'item' : 'items'} moved`);
+        toast.success(t('moved', { count: result.moved }));
         onClear();
         onDone();
       },
@@ -50,7 +52,7 @@ export function ItemsBulkBar({
   return (
     <form
       noValidate
-      aria-label="Bulk actions"
+      aria-label={t('label')}
       className="flex flex-col gap-2 rounded-md border border-brand bg-blue-50 p-3 sm:flex-row sm:items-end"
       onSubmit={form.handleSubmit(({ moveTo }) =>
         bulkMove.mutate({
@@ -60,21 +62,23 @@ export function ItemsBulkBar({
         }),
       )}
     >
-      <p className="text-sm font-medium sm:flex-1 sm:self-center">{selected.length} selected</p>
+      <p className="text-sm font-medium sm:flex-1 sm:self-center">
+        {t('selected', { count: selected.length })}
+      </p>
       <SelectField
-        label="Move to category"
+        label={t('moveTo')}
         {...form.register('moveTo')}
-        error={form.formState.errors.moveTo?.message}
+        error={form.formState.errors.moveTo ? t('chooseCategory') : undefined}
         required
       >
-        <option value="">Choose…</option>
+        <option value="">{t('choose')}</option>
         <CategoryOptions categories={categories} locales={locales} />
       </SelectField>
       <Button type="submit" disabled={bulkMove.isPending}>
-        {bulkMove.isPending ? 'Moving…' : 'Move'}
+        {bulkMove.isPending ? t('moving') : t('move')}
       </Button>
       <Button variant="ghost" onClick={onClear}>
-        Clear selection
+        {t('clear')}
       </Button>
     </form>
   );

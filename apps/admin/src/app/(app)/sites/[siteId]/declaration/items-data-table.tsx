@@ -1,6 +1,7 @@
 'use client';
 
 import { flexRender, type Table } from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
 import { Button } from '~/components/ui/button';
 import { cn } from '~/components/ui/cn';
 import type { TItemRow } from '../use-site';
@@ -28,13 +29,18 @@ export function ItemsDataTable({
   fetching: boolean;
   sortedBy: string;
 }) {
+  const t = useTranslations('itemsTable');
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   return (
     <>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="relative overflow-x-auto" tabIndex={0} aria-label="Items table">
+      <section className="relative overflow-x-auto" tabIndex={0} aria-label={t('region')}>
         <table className={cn('w-full text-left text-sm', fetching && 'opacity-70')}>
-          <caption className="sr-only">Storage items, sorted by {sortedBy}</caption>
+          <caption className="sr-only">
+            {t('caption', {
+              column: t.has(`sortColumn.${sortedBy}`) ? t(`sortColumn.${sortedBy}`) : sortedBy,
+            })}
+          </caption>
           <thead className="bg-slate-100 text-slate-700">
             {table.getHeaderGroups().map((hg) => (
               <tr key={hg.id}>
@@ -89,11 +95,15 @@ export function ItemsDataTable({
         </table>
       </section>
       <nav
-        aria-label="Pages"
+        aria-label={t('pages')}
         className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 px-3 py-2 text-sm"
       >
         <span>
-          {page * PAGE_SIZE + 1}–{Math.min(total, (page + 1) * PAGE_SIZE)} of {total}
+          {t('range', {
+            from: page * PAGE_SIZE + 1,
+            to: Math.min(total, (page + 1) * PAGE_SIZE),
+            total,
+          })}
         </span>
         <span className="flex items-center gap-2">
           <Button
@@ -102,18 +112,16 @@ export function ItemsDataTable({
             disabled={page === 0}
             onClick={() => onPage(page - 1)}
           >
-            Previous
+            {t('previous')}
           </Button>
-          <span>
-            Page {page + 1} of {pages}
-          </span>
+          <span>{t('page', { page: page + 1, pages })}</span>
           <Button
             variant="secondary"
             size="sm"
             disabled={page + 1 >= pages}
             onClick={() => onPage(page + 1)}
           >
-            Next
+            {t('next')}
           </Button>
         </span>
       </nav>

@@ -1,11 +1,11 @@
 'use client';
 
 import { STORAGE_TYPES, type TStorageType } from '@smula/core';
+import { useTranslations } from 'next-intl';
 import { Field } from '~/components/ui/field';
 import { SelectField } from '~/components/ui/select-field';
 import { CategoryOptions } from '../category-options';
 import type { TCategoryRow, TVendorRow } from '../use-site';
-import { TYPE_LABELS } from './item-labels';
 import type { TItemFilters } from './use-item-filters';
 
 /** Search and the three filters above the items table; the list follows as they change. */
@@ -20,30 +20,32 @@ export function ItemsFilterBar({
   vendors: readonly TVendorRow[] | undefined;
   locales: readonly string[];
 }) {
+  const t = useTranslations('itemFilters');
+  const types = useTranslations('itemTypes');
   return (
     <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <Field
-        label="Search"
+        label={t('search')}
         type="search"
-        placeholder="Name, host, vendor or purpose"
+        placeholder={t('searchPlaceholder')}
         value={f.search}
         onChange={(e) => f.setSearch(e.target.value)}
       />
       <SelectField
-        label="Category"
+        label={t('category')}
         value={f.categoryId}
         onChange={(e) => f.setCategoryId(e.target.value)}
       >
-        <option value="">All categories</option>
+        <option value="">{t('allCategories')}</option>
         <CategoryOptions categories={categories} locales={locales} />
       </SelectField>
       <SelectField
-        label="Vendor"
+        label={t('vendor')}
         value={f.vendorId}
         onChange={(e) => f.setVendorId(e.target.value)}
       >
-        <option value="">All vendors</option>
-        <option value="none">No vendor</option>
+        <option value="">{t('allVendors')}</option>
+        <option value="none">{t('noVendor')}</option>
         {(vendors ?? []).map((v) => (
           <option key={v.id} value={v.id}>
             {v.name}
@@ -51,14 +53,14 @@ export function ItemsFilterBar({
         ))}
       </SelectField>
       <SelectField
-        label="Type"
+        label={t('type')}
         value={f.type}
         onChange={(e) => f.setType(e.target.value as TStorageType | '')}
       >
-        <option value="">All types</option>
-        {STORAGE_TYPES.map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABELS[t]}
+        <option value="">{t('allTypes')}</option>
+        {STORAGE_TYPES.map((type) => (
+          <option key={type} value={type}>
+            {types(type)}
           </option>
         ))}
       </SelectField>

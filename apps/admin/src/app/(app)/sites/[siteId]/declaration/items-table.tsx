@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { getCoreRowModel, type RowSelectionState, useReactTable } from '@tanstack/react-table';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '~/components/confirm-dialog';
 import { EmptyState } from '~/components/empty-state';
@@ -20,6 +21,8 @@ import { PAGE_SIZE, useItemFilters } from './use-item-filters';
 
 /** The declaration's cookies and other storage: search, filter, sort, page, edit, bulk-move. */
 export function ItemsTable({ siteId }: { siteId: string }) {
+  const t = useTranslations('items');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const { site, canEdit } = useSite(siteId);
   const locales = site?.settings.locales ?? [];
@@ -38,7 +41,7 @@ export function ItemsTable({ siteId }: { siteId: string }) {
   const deletion = useEntityDelete<TItemRow, unknown>({
     siteId,
     remove: useMutation(trpc.storageItem.delete.mutationOptions()),
-    deleted: () => 'Item deleted',
+    deleted: () => t('deleted'),
     onDeleted: invalidate,
   });
 
@@ -91,12 +94,12 @@ export function ItemsTable({ siteId }: { siteId: string }) {
     <section aria-labelledby="items-heading" className="flex flex-col gap-3">
       <SectionHeader
         id="items-heading"
-        title="Cookies and other storage"
-        action={canEdit && <Button onClick={() => setEditing('new')}>Add item</Button>}
+        title={t('title')}
+        action={canEdit && <Button onClick={() => setEditing('new')}>{t('add')}</Button>}
       >
         <p className="text-sm text-slate-600" aria-live="polite" data-testid="items-total">
-          {list.isPending ? 'Loading…' : `${total} ${total === 1 ? 'item' : 'items'}`}
-          {list.isFetching && !list.isPending && ' · updating…'}
+          {list.isPending ? tc('loading') : t('count', { count: total })}
+          {list.isFetching && !list.isPending && t('updating')}
         </p>
       </SectionHeader>
 
@@ -122,24 +125,16 @@ export function ItemsTable({ siteId }: { siteId: string }) {
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm">
           {list.error.message}{' '}
           <Button variant="secondary" onClick={() => list.refetch()}>
-            Try again
+            {t('tryAgain')}
           </Button>
         </div>
       ) : list.isPending ? (
         <div role="status" className="h-40 animate-pulse rounded-lg bg-slate-200">
-          <span className="sr-only">Loading items…</span>
+          <span className="sr-only">{t('loading')}</span>
         </div>
       ) : total === 0 ? (
-        <EmptyState
-          title={
-            filters.filtered
-              ? 'No items match these filters'
-              : 'No cookies or other storage declared yet'
-          }
-        >
-          {filters.filtered
-            ? 'Clear the search or a filter to see more.'
-            : 'Add an item, or import a declaration under Import & export.'}
+        <EmptyState title={filters.filtered ? t('noMatch') : t('none')}>
+          {filters.filtered ? t('noMatchHint') : t('noneHint')}
         </EmptyState>
       ) : (
         <Panel>
@@ -163,14 +158,14 @@ export function ItemsTable({ siteId }: { siteId: string }) {
       )}
       {deleting && (
         <ConfirmDialog
-          title={`Delete “${deleting.name}”?`}
-          confirmLabel="Delete item"
+          title={t('deleteTitle', { name: deleting.name })}
+          confirmLabel={t('deleteLabel')}
           pending={deletion.pending}
           error={deletion.error}
           onConfirm={() => deletion.confirm({})}
           onClose={deletion.cancel}
         >
-          It is removed from the draft declaration; the live banner changes when you publish.
+          {t('deleteBody')}
         </ConfirmDialog>
       )}
     </section>

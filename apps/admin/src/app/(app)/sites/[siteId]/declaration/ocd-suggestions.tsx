@@ -2,6 +2,7 @@
 
 import { formatDuration, type TStorageItem } from '@smula/core';
 import { useQuery } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { Button } from '~/components/ui/button';
 import { useDebounced } from '~/components/use-debounced';
 import { useTRPC } from '~/trpc/react';
@@ -26,6 +27,8 @@ export function OcdSuggestions({
   name: string;
   onPick: (p: TOcdPick) => void;
 }) {
+  const t = useTranslations('ocd');
+  const locale = useLocale();
   const trpc = useTRPC();
   const typed = useDebounced(name.trim(), 300);
   const query = useQuery({
@@ -37,7 +40,7 @@ export function OcdSuggestions({
   if (list.length === 0) return null;
   return (
     <section
-      aria-label="Suggestions from the Open Cookie Database"
+      aria-label={t('label')}
       className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm sm:col-span-2"
     >
       <ul className="flex flex-col gap-2">
@@ -45,8 +48,12 @@ export function OcdSuggestions({
           <li key={s.ocdId} className="flex flex-wrap items-center justify-between gap-2">
             <span>
               <code>{s.item.name}</code> · {s.vendor.name} · {s.suggestedCategory}
-              {s.needsReview && <span className="text-amber-800"> (review: {s.reviewReason})</span>}{' '}
-              · {formatDuration(s.item.duration, 'en')}
+              {s.needsReview && (
+                <span className="text-amber-800">
+                  {t('review', { reason: s.reviewReason ?? '' })}
+                </span>
+              )}{' '}
+              · {formatDuration(s.item.duration, locale)}
               <span className="block text-slate-600">{s.item.purpose.en}</span>
             </span>
             <Button
@@ -55,17 +62,19 @@ export function OcdSuggestions({
                 onPick({ item: s.item, vendorName: s.vendor.name, needsReview: s.needsReview })
               }
             >
-              Use this
+              {t('use')}
             </Button>
           </li>
         ))}
       </ul>
       <p className="mt-2 text-xs text-slate-600">
-        From the{' '}
-        <a className="underline" href={query.data?.attributionUrl}>
-          {query.data?.attribution}
-        </a>
-        . Check it against what your site really does.
+        {t.rich('from', {
+          link: () => (
+            <a className="underline" href={query.data?.attributionUrl}>
+              {query.data?.attribution}
+            </a>
+          ),
+        })}
       </p>
     </section>
   );

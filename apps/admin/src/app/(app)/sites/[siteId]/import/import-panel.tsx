@@ -4,6 +4,7 @@ import { formatDuration } from '@smula/core';
 import { ZLocaleSchema } from '@smula/core/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -25,32 +26,8 @@ import { useTRPC } from '~/trpc/react';
 import { type TOutputs, useInvalidateDeclaration, useSite } from '../use-site';
 
 type TPreview = TOutputs['declaration']['previewImport'];
-const FORMATS: Record<TImportFormat, [label: string, hint: string]> = {
-  auto: ['Recognise it', 'Cookiebot, OneTrust, CookieYes, Complianz, a table, HTML or CSV.'],
-  cookiebot: ['Cookiebot declaration', 'Text copied from a Cookiebot cookie declaration page.'],
-  table: ['Cookie table', 'A table pasted from a policy page or a spreadsheet.'],
-  csv: ['Smula CSV', 'A file exported from Smula.'],
-};
-
-/** Names for the formats core's `importDeclarationText` recognises. */
-const RECOGNISED: Record<string, string> = {
-  'cookiebot-text': 'a Cookiebot declaration (text)',
-  'cookiebot-table': 'a Cookiebot declaration (table)',
-  'cookiebot-script': 'a Cookiebot declaration script (cd.js)',
-  onetrust: 'a OneTrust cookie list',
-  'onetrust-json': 'OneTrust cookie-list JSON',
-  cookieyes: 'a CookieYes cookie table',
-  complianz: 'a Complianz cookie table',
-  'smula-csv': 'Smula CSV',
-  html: 'HTML with tables',
-  markdown: 'a markdown table',
-  tsv: 'a pasted table',
-  csv: 'CSV',
-  records: 'cookie details (label and value)',
-  'cells-per-line': 'a table copied one cell a line',
-  prose: 'running text (no table): check every item',
-  empty: 'nothing',
-};
+// The formats' names and hints are `import.formats.<format>.label|hint`; the names of what core's
+// `importDeclarationText` recognises are `import.recognisedFormats.<format>`.
 
 interface TImportForm {
   format: TImportFormat;
@@ -69,6 +46,7 @@ const resolver = zodFormResolver<TImportForm>(
 );
 
 export function ImportPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('import');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { site, canEdit } = useSite(siteId);
@@ -118,7 +96,11 @@ export function ImportPanel({ siteId }: { siteId: string }) {
       onSuccess(result) {
         const c = result.counts;
         toast.success(
-          `Imported: ${c.items.create} items added, ${c.items.update} updated, ${c.vendors.create} vendors added`,
+          t('imported', {
+            added: c.items.create,
+            updated: c.items.update,
+            vendors: c.vendors.create,
+          }),
         );
         setPreview(null);
         form.setValue('text', '');
@@ -147,7 +129,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch (err) {
-      toast.error(err instanceof Error ? err.message : 'Export failed');
+      toast.error(err instanceof Error ? err.message : t('exportFailed'));
     } finally {
       setExporting(false);
     }
@@ -157,29 +139,23 @@ export function ImportPanel({ siteId }: { siteId: string }) {
     <div className="flex flex-col gap-6">
       <Card className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <div>
-          <h2 className="text-lg font-semibold">Export</h2>
-          <p className="text-sm text-slate-600">
-            Every item as Smula CSV, one purpose column per language. Import it back here or into
-            another site.
-          </p>
+          <h2 className="text-lg font-semibold">{t('export')}</h2>
+          <p className="text-sm text-slate-600">{t('exportHint')}</p>
         </div>
         <Button variant="secondary" onClick={download} disabled={exporting}>
-          {exporting ? 'Exporting…' : 'Export CSV'}
+          {exporting ? t('exporting') : t('exportCsv')}
         </Button>
       </Card>
 
       {canEdit ? (
         <Card className="flex flex-col gap-4">
           <div>
-            <h2 className="text-lg font-semibold">Import</h2>
-            <p className="text-sm text-slate-600">
-              Paste or upload a declaration, check the preview, then apply it. Nothing changes until
-              you apply; an import adds and updates but never deletes what you wrote.
-            </p>
+            <h2 className="text-lg font-semibold">{t('import')}</h2>
+            <p className="text-sm text-slate-600">{t('importHint')}</p>
           </div>
           <form
             noValidate
-            aria-label="Import"
+            aria-label={t('import')}
             className="flex flex-col gap-4"
             onSubmit={form.handleSubmit((values) => {
               setPreview(null);
@@ -187,7 +163,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             })}
           >
             <fieldset className="flex flex-col gap-2">
-              <legend className="text-sm font-medium text-slate-800">Format</legend>
+              <legend className="text-sm font-medium text-slate-800">{t('format')}</legend>
               <div className="grid gap-2 sm:grid-cols-4">
                 {IMPORT_FORMATS.map((value) => (
                   <label
@@ -201,8 +177,10 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                       className="mt-0.5 accent-brand"
                     />
                     <span>
-                      <span className="font-medium">{FORMATS[value][0]}</span>
-                      <span className="block text-xs text-slate-600">{FORMATS[value][1]}</span>
+                      <span className="font-medium">{t(`formats.${value}.label`)}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t(`formats.${value}.hint`)}
+                      </span>
                     </span>
                   </label>
                 ))}
@@ -210,8 +188,8 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             </fieldset>
             <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
               <Field
-                label="Fetch from an address"
-                hint="A cookie-policy page, Cookiebot's cd.js or OneTrust's JSON. Fetched by the server, public addresses only."
+                label={t('fetchFrom')}
+                hint={t('fetchHint')}
                 type="url"
                 name="url"
                 inputMode="url"
@@ -234,17 +212,19 @@ export function ImportPanel({ siteId }: { siteId: string }) {
                   });
                 }}
               >
-                {fetchUrl.isPending ? 'Fetching…' : 'Fetch'}
+                {fetchUrl.isPending ? t('fetching') : t('fetch')}
               </Button>
             </div>
             {fetchedFrom && (
               <p role="status" className="text-sm text-slate-700">
-                Fetched <code className="break-all">{fetchedFrom}</code> into the box below.
+                {t.rich('fetched', {
+                  code: () => <code className="break-all">{fetchedFrom}</code>,
+                })}
               </p>
             )}
             <div className="flex flex-col gap-1">
               <label htmlFor={fileId} className="text-sm font-medium text-slate-800">
-                Upload a file
+                {t('upload')}
               </label>
               <input
                 id={fileId}
@@ -261,7 +241,7 @@ export function ImportPanel({ siteId }: { siteId: string }) {
               />
             </div>
             <TextareaField
-              label="Or paste the text"
+              label={t('paste')}
               rows={10}
               {...field('text', { onChange: clearPreview })}
               spellCheck={false}
@@ -278,12 +258,10 @@ export function ImportPanel({ siteId }: { siteId: string }) {
               required
             />
             {format !== 'csv' && (
-              <SelectField
-                label="Language of the texts"
-                {...field('locale')}
-                className="sm:max-w-xs"
-              >
-                <option value="">Automatic ({format === 'table' ? 'Swedish' : 'English'})</option>
+              <SelectField label={t('language')} {...field('locale')} className="sm:max-w-xs">
+                <option value="">
+                  {t('automatic', { language: format === 'table' ? t('swedish') : t('english') })}
+                </option>
                 {(site?.settings.locales ?? []).map((l) => (
                   <option key={l} value={l}>
                     {l}
@@ -294,15 +272,13 @@ export function ImportPanel({ siteId }: { siteId: string }) {
             <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
             <div>
               <Button type="submit" disabled={!text.trim() || previewMutation.isPending}>
-                {previewMutation.isPending ? 'Reading…' : 'Preview'}
+                {previewMutation.isPending ? t('reading') : t('preview')}
               </Button>
             </div>
           </form>
         </Card>
       ) : (
-        <p className="text-sm text-slate-700">
-          Viewers can export; importing needs the editor role.
-        </p>
+        <p className="text-sm text-slate-700">{t('viewers')}</p>
       )}
 
       {preview && (
@@ -316,10 +292,13 @@ export function ImportPanel({ siteId }: { siteId: string }) {
       )}
       {apply.isSuccess && !preview && (
         <p role="status" className="text-sm">
-          Import applied.{' '}
-          <Link className="text-brand underline" href={`/sites/${siteId}/declaration`}>
-            See the declaration
-          </Link>
+          {t.rich('applied', {
+            link: (c) => (
+              <Link className="text-brand underline" href={`/sites/${siteId}/declaration`}>
+                {c}
+              </Link>
+            ),
+          })}
         </p>
       )}
     </div>
@@ -346,6 +325,9 @@ export function ImportPreview({
   onCancel: () => void;
   siteId: string;
 }) {
+  const t = useTranslations('import');
+  const tc = useTranslations('common');
+  const locale = useLocale();
   const c = preview.counts;
   const byCategory = new Map<string, number>();
   for (const i of preview.items) byCategory.set(i.category, (byCategory.get(i.category) ?? 0) + 1);
@@ -354,42 +336,45 @@ export function ImportPreview({
     <section aria-labelledby="preview-heading" className="flex flex-col gap-4">
       <Card className="flex flex-col gap-4">
         <h2 id="preview-heading" className="text-lg font-semibold">
-          Preview
+          {t('previewTitle')}
         </h2>
         {preview.recognised && (
           <p role="status" className="text-sm text-slate-700">
-            Recognised as{' '}
-            <strong>{RECOGNISED[preview.recognised.format] ?? preview.recognised.format}</strong>
-            {preview.recognised.confidence < 0.5 &&
-              ' (unsure: check the preview, or choose the format by hand)'}
+            {t.rich('recognised', {
+              b: (chunks) => <strong>{chunks}</strong>,
+              format: t.has(`recognisedFormats.${preview.recognised.format}`)
+                ? t(`recognisedFormats.${preview.recognised.format}`)
+                : preview.recognised.format,
+            })}
+            {preview.recognised.confidence < 0.5 && t('unsure')}
           </p>
         )}
         <TableFrame>
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">What the import will do</caption>
+            <caption className="sr-only">{t('caption')}</caption>
             <THead>
               <tr>
                 <Th>
-                  <span className="sr-only">Kind</span>
+                  <span className="sr-only">{t('kind')}</span>
                 </Th>
-                <Th>New</Th>
-                <Th>Updated</Th>
-                <Th>Unchanged</Th>
+                <Th>{t('new')}</Th>
+                <Th>{t('updated')}</Th>
+                <Th>{t('unchanged')}</Th>
               </tr>
             </THead>
             <tbody>
               {(
                 [
-                  ['Categories', c.categories],
-                  ['Vendors', c.vendors],
-                  ['Items', c.items],
+                  ['Categories', 'categories', c.categories],
+                  ['Vendors', 'vendors', c.vendors],
+                  ['Items', 'items', c.items],
                 ] as const
-              ).map(([label, t]) => (
-                <Tr key={label} data-kind={label}>
-                  <Th scope="row">{label}</Th>
-                  <Td data-count="create">{t.create}</Td>
-                  <Td data-count="update">{t.update}</Td>
-                  <Td>{t.unchanged}</Td>
+              ).map(([kind, key, n]) => (
+                <Tr key={kind} data-kind={kind}>
+                  <Th scope="row">{t(key)}</Th>
+                  <Td data-count="create">{n.create}</Td>
+                  <Td data-count="update">{n.update}</Td>
+                  <Td>{n.unchanged}</Td>
                 </Tr>
               ))}
             </tbody>
@@ -397,14 +382,17 @@ export function ImportPreview({
         </TableFrame>
         {byCategory.size > 0 && (
           <p className="text-sm text-slate-700">
-            {preview.items.length} items in {byCategory.size} categories:{' '}
-            {[...byCategory].map(([k, n]) => `${k} ${n}`).join(', ')}
+            {t('byCategory', {
+              items: preview.items.length,
+              categories: byCategory.size,
+              list: [...byCategory].map(([k, n]) => `${k} ${n}`).join(', '),
+            })}
           </p>
         )}
         {preview.warnings.length > 0 && (
           <div>
             <h3 className="flex items-center gap-2 font-medium">
-              Warnings <Badge tone="warning">{preview.warnings.length}</Badge>
+              {t('warnings')} <Badge tone="warning">{preview.warnings.length}</Badge>
             </h3>
             <ul className="mt-1 list-disc pl-5 text-sm text-amber-950">
               {preview.warnings.slice(0, 50).map((w, i) => (
@@ -420,7 +408,7 @@ export function ImportPreview({
         {preview.items.length > 0 && (
           <details>
             <summary className="cursor-pointer text-sm font-medium">
-              Items ({preview.items.length})
+              {t('itemsCount', { count: preview.items.length })}
             </summary>
             <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
               {preview.items.map((i) => (
@@ -430,14 +418,14 @@ export function ImportPreview({
                   data-item={i.name}
                 >
                   <Badge tone={i.action === 'create' ? 'success' : 'info'}>
-                    {i.action === 'create' ? 'new' : 'update'}
+                    {i.action === 'create' ? t('actionNew') : t('actionUpdate')}
                   </Badge>
                   <span className="break-all">{i.name}</span>
                   <span className="text-slate-600">
                     {i.host ?? ''} · {i.category} ·{' '}
                     {i.after.duration.kind === 'unknown' && i.after.duration.raw
-                      ? `“${i.after.duration.raw}” (unread)`
-                      : formatDuration(i.after.duration, 'en')}
+                      ? t('unread', { raw: i.after.duration.raw })
+                      : formatDuration(i.after.duration, locale)}
                     {i.vendor &&
                       ` · ${preview.vendors.find((v) => v.slug === i.vendor)?.name ?? i.vendor}`}
                   </span>
@@ -454,16 +442,16 @@ export function ImportPreview({
         )}
         <div className="flex flex-wrap gap-2">
           <Button onClick={onApply} disabled={applying || nothing}>
-            {applying ? 'Applying…' : nothing ? 'Nothing to apply' : 'Apply import'}
+            {applying ? t('applying') : nothing ? t('nothing') : t('apply')}
           </Button>
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {tc('cancel')}
           </Button>
           <Link
             href={`/sites/${siteId}/declaration`}
             className="self-center text-sm text-brand underline"
           >
-            Back to the declaration
+            {t('back')}
           </Link>
         </div>
       </Card>

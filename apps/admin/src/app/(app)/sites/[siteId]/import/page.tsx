@@ -1,6 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { ImportPanel } from './import-panel';
 
-export const metadata = { title: 'Import & export' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('import') };
+}
 
 export default async function Page({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;

@@ -1,8 +1,11 @@
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { serverApi } from '~/trpc/server';
 import { PublishPanel } from './publish-panel';
 
-export const metadata = { title: 'Publish' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('publish'))('title') };
+}
 
 export default async function PublishPage({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -13,6 +14,7 @@ import { zodFormResolver } from '~/components/form/zod-form-resolver';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { TextareaField } from '~/components/ui/textarea-field';
+import { useFormError } from '~/i18n/form-errors';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
 import { ScanWarnings } from '../scan/scan-warnings';
@@ -31,6 +33,8 @@ const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublish
 
 /** The compliance check, what changed since the live version, publishing, and the history. */
 export function PublishPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('publish');
+  const formError = useFormError();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.publish.preview.queryOptions({ siteId }));
@@ -47,7 +51,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
     trpc.publish.publish.mutationOptions({
       async onSuccess(v) {
         setConfirm(null);
-        toast.success(`Published version ${v.version}`);
+        toast.success(t('published', { version: v.version }));
         noteForm.reset();
         await refresh();
       },
@@ -61,13 +65,13 @@ export function PublishPanel({ siteId }: { siteId: string }) {
     trpc.publish.discardDraft.mutationOptions({
       async onSuccess(r) {
         setConfirm(null);
-        toast.success(`The draft is live version ${r.version} again`);
+        toast.success(t('discarded', { version: r.version }));
         await Promise.all([refresh(), queryClient.invalidateQueries()]);
       },
     }),
   );
 
-  if (preview.isPending) return <p className="text-slate-600">Checking the draft…</p>;
+  if (preview.isPending) return <p className="text-slate-600">{t('checking')}</p>;
   if (preview.error)
     return (
       <p role="alert" className="text-red-700">
@@ -82,17 +86,15 @@ export function PublishPanel({ siteId }: { siteId: string }) {
 
   return (
     <div className="flex flex-col gap-6">
-      <h2 className="text-xl font-semibold">Publish</h2>
+      <h2 className="text-xl font-semibold">{t('title')}</h2>
       <Card className="flex flex-col gap-3">
-        <h3 className="text-lg font-medium">Compliance check</h3>
+        <h3 className="text-lg font-medium">{t('check')}</h3>
         {errors.length === 0 && warnings.length === 0 && (
-          <p className="text-green-800">No problems found.</p>
+          <p className="text-green-800">{t('noProblems')}</p>
         )}
         {errors.length > 0 && (
           <div>
-            <p className="font-medium text-red-800">
-              {errors.length} problem{errors.length > 1 ? 's' : ''} must be fixed before publishing:
-            </p>
+            <p className="font-medium text-red-800">{t('mustFix', { count: errors.length })}</p>
             <ul
               className="mt-2 flex list-disc flex-col gap-1 pl-6 text-sm"
               data-testid="lint-errors"
@@ -114,7 +116,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
         {warnings.length > 0 && (
           <details>
             <summary className="cursor-pointer text-sm text-amber-800">
-              {warnings.length} warning{warnings.length > 1 ? 's' : ''} (publishing is allowed)
+              {t('warnings', { count: warnings.length })}
             </summary>
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-6 text-sm">
               {warnings.map((f) => (
@@ -127,12 +129,10 @@ export function PublishPanel({ siteId }: { siteId: string }) {
       </Card>
 
       <Card className="flex flex-col gap-3">
-        <h3 className="text-lg font-medium">Changes since the live version</h3>
-        {!p.live && (
-          <p className="text-slate-700">Nothing is published yet: this will be version 1.</p>
-        )}
+        <h3 className="text-lg font-medium">{t('changes')}</h3>
+        {!p.live && <p className="text-slate-700">{t('firstVersion')}</p>}
         {p.live && p.unchanged && (
-          <p className="text-slate-700">The draft is the same as live version {p.live.version}.</p>
+          <p className="text-slate-700">{t('unchanged', { version: p.live.version })}</p>
         )}
         {p.summary && p.summary.lines.length > 0 && (
           <ul className="flex list-disc flex-col gap-1 pl-6 text-sm" data-testid="diff-lines">
@@ -141,7 +141,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
               <li key={i} className={l.material ? 'font-medium text-amber-900' : ''}>
                 {l.text}
                 {l.material && (
-                  <span className="ml-2 rounded bg-amber-100 px-1 text-xs">material</span>
+                  <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t('material')}</span>
                 )}
               </li>
             ))}
@@ -159,33 +159,33 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             onSubmit={noteForm.handleSubmit(() => setConfirm('publish'))}
           >
             <TextareaField
-              label="Note for this version"
+              label={t('note')}
               {...noteForm.register('note')}
-              error={errorAt(noteForm.formState.errors, 'note')}
+              error={formError(errorAt(noteForm.formState.errors, 'note'))}
               maxLength={2000}
-              placeholder="What changed and why"
+              placeholder={t('notePlaceholder')}
             />
             <div className="flex flex-wrap gap-2">
               <Button type="submit" disabled={publish.isPending || p.blocked || p.unchanged}>
-                {publish.isPending ? 'Publishing…' : 'Publish'}
+                {publish.isPending ? t('publishing') : t('publish')}
               </Button>
               {p.live && !p.unchanged && (
                 <Button type="button" variant="ghost" onClick={() => setConfirm('discard')}>
-                  Discard draft changes…
+                  {t('discard')}
                 </Button>
               )}
             </div>
           </form>
         ) : (
-          <p className="text-sm text-slate-600">Viewers cannot publish.</p>
+          <p className="text-sm text-slate-600">{t('viewersCannot')}</p>
         )}
       </Card>
 
       {confirm === 'publish' && (
         <ConfirmDialog
-          title={`Publish version ${nextVersion}?`}
-          description="Every page with the Smula tag shows it within minutes."
-          confirmLabel={`Publish version ${nextVersion}`}
+          title={t('confirmTitle', { version: nextVersion })}
+          description={t('confirmDescription')}
+          confirmLabel={t('confirmLabel', { version: nextVersion })}
           variant="primary"
           pending={publish.isPending}
           onConfirm={() => publish.mutate({ siteId, note: noteForm.getValues('note') })}
@@ -193,26 +193,26 @@ export function PublishPanel({ siteId }: { siteId: string }) {
         >
           <p>
             {changeCount === 0
-              ? 'This is the first version of the site.'
-              : `${changeCount} change${changeCount > 1 ? 's' : ''} since version ${p.live?.version}.`}
+              ? t('confirmFirst')
+              : t('confirmChanges', { count: changeCount, version: p.live?.version ?? 0 })}
             {p.summary?.reconsent ? ` ${p.summary.reconsent}` : ''}
           </p>
           {noteForm.getValues('note') && (
-            <p className="mt-2">Note: “{noteForm.getValues('note')}”</p>
+            <p className="mt-2">{t('confirmNote', { note: noteForm.getValues('note') })}</p>
           )}
         </ConfirmDialog>
       )}
       {confirm === 'discard' && p.live && (
         <ConfirmDialog
-          title="Discard the draft changes?"
-          description={`The draft goes back to live version ${p.live.version}.`}
-          confirmLabel="Discard changes"
+          title={t('discardTitle')}
+          description={t('discardDescription', { version: p.live.version })}
+          confirmLabel={t('discardLabel')}
           pending={discard.isPending}
           error={discard.error?.message}
           onConfirm={() => discard.mutate({ siteId })}
           onClose={() => setConfirm(null)}
         >
-          <p>These unpublished changes are lost (the audit log keeps that they were discarded):</p>
+          <p>{t('discardLost')}</p>
           <ul className="mt-2 list-disc pl-6">
             {p.summary?.lines.slice(0, 12).map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
@@ -220,7 +220,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             ))}
           </ul>
           {(p.summary?.lines.length ?? 0) > 12 && (
-            <p className="mt-1">…and {(p.summary?.lines.length ?? 0) - 12} more.</p>
+            <p className="mt-1">{t('andMore', { count: (p.summary?.lines.length ?? 0) - 12 })}</p>
           )}
         </ConfirmDialog>
       )}

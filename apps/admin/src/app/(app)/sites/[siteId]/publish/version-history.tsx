@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
@@ -41,6 +42,7 @@ export function VersionHistory({
   /** After a rollback: refetch the preview and the versions. */
   onChange: () => Promise<unknown>;
 }) {
+  const t = useTranslations('versionHistory');
   const trpc = useTRPC();
   const [compare, setCompare] = useState<TPair | null>(null);
   const compared = useQuery({
@@ -58,7 +60,7 @@ export function VersionHistory({
     trpc.publish.rollback.mutationOptions({
       async onSuccess(v) {
         setAsking(null);
-        toast.success(`Version ${v.version} republishes version ${v.rollbackOf ?? ''}`.trim());
+        toast.success(t('rolledBack', { version: v.version, of: v.rollbackOf ?? '?' }));
         await onChange();
       },
     }),
@@ -67,7 +69,7 @@ export function VersionHistory({
     trpc.publish.restore.mutationOptions({
       async onSuccess(r) {
         setAsking(null);
-        toast.success(`Version ${r.version} is in the draft; publish when it is ready`);
+        toast.success(t('restored', { version: r.version }));
         await onChange();
       },
     }),
@@ -75,18 +77,18 @@ export function VersionHistory({
   const live = versions?.[0]?.version;
   return (
     <Card className="overflow-x-auto p-0">
-      <h3 className="px-6 pt-4 text-lg font-medium">History</h3>
-      {versions?.length === 0 && <p className="px-6 pb-4 text-slate-700">No versions yet.</p>}
+      <h3 className="px-6 pt-4 text-lg font-medium">{t('title')}</h3>
+      {versions?.length === 0 && <p className="px-6 pb-4 text-slate-700">{t('none')}</p>}
       {versions && versions.length > 0 && (
         <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">Published versions</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <THead>
             <tr>
-              <Th>Version</Th>
-              <Th>Published (UTC)</Th>
-              <Th>Note</Th>
+              <Th>{t('version')}</Th>
+              <Th>{t('published')}</Th>
+              <Th>{t('note')}</Th>
               <Th>
-                <span className="sr-only">Actions</span>
+                <span className="sr-only">{t('actions')}</span>
               </Th>
             </tr>
           </THead>
@@ -103,18 +105,20 @@ export function VersionHistory({
                     <Link
                       className="text-brand underline"
                       href={`/sites/${siteId}/publish/${v.version}`}
-                      aria-label={`Version ${v.version}`}
+                      aria-label={t('versionNumber', { version: v.version })}
                     >
                       {v.version}
                     </Link>
                     {i === 0 && (
-                      <span className="ml-2 rounded bg-green-100 px-1 text-xs">live</span>
+                      <span className="ml-2 rounded bg-green-100 px-1 text-xs">{t('live')}</span>
                     )}
                     <code className="block text-xs text-slate-500">{v.hash.slice(0, 12)}</code>
                   </Td>
                   <Td>
                     <DateTime value={v.createdAt} />
-                    <span className="block text-xs text-slate-600">{v.author ?? 'unknown'}</span>
+                    <span className="block text-xs text-slate-600">
+                      {v.author ?? t('unknownAuthor')}
+                    </span>
                   </Td>
                   <Td>{v.note}</Td>
                   <Td className="flex flex-wrap gap-2">
@@ -123,7 +127,7 @@ export function VersionHistory({
                         variant="ghost"
                         onClick={() => setCompare({ from: previous.version, to: v.version })}
                       >
-                        Compare with {previous.version}
+                        {t('compareWith', { version: previous.version })}
                       </Button>
                     )}
                     {i > 0 && canRollBack && (
@@ -131,7 +135,7 @@ export function VersionHistory({
                         variant="secondary"
                         onClick={() => setAsking({ kind: 'rollback', version: v.version })}
                       >
-                        Roll back to this…
+                        {t('rollBack')}
                       </Button>
                     )}
                     {canRollBack && (
@@ -139,7 +143,7 @@ export function VersionHistory({
                         variant="ghost"
                         onClick={() => setAsking({ kind: 'restore', version: v.version })}
                       >
-                        Restore into draft…
+                        {t('restore')}
                       </Button>
                     )}
                   </Td>
@@ -151,30 +155,28 @@ export function VersionHistory({
       )}
       {asking?.kind === 'rollback' && (
         <ConfirmDialog
-          title={`Roll back to version ${asking.version}?`}
-          description={`Version ${asking.version} is published again as a new version and replaces live version ${live} on every page.`}
-          confirmLabel={`Publish version ${asking.version} again`}
+          title={t('rollbackTitle', { version: asking.version })}
+          description={t('rollbackDescription', { version: asking.version, live: live ?? '?' })}
+          confirmLabel={t('rollbackLabel', { version: asking.version })}
           pending={rollback.isPending}
           error={rollback.error?.message}
           onConfirm={() => rollback.mutate({ siteId, version: asking.version, note: '' })}
           onClose={() => setAsking(null)}
         >
-          The draft is not changed. Visitors who chose under a version with other categories may be
-          asked again.
+          {t('rollbackBody')}
         </ConfirmDialog>
       )}
       {asking?.kind === 'restore' && (
         <ConfirmDialog
-          title={`Restore version ${asking.version} into the draft?`}
-          description="Nothing changes on the live site until you publish."
-          confirmLabel="Replace the draft"
+          title={t('restoreTitle', { version: asking.version })}
+          description={t('restoreDescription')}
+          confirmLabel={t('restoreLabel')}
           pending={restore.isPending}
           error={restore.error?.message}
           onConfirm={() => restore.mutate({ siteId, version: asking.version })}
           onClose={() => setAsking(null)}
         >
-          The draft's categories, vendors, items, texts and appearance are replaced by version{' '}
-          {asking.version}'s; unpublished changes in the draft are lost.
+          {t('restoreBody', { version: asking.version })}
         </ConfirmDialog>
       )}
       {versions && versions.length > 1 && (
@@ -182,12 +184,10 @@ export function VersionHistory({
       )}
       {compare && (
         <div className="border-t border-slate-200 p-4 text-sm" aria-live="polite">
-          <h4 className="font-medium">
-            Version {compare.from} → {compare.to}
-          </h4>
+          <h4 className="font-medium">{t('comparing', { from: compare.from, to: compare.to })}</h4>
           {compared.data && (
             <>
-              {compared.data.lines.length === 0 && <p>No differences.</p>}
+              {compared.data.lines.length === 0 && <p>{t('noDifferences')}</p>}
               <ul className="mt-1 list-disc pl-6">
                 {compared.data.lines.map((l, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
@@ -218,6 +218,7 @@ function CompareForm({
   versions: readonly TVersion[];
   onCompare: (pair: TPair) => void;
 }) {
+  const t = useTranslations('versionHistory');
   const form = useForm({
     defaultValues: {
       from: String(versions[1]?.version ?? ''),
@@ -228,7 +229,7 @@ function CompareForm({
   return (
     <form
       noValidate
-      aria-label="Compare two versions"
+      aria-label={t('compareForm')}
       className="flex flex-wrap items-end gap-2 border-t border-slate-200 px-4 py-3 text-sm"
       onSubmit={form.handleSubmit(({ from, to }) =>
         onCompare({ from: Number(from), to: Number(to) }),
@@ -236,8 +237,8 @@ function CompareForm({
     >
       {(
         [
-          ['from', 'Compare version'],
-          ['to', 'with version'],
+          ['from', t('compareFrom')],
+          ['to', t('compareTo')],
         ] as const
       ).map(([name, label]) => (
         <label key={name} className="flex flex-col gap-1">
@@ -252,7 +253,7 @@ function CompareForm({
         </label>
       ))}
       <Button type="submit" variant="secondary">
-        Compare
+        {t('compare')}
       </Button>
     </form>
   );

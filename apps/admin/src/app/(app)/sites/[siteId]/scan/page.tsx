@@ -1,6 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { ScanPanel } from './scan-panel';
 
-export const metadata = { title: 'Scan' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('scan') };
+}
 
 export default async function Page({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;

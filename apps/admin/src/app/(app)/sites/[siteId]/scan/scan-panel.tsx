@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
 import { z } from 'zod';
@@ -17,7 +18,7 @@ import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import { formatDateTime } from '~/lib/format-date';
 import { useTRPC } from '~/trpc/react';
 import { useSite } from '../use-site';
-import { FINDING_GROUPS, isActive, STATUS } from './labels';
+import { FINDING_GROUPS, isActive, STATUS_TONE } from './labels';
 
 interface TStartForm {
   url: string;
@@ -31,14 +32,13 @@ const resolver = zodFormResolver<TStartForm>(
   }),
 );
 
-const FREQUENCIES = [
-  ['off', 'Off'],
-  ['weekly', 'Weekly'],
-  ['monthly', 'Monthly'],
-] as const;
+const FREQUENCIES = ['off', 'weekly', 'monthly'] as const;
 
 /** The Scan tab: start a scan, the schedule, and the history with live progress. */
 export function ScanPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('scanPanel');
+  const labels = useTranslations('scanLabels');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { site, canEdit } = useSite(siteId);
@@ -54,7 +54,7 @@ export function ScanPanel({ siteId }: { siteId: string }) {
   const start = useMutation(
     trpc.scan.start.mutationOptions({
       onSuccess() {
-        toast.success('Scan queued');
+        toast.success(t('queued'));
         void refresh();
       },
       onError: showErrorsIn(form),
@@ -64,7 +64,11 @@ export function ScanPanel({ siteId }: { siteId: string }) {
     trpc.scan.setSchedule.mutationOptions({
       onSuccess(result) {
         toast.success(
-          result.frequency === 'off' ? 'Scheduled scans off' : `Scans ${result.frequency}`,
+          result.frequency === 'off'
+            ? t('scheduleOff')
+            : t('scheduleOn', {
+                frequency: t(`frequency.${result.frequency}`).toLocaleLowerCase(),
+              }),
         );
         void refresh();
       },
@@ -77,12 +81,8 @@ export function ScanPanel({ siteId }: { siteId: string }) {
   return (
     <div className="flex flex-col gap-6">
       <Card className="flex flex-col gap-4">
-        <h2 className="text-lg font-medium">Scan the site</h2>
-        <p className="text-sm text-slate-700">
-          Visits the site’s pages in Chromium three times each (no choice, Reject all, Accept all)
-          and reports the cookies, storage and third-party requests it sees, held to the draft
-          declaration. Only addresses on the site’s domains are scanned.
-        </p>
+        <h2 className="text-lg font-medium">{t('title')}</h2>
+        <p className="text-sm text-slate-700">{t('intro')}</p>
         {canEdit ? (
           <form
             className="flex flex-wrap items-end gap-3"
@@ -95,14 +95,14 @@ export function ScanPanel({ siteId }: { siteId: string }) {
             )}
           >
             <Field
-              label="Start address"
+              label={t('startAddress')}
               placeholder={firstDomain ? `https://${firstDomain}/` : 'https://…'}
-              hint={firstDomain ? 'Empty: the first domain’s home page.' : undefined}
+              hint={firstDomain ? t('startAddressHint') : undefined}
               className="min-w-72 flex-1"
               {...field('url')}
             />
             <Field
-              label="Pages at most"
+              label={t('maxPages')}
               type="number"
               min={1}
               max={100}
@@ -110,58 +110,59 @@ export function ScanPanel({ siteId }: { siteId: string }) {
               {...field('maxPages')}
             />
             <Button type="submit" disabled={start.isPending || Boolean(active)}>
-              {active ? 'A scan is in progress' : start.isPending ? 'Queuing…' : 'Start scan'}
+              {active ? t('inProgress') : start.isPending ? t('queuing') : t('start')}
             </Button>
           </form>
         ) : (
-          <p className="text-sm text-slate-600">Editors and above start scans.</p>
+          <p className="text-sm text-slate-600">{t('editorsOnly')}</p>
         )}
         <div className="flex flex-wrap items-end gap-3">
           <SelectField
-            label="Scheduled scans"
+            label={t('scheduled')}
             className="w-48"
             value={schedule.data?.frequency ?? 'off'}
             disabled={!canEdit || setSchedule.isPending || !schedule.data}
             onChange={(e) =>
               setSchedule.mutate({
                 siteId,
-                frequency: e.target.value as (typeof FREQUENCIES)[number][0],
+                frequency: e.target.value as (typeof FREQUENCIES)[number],
               })
             }
           >
-            {FREQUENCIES.map(([value, label]) => (
+            {FREQUENCIES.map((value) => (
               <option key={value} value={value}>
-                {label}
+                {t(`frequency.${value}`)}
               </option>
             ))}
           </SelectField>
           {schedule.data?.nextRunAt && (
             <p className="pb-2 text-sm text-slate-700">
-              Next: {formatDateTime(schedule.data.nextRunAt)}
+              {t('next', { when: formatDateTime(schedule.data.nextRunAt, locale) })}
             </p>
           )}
         </div>
       </Card>
 
       <Card className="flex flex-col gap-3">
-        <h2 className="text-lg font-medium">History</h2>
-        {scans.data?.length === 0 && <p className="text-sm text-slate-600">No scans yet.</p>}
+        <h2 className="text-lg font-medium">{t('history')}</h2>
+        {scans.data?.length === 0 && <p className="text-sm text-slate-600">{t('none')}</p>}
         {scans.data && scans.data.length > 0 && (
           <TableFrame>
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Scans of this site, newest first</caption>
+              <caption className="sr-only">{t('caption')}</caption>
               <THead>
                 <tr>
-                  <Th>Started</Th>
-                  <Th>Status</Th>
-                  <Th>Address</Th>
-                  <Th>Pages</Th>
-                  <Th>Findings</Th>
+                  <Th>{t('started')}</Th>
+                  <Th>{t('status')}</Th>
+                  <Th>{t('address')}</Th>
+                  <Th>{t('pages')}</Th>
+                  <Th>{t('findings')}</Th>
                 </tr>
               </THead>
               <tbody>
                 {scans.data.map((s) => {
-                  const [label, tone] = STATUS[s.status] ?? [s.status, 'neutral'];
+                  const tone = STATUS_TONE[s.status] ?? 'neutral';
+                  const label = s.status in STATUS_TONE ? labels(`status.${s.status}`) : s.status;
                   return (
                     <Tr key={s.id} data-scan={s.id} data-status={s.status}>
                       <Td>
@@ -169,10 +170,10 @@ export function ScanPanel({ siteId }: { siteId: string }) {
                           href={`/sites/${siteId}/scan/${s.id}`}
                           className="text-brand underline"
                         >
-                          {formatDateTime(s.createdAt)}
+                          {formatDateTime(s.createdAt, locale)}
                         </Link>
                         {s.trigger === 'schedule' && (
-                          <span className="ml-1 text-xs text-slate-600">(scheduled)</span>
+                          <span className="ml-1 text-xs text-slate-600">{t('scheduledTag')}</span>
                         )}
                       </Td>
                       <Td>
@@ -185,7 +186,7 @@ export function ScanPanel({ siteId }: { siteId: string }) {
                       <Td>
                         {s.status === 'running' ? (
                           <span role="status">
-                            {s.pagesDone} of {s.pagesTotal || '…'}
+                            {t('progress', { done: s.pagesDone, total: s.pagesTotal || '…' })}
                           </span>
                         ) : (
                           (s.summary?.pagesOk ?? (s.status === 'queued' ? '–' : 0))
@@ -194,8 +195,11 @@ export function ScanPanel({ siteId }: { siteId: string }) {
                       <Td>
                         {s.summary
                           ? FINDING_GROUPS.filter((g) => s.summary?.findings[g.kind])
-                              .map((g) => `${g.title}: ${s.summary?.findings[g.kind]}`)
-                              .join(' · ') || 'None'
+                              .map(
+                                (g) =>
+                                  `${labels(`findings.${g.kind}.title`)}: ${s.summary?.findings[g.kind]}`,
+                              )
+                              .join(' · ') || t('noFindings')
                           : ''}
                       </Td>
                     </Tr>

@@ -11,6 +11,7 @@ import {
 import { ZSiteSettingsSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { ConflictNotice } from '~/components/conflict-notice';
 import { LoadingRows } from '~/components/empty-state';
@@ -116,31 +117,21 @@ const resolver = zodFormResolver<TSettingsForm>(ZSiteSettingsSchema, {
   toCandidate: (f) => toSettings(f),
 });
 
-const REGION_LABELS: readonly (readonly [TRegion, string])[] = [
-  ['eu', 'EU/EEA'],
-  ['uk', 'United Kingdom'],
-  ['ch', 'Switzerland'],
-  ['us', 'United States'],
-  ['other', 'Everywhere else'],
-];
-const REGION_MODEL_LABELS: readonly (readonly [TRegionModel, string])[] = [
-  ['opt-in', 'Opt-in: ask first'],
-  ['opt-out', 'Opt-out: notice, refusal offered'],
-  ['none', 'No banner'],
-];
-
-const GCM_MODES = [
-  ['basic', 'Basic: Google tags wait for consent (recommended)'],
-  ['advanced', 'Advanced: cookieless pings before consent'],
-] as const;
+// Their words are `settings.regions.*`, `settings.models.*` and `settings.gcmModes.*`.
+const REGIONS: readonly TRegion[] = ['eu', 'uk', 'ch', 'us', 'other'];
+const REGION_MODELS: readonly TRegionModel[] = ['opt-in', 'opt-out', 'none'];
+const GCM_MODES = ['basic', 'advanced'] as const;
 
 export function SettingsForm({ siteId }: { siteId: string }) {
+  const t = useTranslations('settings');
   const { site, canAdmin } = useSite(siteId);
-  if (!site) return <LoadingRows label="Loading settings…" rows={6} />;
+  if (!site) return <LoadingRows label={t('loading')} rows={6} />;
   return <SettingsEditor site={site} canAdmin={canAdmin} />;
 }
 
 function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) {
+  const t = useTranslations('settings');
+  const tc = useTranslations('common');
   const trpc = useTRPC();
   const router = useRouter();
   const { form, onSubmit, conflict, pending } = useSiteRowForm({
@@ -157,7 +148,7 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
         site.settings.regionRules !== undefined,
       ),
     }),
-    saved: 'Settings saved',
+    saved: t('saved'),
     onSaved: () => router.refresh(),
   });
   const field = useFieldProps(form);
@@ -167,15 +158,15 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
   });
   const locales = localeList(localesText);
   const withoutDefaults = locales.filter((l) => l && !hasDefaultTexts(l));
-  const monthsHint = `1 to ${MAX_CONSENT_MONTHS}; the law allows no longer.`;
+  const monthsHint = t('monthsHint', { max: MAX_CONSENT_MONTHS });
 
   return (
-    <form aria-label="Site settings" noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
+    <form aria-label={t('title')} noValidate className="flex flex-col gap-4" onSubmit={onSubmit}>
       <div>
-        <h2 className="text-lg font-semibold">Site settings</h2>
+        <h2 className="text-lg font-semibold">{t('title')}</h2>
         {!canAdmin && (
           <p role="note" className="mt-1 rounded-md bg-amber-50 p-2 text-sm text-amber-950">
-            Only admins and owners change site settings; you can read them.
+            {t('adminsOnly')}
           </p>
         )}
       </div>
@@ -183,37 +174,40 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
         <ConflictNotice
           message={conflict.message}
           values={[
-            ['Name', conflict.current.settings.name],
-            ['Domains', conflict.current.settings.domains.join(', ')],
-            ['Locales', conflict.current.settings.locales.join(', ')],
+            [t('name'), conflict.current.settings.name],
+            [t('domains'), conflict.current.settings.domains.join(', ')],
+            [t('locales'), conflict.current.settings.locales.join(', ')],
             [
-              'Consent kept (months)',
-              `accept ${conflict.current.settings.consentLifetimes.acceptMonths}, reject ${conflict.current.settings.consentLifetimes.rejectMonths}`,
+              t('consentKept'),
+              t('consentKeptValue', {
+                accept: conflict.current.settings.consentLifetimes.acceptMonths,
+                reject: conflict.current.settings.consentLifetimes.rejectMonths,
+              }),
             ],
-            ['Privacy policy', conflict.current.settings.privacyPolicyUrl ?? ''],
+            [t('privacyPolicy'), conflict.current.settings.privacyPolicyUrl ?? ''],
           ]}
           onReload={conflict.reload}
         />
       )}
       <fieldset disabled={!canAdmin} className="flex flex-col gap-4">
         <Card className="grid gap-4 sm:grid-cols-2">
-          <Field label="Site name" {...field('name')} required />
+          <Field label={t('siteName')} {...field('name')} required />
           <TextareaField
-            label="Domains"
+            label={t('domains')}
             rows={2}
             {...field('domains')}
-            hint="One per line, e.g. example.se or *.example.se."
+            hint={t('domainsHint')}
           />
           <Field
-            label="Languages"
+            label={t('languages')}
             {...field('locales')}
             hint={
               withoutDefaults.length
-                ? `No default texts in ${withoutDefaults.join(', ')}: write every text in Texts before publishing.`
-                : 'Language codes separated by commas, e.g. sv, en, de. Smula has default texts in the 24 EU languages, nb and is.'
+                ? t('noDefaults', { locales: withoutDefaults.join(', ') })
+                : t('languagesHint')
             }
           />
-          <SelectField label="Default language" {...field('defaultLocale')}>
+          <SelectField label={t('defaultLanguage')} {...field('defaultLocale')}>
             {(locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales]).map((l) => (
               <option key={l} value={l}>
                 {l}
@@ -222,11 +216,11 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           </SelectField>
         </Card>
         <Card className="grid gap-4 sm:grid-cols-2">
-          <h3 className="font-semibold sm:col-span-2">Consent lifetimes</h3>
+          <h3 className="font-semibold sm:col-span-2">{t('lifetimes')}</h3>
           {(
             [
-              ['acceptMonths', 'Keep an acceptance (months)'],
-              ['rejectMonths', 'Keep a rejection (months)'],
+              ['acceptMonths', t('acceptMonths')],
+              ['rejectMonths', t('rejectMonths')],
             ] as const
           ).map(([key, label]) => (
             <Field
@@ -241,38 +235,35 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
           ))}
         </Card>
         <Card className="grid gap-4 sm:grid-cols-2">
-          <h3 className="font-semibold sm:col-span-2">Policies and contact</h3>
+          <h3 className="font-semibold sm:col-span-2">{t('policies')}</h3>
           <Field
-            label="Privacy-policy URL"
+            label={t('privacyUrl')}
             type="url"
             placeholder="https://"
             {...field('privacyPolicyUrl')}
           />
           <Field
-            label="Cookie-policy URL"
+            label={t('cookieUrl')}
             type="url"
             placeholder="https://"
             {...field('cookiePolicyUrl')}
           />
-          <Field label="Contact name" {...field('contact.name')} />
-          <Field label="Contact e-mail" type="email" {...field('contact.email')} />
-          <Field label="Contact phone" {...field('contact.phone')} />
+          <Field label={t('contactName')} {...field('contact.name')} />
+          <Field label={t('contactEmail')} type="email" {...field('contact.email')} />
+          <Field label={t('contactPhone')} {...field('contact.phone')} />
           <Field
-            label="Contact web page"
+            label={t('contactUrl')}
             type="url"
             placeholder="https://"
             {...field('contact.url')}
           />
         </Card>
         <Card className="flex flex-col gap-3">
-          <h3 className="font-semibold">Google Consent Mode</h3>
-          <CheckboxField
-            label="Send Google Consent Mode v2 signals"
-            {...form.register('googleConsentMode.enabled')}
-          />
+          <h3 className="font-semibold">{t('gcm')}</h3>
+          <CheckboxField label={t('gcmSend')} {...form.register('googleConsentMode.enabled')} />
           <fieldset className="flex flex-col gap-1" disabled={!gcmEnabled || !canAdmin}>
-            <legend className="text-sm font-medium text-slate-800">Mode</legend>
-            {GCM_MODES.map(([value, label]) => (
+            <legend className="text-sm font-medium text-slate-800">{t('mode')}</legend>
+            {GCM_MODES.map((value) => (
               <label key={value} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
@@ -280,62 +271,49 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
                   {...form.register('googleConsentMode.mode')}
                   className="accent-brand"
                 />
-                {label}
+                {t(`gcmModes.${value}`)}
               </label>
             ))}
           </fieldset>
           <p className="text-sm text-slate-600">
-            Both modes push the same signals: every Consent Mode type denied first, before any tag
-            runs, then one update per decision. They differ in what you let load before consent. In{' '}
-            <strong>basic</strong> mode Google's tags stay blocked until the visitor agrees (tag
-            them by hand or give the Google vendor its hosts for automatic blocking): nothing
-            reaches Google before consent. In <strong>advanced</strong> mode the tags load at once
-            and, while consent is denied, send cookieless pings that Google uses to model
-            conversions. Those pings still carry the visitor's IP address and browser details, so
-            this sends personal data to Google without consent; choose it only if your legal
-            assessment allows that (for example a documented legitimate interest), and never for
-            tags that set cookies anyway.
+            {t.rich('gcmExplain', { b: (c) => <strong>{c}</strong> })}
           </p>
         </Card>
         <Card className="flex flex-col gap-3">
-          <h3 className="font-semibold">Automatic blocking</h3>
-          <CheckboxField label="Automatic blocking" {...form.register('autoBlocking')} />
+          <h3 className="font-semibold">{t('autoBlocking')}</h3>
+          <CheckboxField label={t('autoBlocking')} {...form.register('autoBlocking')} />
           <p className="text-sm text-slate-600">
-            When on, the banner holds back scripts, iframes, pixels and preloads from the
-            third-party hosts your storage items and vendors name, until the visitor grants every
-            category those items belong to; then it loads them once, in page order. Hosts of this
-            site and hosts of necessary items are never held back. It needs the banner as the first
-            script in <code>&lt;head&gt;</code> and each item’s host (or the vendor’s hosts) filled
-            in; a blocked embed shows a click-to-load placeholder. It cannot stop an inline script
-            that calls a tracker, or <code>fetch</code>/<code>sendBeacon</code> requests: tag those
-            by hand with <code>type="text/plain" data-category</code>, which always wins. Takes
-            effect when you publish.
+            {t.rich('autoBlockingExplain', {
+              code: (c) => <code>{c}</code>,
+              head: '<head>',
+              attribute: 'type="text/plain" data-category',
+            })}
           </p>
         </Card>
         <Card className="flex flex-col gap-3">
-          <h3 className="font-semibold">Region rules</h3>
+          <h3 className="font-semibold">{t('regionRules')}</h3>
           <p className="text-sm text-slate-600">
-            Which consent model applies where the visitor is, known from the country header your
-            edge sets (<code>SMULA_REGION_HEADER</code>); an unknown region always gets opt-in.
-            Opt-in asks first. Opt-out grants the categories listed below from the start and shows
-            the banner as a notice with Reject all. No banner grants everything. The EU/EEA must
-            stay opt-in: publishing refuses anything else. Takes effect when you publish.
+            {t.rich('regionExplain', { code: (c) => <code>{c}</code> })}
           </p>
           <div className="grid gap-3 sm:grid-cols-3">
-            {REGION_LABELS.map(([region, label]) => (
-              <SelectField key={region} label={label} {...field(`regionRules.${region}`)}>
-                {REGION_MODEL_LABELS.map(([value, text]) => (
+            {REGIONS.map((region) => (
+              <SelectField
+                key={region}
+                label={t(`regions.${region}`)}
+                {...field(`regionRules.${region}`)}
+              >
+                {REGION_MODELS.map((value) => (
                   <option key={value} value={value}>
-                    {text}
+                    {t(`models.${value}`)}
                   </option>
                 ))}
               </SelectField>
             ))}
           </div>
           <Field
-            label="Granted from the start under opt-out"
+            label={t('optOutGranted')}
             {...field('regionRules.optOutCategories')}
-            hint="Category keys separated by commas, e.g. preferences, statistics. Global Privacy Control still refuses marketing."
+            hint={t('optOutHint')}
           />
         </Card>
       </fieldset>
@@ -343,7 +321,7 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
       {canAdmin && (
         <div className="flex justify-end">
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : 'Save settings'}
+            {pending ? tc('saving') : t('save')}
           </Button>
         </div>
       )}

@@ -1,6 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { TextsEditor } from './texts-editor';
 
-export const metadata = { title: 'Texts' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('siteNav'))('texts') };
+}
 
 export default async function Page({ params }: { params: Promise<{ siteId: string }> }) {
   const { siteId } = await params;

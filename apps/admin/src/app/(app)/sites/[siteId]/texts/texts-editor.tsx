@@ -3,6 +3,7 @@
 import { DEFAULT_TEXTS, defaultTextsFor, type TLocaleTextsDraft } from '@smula/core';
 import { ZLocaleTextsDraftSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { ConfirmDialog } from '~/components/confirm-dialog';
@@ -20,7 +21,7 @@ import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
 import { useSiteRowForm } from '../use-site-row-form';
-import { textLabel } from './text-labels';
+import { useTextLabel } from './text-labels';
 
 const BANNER_KEYS = Object.keys(
   DEFAULT_TEXTS.en.banner,
@@ -49,6 +50,7 @@ const resolver = zodFormResolver<TDraftForm>(ZLocaleTextsDraftSchema, {
 });
 
 export function TextsEditor({ siteId }: { siteId: string }) {
+  const t = useTranslations('texts');
   const trpc = useTRPC();
   const { site, canEdit, isPending } = useSite(siteId);
   const missing = useQuery(trpc.declaration.missingTranslations.queryOptions({ siteId }));
@@ -65,19 +67,16 @@ export function TextsEditor({ siteId }: { siteId: string }) {
     if (dirty) setSwitchTo(next);
     else setLocaleNow(next);
   };
-  if (isPending || !site || !active) return <LoadingRows label="Loading texts…" rows={6} />;
+  if (isPending || !site || !active) return <LoadingRows label={t('loading')} rows={6} />;
   return (
     <section aria-labelledby="texts-heading" className="flex flex-col gap-4">
       <div>
         <h2 id="texts-heading" className="text-lg font-semibold">
-          Banner and policy texts
+          {t('title')}
         </h2>
-        <p className="text-sm text-slate-600">
-          Empty fields use Smula's default text, shown in grey. Defaults exist in the 24 EU
-          languages, Norwegian (nb) and Icelandic (is); other languages need every text written.
-        </p>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </div>
-      <div role="tablist" aria-label="Language" className="flex flex-wrap gap-1">
+      <div role="tablist" aria-label={t('language')} className="flex flex-wrap gap-1">
         {locales.map((l) => (
           <button
             key={l}
@@ -105,7 +104,9 @@ export function TextsEditor({ siteId }: { siteId: string }) {
           >
             {l}
             {(missingTexts.get(l) ?? 0) > 0 && (
-              <span className="ml-1 text-xs font-normal">({missingTexts.get(l)} missing)</span>
+              <span className="ml-1 text-xs font-normal">
+                {t('missingCount', { count: missingTexts.get(l) ?? 0 })}
+              </span>
             )}
           </button>
         ))}
@@ -121,9 +122,9 @@ export function TextsEditor({ siteId }: { siteId: string }) {
       </div>
       {switchTo && (
         <ConfirmDialog
-          title={`Discard unsaved ${active} texts?`}
-          description={`You changed texts in ${active} without saving them.`}
-          confirmLabel={`Discard and open ${switchTo}`}
+          title={t('discardTitle', { locale: active })}
+          description={t('discardDescription', { locale: active })}
+          confirmLabel={t('discardLabel', { locale: switchTo })}
           pending={false}
           onConfirm={() => {
             setDirty(false);
@@ -132,7 +133,7 @@ export function TextsEditor({ siteId }: { siteId: string }) {
           }}
           onClose={() => setSwitchTo(null)}
         >
-          Cancel to go back and save them first.
+          {t('discardBody')}
         </ConfirmDialog>
       )}
     </section>
@@ -150,6 +151,9 @@ function LocaleTexts({
   canEdit: boolean;
   onDirtyChange: (dirty: boolean) => void;
 }) {
+  const t = useTranslations('texts');
+  const tc = useTranslations('common');
+  const textLabel = useTextLabel();
   const trpc = useTRPC();
   const { form, onSubmit, conflict, pending, dirty } = useSiteRowForm({
     site,
@@ -169,7 +173,7 @@ function LocaleTexts({
         },
       };
     },
-    saved: `Texts (${locale}) saved`,
+    saved: t('saved', { locale }),
   });
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const field = useFieldProps(form);
@@ -189,9 +193,9 @@ function LocaleTexts({
         {...field(`${part}.${key}`)}
         marker={
           !fallback && !value.trim() ? (
-            <Badge tone="warning">{locale} missing</Badge>
+            <Badge tone="warning">{tc('missing', { locale })}</Badge>
           ) : fallback && value.trim() && value.trim() !== fallback ? (
-            <Badge tone="info">changed from default</Badge>
+            <Badge tone="info">{t('changed')}</Badge>
           ) : null
         }
       />
@@ -200,7 +204,7 @@ function LocaleTexts({
   return (
     <form
       noValidate
-      aria-label={`Texts (${locale})`}
+      aria-label={t('form', { locale })}
       className="flex flex-col gap-4"
       onSubmit={onSubmit}
     >
@@ -215,18 +219,18 @@ function LocaleTexts({
         />
       )}
       <Card className="flex flex-col gap-3">
-        <h3 className="font-semibold">Banner</h3>
+        <h3 className="font-semibold">{t('banner')}</h3>
         <div className="grid gap-3 md:grid-cols-2">{BANNER_KEYS.map((k) => text('banner', k))}</div>
       </Card>
       <Card className="flex flex-col gap-3">
-        <h3 className="font-semibold">Cookie policy page</h3>
+        <h3 className="font-semibold">{t('policy')}</h3>
         <div className="grid gap-3 md:grid-cols-2">{POLICY_KEYS.map((k) => text('policy', k))}</div>
       </Card>
       <ErrorText>{form.formState.errors.root?.server?.message}</ErrorText>
       {canEdit && (
         <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3">
           <Button type="submit" disabled={pending}>
-            {pending ? 'Saving…' : `Save texts (${locale})`}
+            {pending ? tc('saving') : t('save', { locale })}
           </Button>
         </div>
       )}

@@ -1,16 +1,8 @@
 import { countryName, type TTransferMechanism, transferBasis } from '@smula/core';
+import { useLocale, useTranslations } from 'next-intl';
 import { Badge, type TBadgeTone } from '~/components/ui/badge';
 
-/** How each transfer basis reads, in badges and in the transfer-mechanism select. */
-export const BASIS_LABELS: Record<TTransferMechanism, string> = {
-  eea: 'Inside the EEA',
-  adequacy: 'Adequacy decision',
-  dpf: 'EU–US Data Privacy Framework',
-  scc: 'Standard contractual clauses',
-  bcr: 'Binding corporate rules',
-  none: 'No transfer basis',
-  unknown: 'Unknown',
-};
+// How each transfer basis reads (badges, the transfer-mechanism select): `transfer.basis.<m>`.
 const BASIS_TONE: Record<TTransferMechanism, TBadgeTone> = {
   eea: 'success',
   adequacy: 'success',
@@ -31,7 +23,9 @@ export function CountryBases({
   dpfCertified: boolean;
   transferMechanism?: TTransferMechanism | null;
 }) {
-  if (codes.length === 0) return <span className="text-slate-600">Countries not known</span>;
+  const t = useTranslations('transfer');
+  const locale = useLocale();
+  if (codes.length === 0) return <span className="text-slate-600">{t('noCountries')}</span>;
   const vendor = { dpfCertified, ...(transferMechanism ? { transferMechanism } : {}) };
   return (
     <ul className="flex flex-wrap gap-1">
@@ -40,7 +34,11 @@ export function CountryBases({
         return (
           <li key={code}>
             <Badge tone={BASIS_TONE[basis]}>
-              {code.toUpperCase()} {countryName(code, 'en')}: {BASIS_LABELS[basis]}
+              {t('country', {
+                code: code.toUpperCase(),
+                country: countryName(code, locale) ?? code,
+                basis: t(`basis.${basis}`),
+              })}
             </Badge>
           </li>
         );

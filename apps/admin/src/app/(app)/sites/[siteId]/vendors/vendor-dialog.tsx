@@ -7,17 +7,12 @@ import {
   type TTransferMechanism,
 } from '@smula/core';
 
-/** The consent APIs the banner can call, as editors know them (see the docs' signals table). */
-const SIGNAL_LABELS: Record<TConsentSignal, string> = {
-  'microsoft-uet': 'Microsoft Advertising UET consent mode',
-  'microsoft-clarity': 'Microsoft Clarity consent API',
-  'meta-pixel': 'Meta Pixel consent',
-  'tiktok-pixel': 'TikTok Pixel consent',
-  matomo: 'Matomo tracking consent',
-};
+// The consent APIs the banner can call, as editors know them (see the docs' signals table):
+// `vendorDialog.signals.<signal>` in the messages.
 
 import { ZKeySchema, ZWebUrlSchema } from '@smula/core/schema';
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { EntityFormDialog } from '~/components/form/entity-form-dialog';
@@ -41,7 +36,7 @@ import {
   type TVendorRow,
   useInvalidateDeclaration,
 } from '../use-site';
-import { BASIS_LABELS, CountryBases } from './transfer-basis';
+import { CountryBases } from './transfer-basis';
 
 interface TVendorForm {
   name: string;
@@ -132,9 +127,10 @@ export function VendorDialog({
   vendor: TVendorRow | null;
   onClose: () => void;
 }) {
+  const t = useTranslations('vendorDialog');
   const trpc = useTRPC();
   const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
-  const title = vendor ? `Edit vendor “${vendor.name}”` : 'Add vendor';
+  const title = vendor ? t('editTitle', { name: vendor.name }) : t('addTitle');
   if (!categories.data) return <LoadingDialog title={title} onClose={onClose} />;
   return (
     <VendorForm
@@ -163,12 +159,15 @@ function VendorForm({
   categories: readonly TCategoryRow[];
   onClose: () => void;
 }) {
+  const t = useTranslations('vendorDialog');
+  const tc = useTranslations('common');
+  const tb = useTranslations('transfer');
   const trpc = useTRPC();
   const invalidate = useInvalidateDeclaration();
   const state = useEntityDialog({
     siteId,
     row: vendor,
-    noun: 'Vendor',
+    toasts: { added: t('added'), saved: t('saved') },
     toForm: (v) => toForm(v, locales),
     toFields,
     resolver,
@@ -189,40 +188,40 @@ function VendorForm({
   return (
     <EntityFormDialog
       title={title}
-      formLabel={vendor ? 'Edit vendor' : 'Add vendor'}
+      formLabel={vendor ? t('editForm') : t('addTitle')}
       state={state}
-      submitLabel={vendor ? 'Save vendor' : 'Add vendor'}
+      submitLabel={vendor ? t('save') : t('addTitle')}
       onClose={onClose}
       conflictValues={(current) => [
-        ['Name', current.name],
-        ['Legal name', current.legalName ?? ''],
-        ['Countries', current.countries.join(', ')],
-        ['DPF certified', current.dpfCertified ? 'yes' : 'no'],
-        ['Privacy policy', current.privacyPolicyUrl ?? ''],
+        [t('name'), current.name],
+        [t('legalName'), current.legalName ?? ''],
+        [t('countries'), current.countries.join(', ')],
+        [t('dpf'), current.dpfCertified ? tc('yes') : tc('no')],
+        [t('privacyPolicy'), current.privacyPolicyUrl ?? ''],
       ]}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Name" {...field('name')} required />
-        <Field label="Slug" placeholder="Made from the name" {...field('slug')} />
-        <Field label="Legal name" {...field('legalName')} />
-        <SelectField label="Default category" {...field('defaultCategory')}>
-          <option value="">None</option>
+        <Field label={t('name')} {...field('name')} required />
+        <Field label={t('slug')} placeholder={t('slugPlaceholder')} {...field('slug')} />
+        <Field label={t('legalName')} {...field('legalName')} />
+        <SelectField label={t('defaultCategory')} {...field('defaultCategory')}>
+          <option value="">{t('none')}</option>
           <CategoryOptions categories={categories} locales={locales} value="key" />
         </SelectField>
         <Field
-          label="Privacy-policy URL"
+          label={t('privacyUrl')}
           type="url"
           placeholder="https://"
           {...field('privacyPolicyUrl')}
         />
-        <Field label="Opt-out URL" type="url" placeholder="https://" {...field('optOutUrl')} />
+        <Field label={t('optOutUrl')} type="url" placeholder="https://" {...field('optOutUrl')} />
       </div>
       <div className="flex flex-col gap-2">
         <Field
-          label="Recipient countries"
+          label={t('recipientCountries')}
           placeholder="SE, IE, US"
           {...field('countries')}
-          hint="ISO 3166-1 codes separated by commas. The transfer basis of each is shown below."
+          hint={t('countriesHint')}
         />
         <div className="text-xs" aria-live="polite">
           <CountryBases
@@ -234,42 +233,32 @@ function VendorForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
         <Field
-          label="Hosts"
+          label={t('hosts')}
           placeholder="www.youtube.com, www.youtube-nocookie.com"
           {...field('hosts')}
-          hint="Where the vendor's scripts, embeds and pixels come from, separated by commas. With automatic blocking on, the banner holds them until the vendor's default category (else its items' categories) is granted."
+          hint={t('hostsHint')}
         />
-        <CheckboxField
-          label="Show a click-to-load placeholder in place of a blocked embed"
-          {...form.register('embedPlaceholder')}
-        />
-        <SelectField
-          label="Consent signal"
-          {...field('consentSignal')}
-          hint="The vendor's own consent API the banner calls on every decision: granted once the vendor's default category (else its items' categories) is."
-        >
-          <option value="">None</option>
+        <CheckboxField label={t('placeholder')} {...form.register('embedPlaceholder')} />
+        <SelectField label={t('signal')} {...field('consentSignal')} hint={t('signalHint')}>
+          <option value="">{t('none')}</option>
           {CONSENT_SIGNALS.map((s) => (
             <option key={s} value={s}>
-              {SIGNAL_LABELS[s]}
+              {t(`signals.${s}`)}
             </option>
           ))}
         </SelectField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2 sm:items-end">
-        <CheckboxField
-          label="Certified under the EU–US Data Privacy Framework"
-          {...form.register('dpfCertified')}
-        />
+        <CheckboxField label={t('dpfLabel')} {...form.register('dpfCertified')} />
         <SelectField
-          label="Transfer mechanism"
+          label={t('mechanism')}
           {...field('transferMechanism')}
-          hint="What the site relies on where no adequacy decision applies."
+          hint={t('mechanismHint')}
         >
-          <option value="">Not stated</option>
+          <option value="">{t('notStated')}</option>
           {TRANSFER_MECHANISMS.map((m) => (
             <option key={m} value={m}>
-              {BASIS_LABELS[m]}
+              {tb(`basis.${m}`)}
             </option>
           ))}
         </SelectField>
@@ -277,12 +266,16 @@ function VendorForm({
       {locales.map((l) => (
         <LocaleFieldset key={l} locale={l}>
           <TextareaField
-            label={`Description (${l})`}
+            label={t('description', { locale: l })}
             {...field(`description.${l}`)}
-            hint="What the vendor does, which data, where it is stored."
-            marker={description[l]?.trim() ? null : <Badge tone="warning">{l} missing</Badge>}
+            hint={t('descriptionHint')}
+            marker={
+              description[l]?.trim() ? null : (
+                <Badge tone="warning">{tc('missing', { locale: l })}</Badge>
+              )
+            }
           />
-          <Field label={`Retention (${l})`} {...field(`retention.${l}`)} />
+          <Field label={t('retention', { locale: l })} {...field(`retention.${l}`)} />
         </LocaleFieldset>
       ))}
     </EntityFormDialog>

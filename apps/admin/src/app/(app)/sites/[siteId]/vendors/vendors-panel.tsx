@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ConfirmDialog } from '~/components/confirm-dialog';
 import { EmptyState, LoadingRows } from '~/components/empty-state';
@@ -18,6 +19,7 @@ import { VendorDialog } from './vendor-dialog';
 
 /** The site's vendors: who receives data, where, and on what basis; add, edit, delete. */
 export function VendorsPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('vendors');
   const trpc = useTRPC();
   const { site, canEdit } = useSite(siteId);
   const vendors = useQuery(trpc.vendor.list.queryOptions({ siteId }));
@@ -27,7 +29,7 @@ export function VendorsPanel({ siteId }: { siteId: string }) {
   const deletion = useEntityDelete<TVendorRow, unknown>({
     siteId,
     remove: useMutation(trpc.vendor.delete.mutationOptions()),
-    deleted: () => 'Vendor deleted',
+    deleted: () => t('deleted'),
     onDeleted: invalidate,
   });
   const markers = missingIndex(missing.data);
@@ -38,34 +40,30 @@ export function VendorsPanel({ siteId }: { siteId: string }) {
     <section aria-labelledby="vendors-heading" className="flex flex-col gap-3">
       <SectionHeader
         id="vendors-heading"
-        title="Vendors"
+        title={t('title')}
         level="h2"
-        action={canEdit && <Button onClick={() => setEditing('new')}>Add vendor</Button>}
+        action={canEdit && <Button onClick={() => setEditing('new')}>{t('add')}</Button>}
       >
-        <p className="text-sm text-slate-600">
-          Who receives data, where it goes, and on what legal basis it leaves the EEA.
-        </p>
+        <p className="text-sm text-slate-600">{t('intro')}</p>
       </SectionHeader>
       {vendors.isPending ? (
-        <LoadingRows label="Loading vendors…" />
+        <LoadingRows label={t('loading')} />
       ) : rows.length === 0 ? (
-        <EmptyState title="No vendors yet">
-          Add the companies whose cookies the site uses, or import a declaration.
-        </EmptyState>
+        <EmptyState title={t('empty')}>{t('emptyHint')}</EmptyState>
       ) : (
         <Panel>
-          <ul aria-label="Vendors" className="divide-y divide-slate-200">
+          <ul aria-label={t('listLabel')} className="divide-y divide-slate-200">
             {rows.map((v) => (
               <li key={v.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start">
                 <div className="min-w-0 flex-1">
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{v.name}</span>
                     <code className="text-xs text-slate-600">{v.slug}</code>
-                    {v.dpfCertified && <Badge tone="info">DPF certified</Badge>}
+                    {v.dpfCertified && <Badge tone="info">{t('dpf')}</Badge>}
                     <MissingBadges locales={markers.get(`vendor:${v.slug}`)} />
                   </div>
                   <p className="text-xs text-slate-600">
-                    {v.itemCount} {v.itemCount === 1 ? 'item' : 'items'}
+                    {t('items', { count: v.itemCount })}
                     {v.legalName ? ` · ${v.legalName}` : ''}
                   </p>
                   <div className="mt-1 text-xs">
@@ -79,7 +77,7 @@ export function VendorsPanel({ siteId }: { siteId: string }) {
                 {canEdit && (
                   <RowActions
                     label={v.name}
-                    noun="vendor"
+                    noun={t('noun')}
                     onEdit={() => setEditing(v)}
                     onDelete={() => deletion.ask(v)}
                   />
@@ -99,16 +97,16 @@ export function VendorsPanel({ siteId }: { siteId: string }) {
       )}
       {deleting && (
         <ConfirmDialog
-          title={`Delete vendor “${deleting.name}”?`}
-          confirmLabel="Delete vendor"
+          title={t('deleteTitle', { name: deleting.name })}
+          confirmLabel={t('deleteLabel')}
           pending={deletion.pending}
           error={deletion.error}
           onConfirm={() => deletion.confirm({})}
           onClose={deletion.cancel}
         >
           {deleting.itemCount > 0
-            ? `Its ${deleting.itemCount} items stay in the declaration without a vendor.`
-            : 'No items name it.'}
+            ? t('deleteItems', { count: deleting.itemCount })
+            : t('deleteNone')}
         </ConfirmDialog>
       )}
     </section>

@@ -1,11 +1,14 @@
 import { renderDeclaration } from '@smula/core';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { DateTime } from '~/components/date-time';
 import { Card } from '~/components/ui/card';
 import { serverApi } from '~/trpc/server';
 
-export const metadata = { title: 'Published version' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('versionPage'))('metaTitle') };
+}
 
 /**
  * One published version as people read it: who published it and why, what changed from the
@@ -23,6 +26,7 @@ export default async function VersionPage({
   const { locale: asked } = await searchParams;
   const version = Number(raw);
   if (!Number.isInteger(version) || version < 1) notFound();
+  const t = await getTranslations('versionPage');
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -46,15 +50,15 @@ export default async function VersionPage({
     <div className="flex flex-col gap-6">
       <p className="text-sm">
         <Link href={base} className="text-brand underline">
-          ← Publish and history
+          {t('back')}
         </Link>
       </p>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-xl font-semibold">
-          Version {version}
+          {t('title', { version })}
           {versions[0]?.version === version && (
             <span className="ml-2 rounded bg-green-100 px-1 align-middle text-xs font-normal">
-              live
+              {t('live')}
             </span>
           )}
         </h2>
@@ -62,23 +66,25 @@ export default async function VersionPage({
           className="text-sm text-brand underline"
           href={`/api/v1/sites/${site.key}/config?version=${version}`}
         >
-          The configuration as JSON
+          {t('json')}
         </a>
       </div>
       <Card className="flex flex-col gap-1 text-sm">
         <p>
-          Published <DateTime value={meta?.createdAt ?? row.createdAt} /> (UTC) by{' '}
-          {meta?.author ?? 'the operator (command line)'}
-          {row.rollbackOf ? `, republishing version ${row.rollbackOf}` : ''}.
+          {t.rich(row.rollbackOf ? 'publishedByRollback' : 'publishedBy', {
+            time: () => <DateTime value={meta?.createdAt ?? row.createdAt} />,
+            author: meta?.author ?? t('operator'),
+            of: row.rollbackOf ?? 0,
+          })}
         </p>
-        {row.note && <p>Note: “{row.note}”</p>}
+        {row.note && <p>{t('note', { note: row.note })}</p>}
         <p className="font-mono text-xs text-slate-600">{row.hash}</p>
       </Card>
       {previous && (
         <Card className="flex flex-col gap-2 text-sm">
-          <h3 className="text-lg font-medium">Changes from version {version - 1}</h3>
+          <h3 className="text-lg font-medium">{t('changesFrom', { version: version - 1 })}</h3>
           {previous.lines.length === 0 ? (
-            <p>No differences.</p>
+            <p>{t('noDifferences')}</p>
           ) : (
             <ul className="list-disc pl-6">
               {previous.lines.map((l, i) => (
@@ -92,9 +98,9 @@ export default async function VersionPage({
       )}
       <Card className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
-          <h3 className="text-lg font-medium">The declaration as visitors read it</h3>
+          <h3 className="text-lg font-medium">{t('asVisitorsRead')}</h3>
           {locales.length > 1 && (
-            <nav aria-label="Language" className="flex gap-2 text-sm">
+            <nav aria-label={t('language')} className="flex gap-2 text-sm">
               {locales.map((l) => (
                 <Link
                   key={l}

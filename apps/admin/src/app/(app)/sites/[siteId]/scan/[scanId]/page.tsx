@@ -1,6 +1,9 @@
+import { getTranslations } from 'next-intl/server';
 import { ScanReport } from './scan-report';
 
-export const metadata = { title: 'Scan report' };
+export async function generateMetadata() {
+  return { title: (await getTranslations('scanReport'))('metaTitle') };
+}
 
 export default async function Page({
   params,

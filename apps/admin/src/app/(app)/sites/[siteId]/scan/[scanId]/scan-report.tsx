@@ -3,6 +3,7 @@
 import type { TScanObservation } from '@smula/core/scan';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { conflictCurrent } from '~/components/form/field-errors';
@@ -14,7 +15,7 @@ import { useTRPC } from '~/trpc/react';
 import { CategoryOptions } from '../../category-options';
 import { ImportPreview } from '../../import/import-panel';
 import { type TOutputs, useInvalidateDeclaration, useSite } from '../../use-site';
-import { FINDING_GROUPS, isActive, STATUS } from '../labels';
+import { FINDING_GROUPS, isActive, STATUS_TONE } from '../labels';
 
 type TPreview = TOutputs['scan']['previewAdditions'];
 
@@ -27,22 +28,33 @@ const KIND: Record<TScanObservation['kind'], string> = {
 };
 
 function Observation({ o }: { o: TScanObservation }) {
+  const t = useTranslations('scanReport');
   return (
     <div className="text-xs text-slate-700">
       <span>
-        {KIND[o.kind]} on {o.host} · {o.party} party · states: {o.states.join(', ')}
+        {t('observation', {
+          kind: KIND[o.kind],
+          host: o.host,
+          party: o.party,
+          states: o.states.join(', '),
+        })}
       </span>
       <div className="break-all">
-        page: {o.pages[0]}
+        {t('page', { page: o.pages[0] ?? '' })}
         {o.pages.length > 1 && ` (+${o.pages.length - 1})`}
       </div>
-      {o.initiators.length > 0 && <div className="break-all">set by: {o.initiators[0]}</div>}
+      {o.initiators.length > 0 && (
+        <div className="break-all">{t('setBy', { initiator: o.initiators[0] ?? '' })}</div>
+      )}
     </div>
   );
 }
 
 /** One scan: progress while it runs, then the report grouped by finding, with additions. */
 export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string }) {
+  const t = useTranslations('scanReport');
+  const labels = useTranslations('scanLabels');
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invalidate = useInvalidateDeclaration();
@@ -74,7 +86,7 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
   const apply = useMutation(
     trpc.scan.applyAdditions.mutationOptions({
       onSuccess(result) {
-        toast.success(`Added ${result.counts.items.create} items to the draft`);
+        toast.success(t('added', { count: result.counts.items.create }));
         setPreview(null);
         setChosen({});
         void invalidate();
@@ -89,53 +101,56 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
   );
 
   const s = scan.data;
-  if (!s) return <p className="text-sm text-slate-600">{scan.error?.message ?? 'Loading…'}</p>;
-  const [label, tone] = STATUS[s.status] ?? [s.status, 'neutral'];
+  if (!s) return <p className="text-sm text-slate-600">{scan.error?.message ?? t('loading')}</p>;
+  const tone = STATUS_TONE[s.status] ?? 'neutral';
+  const label = s.status in STATUS_TONE ? labels(`status.${s.status}`) : s.status;
   const report = s.report;
   const locales = site?.settings.locales ?? [];
 
   return (
     <div className="flex flex-col gap-6">
       <Link href={`/sites/${siteId}/scan`} className="text-sm text-brand underline">
-        ← All scans
+        {t('allScans')}
       </Link>
       <Card className="flex flex-col gap-2">
         <h2 className="flex flex-wrap items-center gap-2 text-lg font-medium">
-          Scan of <span className="break-all">{s.url}</span> <Badge tone={tone}>{label}</Badge>
+          {t.rich('scanOf', { url: () => <span className="break-all">{s.url}</span> })}{' '}
+          <Badge tone={tone}>{label}</Badge>
         </h2>
         <p className="text-sm text-slate-700">
-          Queued {formatDateTime(s.createdAt)}
-          {s.finishedAt && ` · finished ${formatDateTime(s.finishedAt)}`}
-          {s.attempts > 1 && ` · ${s.attempts} attempts (a worker stopped and another took over)`}
+          {t('queued', { when: formatDateTime(s.createdAt, locale) })}
+          {s.finishedAt && t('finished', { when: formatDateTime(s.finishedAt, locale) })}
+          {s.attempts > 1 && t('attempts', { count: s.attempts })}
         </p>
         {isActive(s.status) && (
           <p role="status" className="text-sm">
             {s.status === 'queued'
-              ? 'Waiting for a worker…'
-              : `Scanning: ${s.pagesDone} of ${s.pagesTotal || '…'} pages done`}
+              ? t('waiting')
+              : t('scanning', { done: s.pagesDone, total: s.pagesTotal || '…' })}
           </p>
         )}
         {s.error && <p className="text-sm text-red-800">{s.error}</p>}
         {report && (
           <>
             <p className="text-sm text-slate-700">
-              {report.pages.filter((p) => p.status === 'ok').length} of {report.pages.length} pages
-              scanned; {report.observations.length} things seen.{' '}
-              {s.summary?.smulaFound
-                ? 'The Smula tag was found.'
-                : 'The Smula tag was not found on any scanned page.'}
+              {t('scanned', {
+                ok: report.pages.filter((p) => p.status === 'ok').length,
+                total: report.pages.length,
+                things: report.observations.length,
+              })}{' '}
+              {s.summary?.smulaFound ? t('tagFound') : t('tagMissing')}
             </p>
             {report.stopped && <p className="text-sm text-slate-700">{report.stopped}</p>}
             {report.pages
               .filter((p) => p.status === 'failed')
               .map((p) => (
                 <p key={p.url} className="break-all text-sm text-red-800">
-                  Failed: {p.url}: {p.error}
+                  {t('failed', { url: p.url, error: p.error ?? '' })}
                 </p>
               ))}
             {report.refused && report.refused.length > 0 && (
               <details className="text-sm">
-                <summary>Requests not made ({report.refused.length})</summary>
+                <summary>{t('refused', { count: report.refused.length })}</summary>
                 <ul className="list-disc pl-5">
                   {report.refused.map((r) => (
                     <li key={r.url} className="break-all">
@@ -157,9 +172,9 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
           return (
             <Card key={group.kind} className="flex flex-col gap-3" data-finding={group.kind}>
               <h2 className="flex items-center gap-2 text-lg font-medium">
-                {group.title} <Badge>{findings.length}</Badge>
+                {labels(`findings.${group.kind}.title`)} <Badge>{findings.length}</Badge>
               </h2>
-              <p className="text-sm text-slate-600">{group.hint}</p>
+              <p className="text-sm text-slate-600">{labels(`findings.${group.kind}.hint`)}</p>
               <ul className="flex flex-col gap-3">
                 {findings.map((f, i) => {
                   const o =
@@ -173,28 +188,32 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
                   return (
                     <li key={key} className="flex flex-col gap-1 border-t border-slate-200 pt-2">
                       <p className="text-sm">
-                        {f.message} {declaredSince && <Badge tone="success">Declared since</Badge>}
+                        {f.message}{' '}
+                        {declaredSince && <Badge tone="success">{t('declaredSince')}</Badge>}
                       </p>
                       {o && <Observation o={o} />}
                       {f.suggestion && (
                         <p className="text-xs text-slate-700">
-                          Open Cookie Database: {f.suggestion.vendor}, {f.suggestion.category}
+                          {t('ocd', {
+                            vendor: f.suggestion.vendor,
+                            category: f.suggestion.category,
+                          })}
                           {f.suggestion.description && ` – ${f.suggestion.description}`}
                         </p>
                       )}
                       {undeclared && canEdit && !declaredSince && o && o.kind !== 'request' && (
                         <label className="flex flex-wrap items-center gap-2 text-sm">
-                          Add as
+                          {t('addAs')}
                           <select
                             className="rounded border border-slate-300 px-2 py-1"
-                            aria-label={`Category for ${o.name}`}
+                            aria-label={t('categoryFor', { name: o.name })}
                             value={chosen[f.observation!] ?? ''}
                             onChange={(e) => {
                               setPreview(null);
                               setChosen({ ...chosen, [f.observation!]: e.target.value });
                             }}
                           >
-                            <option value="">Do not add</option>
+                            <option value="">{t('doNotAdd')}</option>
                             <CategoryOptions
                               categories={categories.data}
                               locales={locales}
@@ -213,7 +232,7 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
                                 });
                               }}
                             >
-                              Use suggestion ({f.suggestion.category})
+                              {t('useSuggestion', { category: f.suggestion.category })}
                             </Button>
                           )}
                         </label>
@@ -229,13 +248,10 @@ export function ScanReport({ siteId, scanId }: { siteId: string; scanId: string 
                     onClick={() => previewMutation.mutate({ scanId, items })}
                   >
                     {previewMutation.isPending
-                      ? 'Reading…'
-                      : `Add to declaration (${items.length})…`}
+                      ? t('reading')
+                      : t('addToDeclaration', { count: items.length })}
                   </Button>
-                  <p className="mt-1 text-xs text-slate-600">
-                    Choose a category for each item to add; the import preview shows what changes
-                    before anything is written.
-                  </p>
+                  <p className="mt-1 text-xs text-slate-600">{t('addHint')}</p>
                 </div>
               )}
             </Card>
