@@ -35,6 +35,13 @@ export function vendorCount(config: TPublishedConfig): number {
   return new Set(optional.flatMap((c) => vendorsOf(config, c.key).vendors.map((v) => v.id))).size;
 }
 
+/**
+ * The rules only the detail uses, sent with it rather than in the first load's stylesheet
+ * (banner.css has the rest; both live in the banner's shadow root).
+ */
+const DETAIL_CSS =
+  'h3{margin:.5rem 0 0;font-size:1rem}summary{cursor:pointer;font-size:.9rem}.d li{margin-block:.3rem;font-size:.85rem}';
+
 // Only http(s) and same-site paths: an editor's `javascript:` URL must not become a link.
 const link = (href: string | undefined, label: string) =>
   href && /^(https?:|\/)/i.test(href) ? `<a href="${esc(href)}">${esc(label)}</a>` : '';
@@ -64,7 +71,7 @@ export function categoryDetail(config: TPublishedConfig, locale: string): TCateg
     const { items, vendors } = vendorsOf(config, c.key);
     if (!items.length && !vendors.length) continue;
     out[c.key] =
-      `<details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
+      `<style>${DETAIL_CSS}</style><details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
         .map(
           (v) =>
             `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,

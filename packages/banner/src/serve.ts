@@ -109,6 +109,7 @@ const AUTO_BLOCK_TEXTS = [
   'reloadNotice',
   'reloadButton',
 ];
+const ITEM_KEYS = ['name', 'type', 'category'];
 /** The policy labels of the live consent state; the table's labels go with the detail. */
 const POLICY_LABELS = ['changeConsent', 'withdrawConsent', 'noConsent'];
 
@@ -124,8 +125,9 @@ const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
  * the preferences layer opens. Categories and the banner texts stay; of the items only what
  * purging a refused category's first-party cookies needs (name, match, type, category), and no
  * vendors: their detail is fetched with the preferences layer ({@link bannerDetail}), and the
- * declaration is rendered from the full version on the server. The envelope (`siteKey`, `version`, `hash`, `materialHash`,
- * `materialSince`) is kept, so records still point at the full, immutable version. Anything
+ * declaration is rendered from the full version on the server. Of the envelope, `siteKey`,
+ * `version` and `hash` are kept, so records still point at the full, immutable version, and
+ * `materialSince`, which decides re-consent. Anything
  * that does not look like a published config is returned unchanged, for the runtime to reject.
  */
 export function bannerConfig(config: unknown, locale?: string | null): unknown {
@@ -153,19 +155,11 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
         policy: t?.policy && pick(t.policy, POLICY_LABELS),
       };
   return {
-    ...pick(c, [
-      'schemaVersion',
-      'siteKey',
-      'version',
-      'publishedAt',
-      'hash',
-      'materialHash',
-      'materialSince',
-      'appearance',
-    ]),
+    // `hash` and `version` name the full version in every record; `materialSince` decides
+    // re-consent. The rest of the envelope is the server's.
+    ...pick(c, ['siteKey', 'version', 'hash', 'materialSince', 'appearance']),
     site: pick(c.site, [
       'domains',
-      'locales',
       'defaultLocale',
       'consentLifetimes',
       'privacyPolicyUrl',
@@ -178,10 +172,11 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
       description: lt(x.description),
     })),
     vendors: [],
-    // The runtime purges first-party storage only (a third party's cookies are not readable).
+    // The runtime purges first-party storage only (a third party's cookies are not readable),
+    // so only those are sent, without `party`; `matchKind` only when not the default, exact.
     items: c.items
       .filter((i) => i.party === 'first')
-      .map((i) => pick(i, ['name', 'matchKind', 'type', 'party', 'category'])),
+      .map((i) => pick(i, i.matchKind === 'exact' ? ITEM_KEYS : [...ITEM_KEYS, 'matchKind'])),
     texts,
   };
 }
