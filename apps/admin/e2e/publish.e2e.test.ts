@@ -135,11 +135,19 @@ describe('publishing in a real browser', () => {
       .getByRole('dialog', { name: /^Publish version \d+\?$/ })
       .getByRole('button', { name: /^Publish version \d+$/ })
       .click();
-    await expect
-      .poll(async () => (await fetch(`${server.url}/b/${siteKey}.js`)).text(), poll)
-      .toContain(text);
+    // Purposes travel in the preferences layer's detail of the live version (issue 16).
+    const liveDetail = async () => {
+      const live = await (await fetch(`${server.url}/b/${siteKey}.js`)).text();
+      const n = /smulaBoot\(\{"siteKey":"[^"]+","version":(\d+)/.exec(live)?.[1];
+      return n && n !== '1'
+        ? (await fetch(`${server.url}/b/${siteKey}@${n}.detail.sv.json`)).text()
+        : '';
+    };
+    await expect.poll(liveDetail, poll).toContain(text);
     expect(await (await fetch(`${server.url}/b/${siteKey}@1.js`)).text()).toBe(v1);
-    expect(v1).not.toContain(text);
+    expect(await (await fetch(`${server.url}/b/${siteKey}@1.detail.sv.json`)).text()).not.toContain(
+      text,
+    );
     // Any two versions compare in words.
     await page.reload();
     await hydrated(page);

@@ -55,7 +55,8 @@ export function purge(items: TStorageItem[], refused: (category: string) => bool
     paths.push(p);
   }
   for (const item of items) {
-    if (item.party !== 'first' || !refused(item.category)) continue;
+    // The first layer's items are the first-party ones without `party` (serve.ts).
+    if (item.party === 'third' || !refused(item.category)) continue;
     const re = itemNameMatcher(item);
     if (item.type === 'cookie') {
       for (const c of document.cookie.split(';')) {

@@ -1,7 +1,7 @@
 /**
  * `@smula/banner`: the consent banner for bundler users. `init(config, options)` starts the same
- * runtime as the `<script>` build, with core's renderer for `[data-smula-declaration]` and
- * core's duration words.
+ * runtime as the `<script>` build, with core's renderer for `[data-smula-declaration]` and the
+ * preferences layer's detail rendered in place (the `<script>` build fetches it).
  * Call it as early as possible (before any tag reads consent), once per page.
  *
  * @example
@@ -12,7 +12,7 @@
  * @packageDocumentation
  */
 import { renderDeclaration, type TPublishedConfig } from '@smula/core';
-import { durationTexts } from './duration-texts.js';
+import { categoryDetail, vendorCount } from './detail.js';
 import { boot } from './runtime.js';
 import type { TBannerOptions } from './types.js';
 
@@ -35,5 +35,17 @@ export const BANNER_RUNTIME_VERSION = '0.1.0';
  * Consent Mode default is still pushed (all denied), nothing blocked runs, one console error.
  */
 export function init(config: TPublishedConfig | unknown, options: TBannerOptions = {}): void {
-  boot(config, { durations: durationTexts(config), ...options }, renderDeclaration);
+  const c = config as TPublishedConfig | null;
+  const valid = !!(c?.texts && c.site && Array.isArray(c.items) && Array.isArray(c.vendors));
+  boot(
+    config,
+    valid
+      ? {
+          vendorCount: vendorCount(c),
+          detail: Object.fromEntries(Object.keys(c.texts).map((l) => [l, categoryDetail(c, l)])),
+          ...options,
+        }
+      : options,
+    renderDeclaration,
+  );
 }

@@ -1,19 +1,16 @@
-// The policy page's own escaper and country names (one rule each, so the banner and the page
-// never disagree); all pure, none pulls in zod or the default texts.
+// The policy page's own escaper (one rule, so the banner and the page never disagree); all
+// pure, none pulls in zod or the default texts.
 import {
   escapeHtml as esc,
   GCM_SIGNALS,
   negotiateLocale,
   pickText,
-  regionName,
   type TCategory,
   type TLocalizedText,
   type TPublishedConfig,
-  type TStorageType,
 } from '@smula/core';
 import { activate } from './blocking.js';
 import { purge, readStored, type TStored, writeStored } from './cookies.js';
-import { durationKey } from './duration-texts.js';
 import { randomHex, send, uuidv7 } from './record.js';
 import type {
   TAutoBlockHook,
@@ -219,55 +216,44 @@ export function boot(
     `<button class="btn" data-a="${a}">${esc(label)}</button>`;
   const close = `<button class="x" data-a="x" aria-label="${esc(T.close)}">×</button>`;
   const gpcNote = gpc ? `<p>${esc(T.gpcNotice)}</p>` : '';
-  const vendorsOf = (key: string) => {
-    const items = config.items.filter((i) => i.category === key);
-    const ids = new Set(items.map((i) => i.vendor));
-    return {
-      items,
-      vendors: config.vendors.filter((v) => ids.has(v.id) || v.defaultCategory === key),
-    };
+  // The preferences layer's detail (providers, items): given (ESM build) or fetched once from
+  // the script's origin, for this version and locale (see detail.ts). A failed fetch leaves the
+  // layer without it (every choice still works) and is tried again on the next opening.
+  const given = options.detail?.[locale];
+  let detail: Promise<Record<string, string> | null> | undefined;
+  const loadDetail = () =>
+    (detail ||= base
+      ? fetch(
+          new URL(
+            `/b/${encodeURIComponent(config.siteKey)}@${config.version}.detail.${locale}.json`,
+            base,
+          ).href,
+        )
+          .then((r) => (r.ok ? r.json() : null))
+          .catch(() => null)
+          .then((x) => {
+            if (!x) detail = undefined;
+            return x;
+          })
+      : Promise.resolve(null));
+  const fillDetail = (x: Record<string, string> | null) => {
+    for (const el of box.querySelectorAll<HTMLElement>('[data-d]')) {
+      el.innerHTML = x?.[el.dataset.d!] ?? '';
+      el.removeAttribute('aria-busy');
+    }
   };
-  const vendorCount = new Set(optional.flatMap((c) => vendorsOf(c.key).vendors.map((v) => v.id)))
-    .size;
-  const types: Record<TStorageType, string> = {
-    cookie: P.typeCookie,
-    local_storage: P.typeLocalStorage,
-    session_storage: P.typeSessionStorage,
-    indexeddb: P.typeIndexedDb,
-    pixel: P.typePixel,
-  };
-  // Core's words, rendered where core is (see duration-texts.ts); none rather than other words.
-  const durations = options.durations?.[locale] ?? {};
-  const countries = (codes: string[] | undefined) =>
-    codes?.length ? codes.map((c) => regionName(c, locale)).join(', ') : P.countryUnknown;
 
   const firstLayer = () =>
     `${close}<h2 id="t">${esc(T.title)}</h2><p>${esc(T.description)
       .replaceAll('{categories}', esc(list(optional.map((c) => pick(c.name)))))
       .replaceAll(
         '{vendorCount}',
-        String(vendorCount),
+        String(options.vendorCount ?? 0),
       )}</p><p>${esc(T.withdrawal)}</p>${gpcNote}<p class="l">${link(site.cookiePolicyUrl, T.cookiePolicyLink)}${link(site.privacyPolicyUrl, T.privacyPolicyLink)}</p><div class="r">${button('a', T.acceptAll)}${button('r', T.rejectAll)}${button('c', T.customise)}</div>`;
 
   const category = (c: TCategory) => {
-    const { items, vendors } = vendorsOf(c.key);
     const k = esc(c.key);
-    const vendorName = (id?: string) => config.vendors.find((v) => v.id === id)?.name ?? '';
-    return `<li><div class="h"><span id="n-${k}">${esc(pick(c.name))}</span>${c.required ? `<span class="on">${esc(T.alwaysOn)}</span>` : ''}<button class="sw" role="switch" aria-checked="${granted(c.key)}" aria-labelledby="n-${k}" data-k="${k}"${c.required ? ' disabled' : ''}></button></div><p>${esc(pick(c.description))}</p>${
-      items.length + vendors.length
-        ? `<details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
-            .map(
-              (v) =>
-                `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,
-            )
-            .join('')}</ul><h3>${esc(T.itemsHeading)}</h3><ul>${items
-            .map(
-              (i) =>
-                `<li><b>${esc(i.name)}</b>. ${esc(P.colProvider)}: ${esc(vendorName(i.vendor))}. ${esc(P.colPurpose)}: ${esc(pick(i.purpose))}. ${esc(P.colDuration)}: ${esc(durations[durationKey(i.duration)])}. ${esc(P.colType)}: ${esc(types[i.type])}. ${esc(P.colCountry)}: ${esc(countries(i.recipientCountries ?? config.vendors.find((v) => v.id === i.vendor)?.countries))}</li>`,
-            )
-            .join('')}</ul></details>`
-        : ''
-    }</li>`;
+    return `<li><div class="h"><span id="n-${k}">${esc(pick(c.name))}</span>${c.required ? `<span class="on">${esc(T.alwaysOn)}</span>` : ''}<button class="sw" role="switch" aria-checked="${granted(c.key)}" aria-labelledby="n-${k}" data-k="${k}"${c.required ? ' disabled' : ''}></button></div><p>${esc(pick(c.description))}</p><div data-d="${k}"${given ? '>' : ' aria-busy="true">'}${given?.[c.key] ?? ''}</div></li>`;
   };
   const preferences = () =>
     `${close}<h2 id="t">${esc(T.preferencesTitle)}</h2><p>${esc(T.preferencesDescription)}</p>${gpcNote}<ul class="cs">${cats.map(category).join('')}</ul><div class="r">${button('s', T.save)}${button('a', T.acceptAll)}${button('r', T.rejectAll)}</div>`;
@@ -298,6 +284,7 @@ export function boot(
     layer = n;
     fromFirst = viaFirst;
     box.innerHTML = n === 1 ? firstLayer() : preferences();
+    if (n === 2 && !given) loadDetail().then(fillDetail);
     box.hidden = false;
     overlay.hidden = !modal;
     fab.hidden = true;
@@ -461,7 +448,13 @@ export function boot(
   whenBody(() => {
     mount();
     if (decided || options.model === 'none') fab.hidden = !fabOn;
-    else open(1);
+    else {
+      open(1);
+      // While the visitor reads the first layer, once the page has loaded and the browser is
+      // idle (never competing with the page's own requests): ready if they customise.
+      if (!given)
+        w.addEventListener('load', () => (w.requestIdleCallback ?? setTimeout)(() => loadDetail()));
+    }
   });
 
   const api: TSmulaApi = {

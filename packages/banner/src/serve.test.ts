@@ -1,8 +1,9 @@
 import { buildPublishedConfig, formatDuration, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { describe, expect, it } from 'vitest';
+import { categoryDetail, vendorCount } from './detail.js';
 import { durationKey, durationTexts } from './duration-texts.js';
-import { autoBlockArgs, bannerConfig, scriptJson, wrapRuntime } from './serve.js';
+import { autoBlockArgs, bannerConfig, bannerDetail, scriptJson, wrapRuntime } from './serve.js';
 
 const config = buildPublishedConfig(fjallbagerietDeclaration, {
   siteKey: 'fjb',
@@ -49,15 +50,30 @@ describe('serve', () => {
 
   it('bannerConfig keeps the envelope and what the runtime reads, drops the rest', () => {
     const slim = bannerConfig(config) as typeof config;
-    for (const k of ['siteKey', 'version', 'hash', 'materialHash', 'materialSince'] as const)
+    for (const k of ['siteKey', 'version', 'hash', 'materialSince'] as const)
       expect(slim[k]).toEqual(config[k]);
     expect(slim.categories.map((c) => c.key)).toEqual(config.categories.map((c) => c.key));
-    expect(slim.texts.sv!.banner).toEqual(config.texts.sv!.banner);
-    expect(slim.texts.sv!.policy.colPurpose).toBe(config.texts.sv!.policy.colPurpose);
+    expect(slim.texts.sv!.banner.title).toBe(config.texts.sv!.banner.title);
+    expect(slim.texts.sv!.banner.save).toBe(config.texts.sv!.banner.save);
+    // The detail's headings and the automatic-blocking texts are not the first layer's.
+    expect(slim.texts.sv!.banner.vendorsHeading).toBeUndefined();
+    expect(slim.texts.sv!.banner.placeholderText).toBeUndefined();
+    expect(slim.texts.sv!.policy.colPurpose).toBeUndefined();
+    expect(slim.texts.sv!.policy.withdrawConsent).toBe(config.texts.sv!.policy.withdrawConsent);
     expect(slim.texts.sv!.policy.sections).toBeUndefined();
-    expect(slim.vendors[0]!.description).toBeUndefined();
-    expect(slim.items.some((i) => i.necessityJustification)).toBe(false);
-    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(config).length * 0.7);
+    // The first layer names no vendor and keeps of the items what purging needs.
+    expect(slim.vendors).toEqual([]);
+    expect(slim.items).toEqual(
+      config.items
+        .filter((i) => i.party === 'first')
+        .map(({ name, matchKind, type, category }) => ({
+          name,
+          type,
+          category,
+          ...(matchKind === 'exact' ? {} : { matchKind }),
+        })),
+    );
+    expect(JSON.stringify(slim).length).toBeLessThan(JSON.stringify(config).length * 0.4);
     expect(bannerConfig({ broken: true })).toEqual({ broken: true });
     expect(bannerConfig(null)).toBeNull();
   });
@@ -70,7 +86,7 @@ describe('serve', () => {
     expect(args[0].hash).toBe(config.hash);
     expect(args[1]).toEqual({
       endpoint: 'https://a.example/api/v1/consents',
-      durations: durationTexts(config),
+      vendorCount: vendorCount(config),
       // The default region rules: the UK, Switzerland and the US start with preferences and
       // statistics granted, in one region-scoped Consent Mode default.
       gcmRegions: [
@@ -117,7 +133,6 @@ describe('serve', () => {
     // No English description: the Swedish one, under `en`, as the runtime would have picked.
     const first = en.categories[0]!;
     expect(first.description.en).toBe(config.categories[0]!.description.sv);
-    expect(Object.keys(enOpts.durations!)).toEqual(['en']);
     expect(enOpts.declaration).toEqual({ en: '<p>E</p>' });
     // Not a published locale, or none: every locale, as before.
     for (const locale of ['de', null, undefined]) {
@@ -156,5 +171,36 @@ describe('serve', () => {
     expect(durationTexts({ texts: {} })).toEqual({});
     const call = wrapRuntime('R;', { broken: true }).split('\n')[1]!;
     expect(JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`)[1]).toEqual({});
+  });
+
+  it('keeps the automatic-blocking texts for a site whose script carries the chunk', () => {
+    const slim = bannerConfig({
+      ...config,
+      autoBlock: { 'www.facebook.com': 'marketing' },
+    }) as typeof config;
+    expect(slim.texts.en!.banner.placeholderText).toBe(config.texts.en!.banner.placeholderText);
+    expect(slim.texts.en!.banner.reloadButton).toBe(config.texts.en!.banner.reloadButton);
+  });
+
+  it('bannerDetail lists each category’s vendors and items for one locale, escaped', () => {
+    const hostile = {
+      ...config,
+      items: config.items.map((i, n) => (n ? i : { ...i, name: '<img src=x onerror=alert(1)>' })),
+    };
+    const detail = JSON.parse(bannerDetail(hostile, 'en')!) as Record<string, string>;
+    expect(detail).toEqual(categoryDetail(hostile, 'en'));
+    const p = config.texts.en!.policy;
+    for (const c of config.categories) {
+      const items = config.items.filter((i) => i.category === c.key);
+      if (!items.length) continue;
+      expect(detail[c.key]).toContain(`${p.colPurpose}: `);
+      expect(detail[c.key]!.match(/<li><b>/g)!.length).toBeGreaterThanOrEqual(items.length);
+    }
+    expect(JSON.stringify(detail)).not.toContain('<img');
+    expect(bannerDetail(config, 'de')).toBeNull();
+    expect(bannerDetail(null as never, 'en')).toBeNull();
+    // No `<` in the JSON text either: safe wherever it is embedded.
+    expect(bannerDetail(hostile, 'en')).not.toContain('<');
+    expect(vendorCount(config)).toBeGreaterThan(0);
   });
 });

@@ -23,7 +23,7 @@ import {
   type TPublishedConfig,
   type TRegion,
 } from '@smula/core';
-import { durationTexts } from './duration-texts.js';
+import { categoryDetail, vendorCount } from './detail.js';
 import type { TBannerOptions } from './types.js';
 
 let runtime: string | undefined;
@@ -81,26 +81,37 @@ export interface TBannerScriptOptions {
 }
 
 /**
- * The policy labels the runtime reads (preferences layer and live consent state). The duration
- * labels are not among them: durations arrive in words (`durationTexts`).
+ * The banner texts the runtime reads itself; the providers' and items' headings go with the
+ * detail ({@link bannerDetail}), the placeholder and reload texts only to a site whose script
+ * carries the automatic-blocking chunk.
  */
-const POLICY_LABELS = [
-  'colProvider',
-  'colPurpose',
-  'colDuration',
-  'colType',
-  'colCountry',
-  'typeCookie',
-  'typeLocalStorage',
-  'typeSessionStorage',
-  'typeIndexedDb',
-  'typePixel',
-  'countryUnknown',
+const BANNER_TEXTS = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'preferencesDescription',
+  'alwaysOn',
+  'cookiePolicyLink',
   'privacyPolicyLink',
-  'changeConsent',
-  'withdrawConsent',
-  'noConsent',
+  'close',
+  'gpcNotice',
+  'openSettings',
 ];
+const AUTO_BLOCK_TEXTS = [
+  'placeholderText',
+  'placeholderAllow',
+  'placeholderLink',
+  'reloadNotice',
+  'reloadButton',
+];
+const ITEM_KEYS = ['name', 'type', 'category'];
+/** The policy labels of the live consent state; the table's labels go with the detail. */
+const POLICY_LABELS = ['changeConsent', 'withdrawConsent', 'noConsent'];
 
 const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
   const out: Record<string, unknown> = {};
@@ -110,10 +121,13 @@ const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
 };
 
 /**
- * The published config minus what the runtime never reads: policy-page texts, vendor
- * narratives, item provenance and necessity justifications (the declaration is rendered from
- * the full version on the server). The envelope (`siteKey`, `version`, `hash`, `materialHash`,
- * `materialSince`) is kept, so records still point at the full, immutable version. Anything
+ * The first layer's config: the published config minus what the runtime does not read before
+ * the preferences layer opens. Categories and the banner texts stay; of the items only what
+ * purging a refused category's first-party cookies needs (name, match, type, category), and no
+ * vendors: their detail is fetched with the preferences layer ({@link bannerDetail}), and the
+ * declaration is rendered from the full version on the server. Of the envelope, `siteKey`,
+ * `version` and `hash` are kept, so records still point at the full, immutable version, and
+ * `materialSince`, which decides re-consent. Anything
  * that does not look like a published config is returned unchanged, for the runtime to reject.
  */
 export function bannerConfig(config: unknown, locale?: string | null): unknown {
@@ -133,23 +147,19 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
   const lt = (t: TLocalizedText | undefined) =>
     one && t ? { [one]: pickText(t, one, c.site.defaultLocale) } : t;
   const texts: Record<string, unknown> = {};
+  const bannerKeys = autoBlockArgs(c) ? [...BANNER_TEXTS, ...AUTO_BLOCK_TEXTS] : BANNER_TEXTS;
   for (const [l, t] of Object.entries(c.texts))
     if (!one || l === one)
-      texts[l] = { banner: t?.banner, policy: t?.policy && pick(t.policy, POLICY_LABELS) };
+      texts[l] = {
+        banner: t?.banner && pick(t.banner, bannerKeys),
+        policy: t?.policy && pick(t.policy, POLICY_LABELS),
+      };
   return {
-    ...pick(c, [
-      'schemaVersion',
-      'siteKey',
-      'version',
-      'publishedAt',
-      'hash',
-      'materialHash',
-      'materialSince',
-      'appearance',
-    ]),
+    // `hash` and `version` name the full version in every record; `materialSince` decides
+    // re-consent. The rest of the envelope is the server's.
+    ...pick(c, ['siteKey', 'version', 'hash', 'materialSince', 'appearance']),
     site: pick(c.site, [
       'domains',
-      'locales',
       'defaultLocale',
       'consentLifetimes',
       'privacyPolicyUrl',
@@ -161,31 +171,44 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
       name: lt(x.name),
       description: lt(x.description),
     })),
-    vendors: c.vendors.map((v) =>
-      pick(v, ['id', 'name', 'legalName', 'privacyPolicyUrl', 'countries', 'defaultCategory']),
-    ),
-    items: c.items.map((i) => ({
-      ...pick(i, [
-        'name',
-        'matchKind',
-        'type',
-        'party',
-        'category',
-        'vendor',
-        'recipientCountries',
-      ]),
-      purpose: lt(i.purpose),
-      duration: i.duration && pick(i.duration, ['kind', 'seconds']),
-    })),
+    vendors: [],
+    // The runtime purges first-party storage only (a third party's cookies are not readable),
+    // so only those are sent, without `party`; `matchKind` only when not the default, exact.
+    items: c.items
+      .filter((i) => i.party === 'first')
+      .map((i) => pick(i, i.matchKind === 'exact' ? ITEM_KEYS : [...ITEM_KEYS, 'matchKind'])),
     texts,
   };
 }
 
+/** Whether `config` has the parts {@link bannerConfig} and the detail read. */
+function isPublished(config: unknown): config is TPublishedConfig {
+  const c = config as TPublishedConfig | null;
+  return (
+    !!c &&
+    Array.isArray(c.categories) &&
+    Array.isArray(c.items) &&
+    Array.isArray(c.vendors) &&
+    !!c.texts &&
+    !!c.site
+  );
+}
+
+/**
+ * The preferences layer's detail for one of the config's locales, as the JSON the runtime
+ * fetches from `/b/{key}@{n}.detail.{locale}.json`: `{ categoryKey: html }` (see `detail.ts`).
+ * `null` when `locale` is not one of the config's.
+ */
+export function bannerDetail(config: TPublishedConfig, locale: string): string | null {
+  if (!isPublished(config) || !config.texts[locale]) return null;
+  return scriptJson(categoryDetail(config, locale));
+}
+
 /**
  * The exact JavaScript to serve for a site: runtime, then `smulaBoot(config, options)` with the
- * config reduced to what the runtime reads ({@link bannerConfig}) and the items' durations in
- * words per locale (`durationTexts`: core's formatter, which the runtime does not carry). The
- * runtime validates the shape and fails closed. For a config with an `autoBlock` map the
+ * config reduced to what the first layer reads ({@link bannerConfig}) and the number of vendors
+ * its text names. The preferences layer's detail is fetched when it opens ({@link bannerDetail}).
+ * The runtime validates the shape and fails closed. For a config with an `autoBlock` map the
  * automatic-blocking chunk goes first and its hook into the same call (see {@link wrapRuntime}).
  */
 export function bannerScript(config: unknown, options: TBannerScriptOptions = {}): string {
@@ -273,8 +296,7 @@ export function wrapRuntime(
   const only = <T>(byLocale: Record<string, T>) =>
     one ? Object.fromEntries(Object.entries(byLocale).filter(([l]) => l === one)) : byLocale;
   if (options.declaration) opts.declaration = only(options.declaration);
-  const durations = only(durationTexts(config));
-  if (Object.keys(durations).length) opts.durations = durations;
+  if (isPublished(config)) opts.vendorCount = vendorCount(config);
   // Region rules: the server decides the model, so the runtime only learns what starts granted
   // and whether to stay quiet; an opt-in visitor's script carries nothing extra.
   const c = config as Partial<TPublishedConfig> | null;

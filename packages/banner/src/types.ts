@@ -39,11 +39,18 @@ export interface TBannerOptions {
    */
   declaration?: Record<string, string>;
   /**
-   * Item durations in words, per locale and `durationKey`, by core's `formatDuration`
-   * (`durationTexts`). The delivery side and the ESM build fill it; the IIFE carries no
-   * formatter of its own.
+   * The number of vendors behind the optional categories, for the first layer's
+   * `{vendorCount}` (the first layer carries no vendor list). Set by the delivery side and the
+   * ESM build (`detail.ts`).
    */
-  durations?: Record<string, Record<string, string>>;
+  vendorCount?: number;
+  /**
+   * The preferences layer's detail per locale, then per category key: ready HTML (`detail.ts`).
+   * The ESM build passes it; the `<script>` build fetches its locale's
+   * `/b/{key}@{n}.detail.{locale}.json` from the script's origin when the preferences layer
+   * opens (prefetched when the browser is idle), and shows the layer without it if that fails.
+   */
+  detail?: Record<string, Record<string, string>>;
   /**
    * The region model when it is not opt-in (issue 19): `opt-out` shows the banner as a notice
    * with `grants` already granted; `none` shows no banner until asked. Set by the server.

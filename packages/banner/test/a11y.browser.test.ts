@@ -57,6 +57,8 @@ describe('accessibility', () => {
     await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
     expect(await axe(s.page)).toEqual([]);
     await s.page.getByRole('button', { name: en.customise, exact: true }).click();
+    // The providers and items arrive with the detail (fetched): check them too.
+    await expect.poll(() => s.page.locator('#smula-banner details').count()).toBeGreaterThan(0);
     for (const d of await s.page.locator('#smula-banner details').all())
       await d.evaluate((x) => x.setAttribute('open', ''));
     expect(await axe(s.page)).toEqual([]);

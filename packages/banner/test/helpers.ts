@@ -15,7 +15,7 @@ import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { wrapRuntime } from '../src/serve.js';
+import { bannerDetail, wrapRuntime } from '../src/serve.js';
 import type { TConsentRecord } from '../src/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -131,6 +131,10 @@ export interface TServers {
   records: TConsentRecord[];
   /** Paths requested from the tracker origin. */
   trackerHits: string[];
+  /** Detail requests (`/b/{key}@{n}.detail.{locale}.json`) the site server received. */
+  detailHits: string[];
+  /** When true, the detail endpoint answers 503 (an unreachable detail). */
+  detailDown: boolean;
   reset(): void;
   close(): Promise<void>;
 }
@@ -179,6 +183,24 @@ export async function startServers(): Promise<TServers> {
       records.push(JSON.parse(await body(req)));
       return send(res, 204, 'text/plain', '');
     }
+    // The preferences layer's detail, as the delivery endpoint answers it. The page's `?c=`
+    // (the Referer) tells configs with the same key and version apart.
+    const detail = /^\/b\/([^/@]+)@(\d+)\.detail\.([\w-]+)\.json$/.exec(url.pathname);
+    if (detail) {
+      srv.detailHits.push(url.pathname);
+      if (srv.detailDown) return send(res, 503, 'application/json', '{}');
+      const named = new URL(req.headers.referer ?? '/', 'http://x').searchParams.get('c') || 'v1';
+      const match = (c: unknown) =>
+        (c as TPublishedConfig)?.siteKey === decodeURIComponent(detail[1]!) &&
+        (c as TPublishedConfig).version === Number(detail[2]);
+      const cfg = (
+        named && match(configs[named]) ? configs[named] : Object.values(configs).find(match)
+      ) as TPublishedConfig | undefined;
+      const json = cfg && bannerDetail(cfg, detail[3]!);
+      return json
+        ? send(res, 200, 'application/json', json)
+        : send(res, 404, 'application/json', '{}');
+    }
     const decl = /^\/api\/v1\/sites\/([^/]+)\/declaration$/.exec(url.pathname);
     if (decl) {
       const version = Number(url.searchParams.get('version'));
@@ -207,14 +229,18 @@ export async function startServers(): Promise<TServers> {
     }
   });
   const origin = await listen(site);
-  return {
+  const srv: TServers = {
     origin,
     trackerOrigin,
     records,
     trackerHits,
+    detailHits: [],
+    detailDown: false,
     reset() {
       records.length = 0;
       trackerHits.length = 0;
+      srv.detailHits.length = 0;
+      srv.detailDown = false;
     },
     close: () =>
       Promise.all(
@@ -227,6 +253,7 @@ export async function startServers(): Promise<TServers> {
         ),
       ).then(() => undefined),
   };
+  return srv;
 }
 
 /** What {@link browserSuite} gives a test file: read its members inside hooks and tests. */

@@ -6,7 +6,7 @@
  * `delivery_answers` table), so even a cold instance only reads ready bytes.
  */
 import { createHash } from 'node:crypto';
-import { bannerScript } from '@smula/banner/serve';
+import { bannerDetail, bannerScript } from '@smula/banner/serve';
 import {
   negotiateLocale,
   regionOfCountry,
@@ -23,7 +23,11 @@ import { sites } from '../db/schema/sites';
 import { configVersions } from '../db/schema/versions';
 import { compressAnswer, negotiateEncoding, type TEncoding } from './encoding';
 
-export type TDeliveryKind = 'script' | 'config' | 'declaration';
+/**
+ * `detail`: the preferences layer's providers and items for one version and locale, which the
+ * banner fetches when that layer opens (`/b/{key}@{n}.detail.{locale}.json`, issue 16).
+ */
+export type TDeliveryKind = 'script' | 'config' | 'declaration' | 'detail';
 
 export interface TDeliveryRequest {
   kind: TDeliveryKind;
@@ -311,7 +315,10 @@ export async function deliver(
   }
 
   const locale = req.locale ?? '';
-  if (req.kind === 'declaration' && locale && !LANGUAGE_TAG.test(locale)) {
+  if (
+    (req.kind === 'declaration' && locale && !LANGUAGE_TAG.test(locale)) ||
+    (req.kind === 'detail' && !LANGUAGE_TAG.test(locale))
+  ) {
     return jsonError(
       400,
       'bad_locale',
@@ -332,7 +339,7 @@ export async function deliver(
   const cacheKey = `${req.kind}:${req.siteKey}@${version}:${variant}`;
   let entry = caches.built.get(cacheKey);
   if (!entry) {
-    let found: TBuilt | null;
+    let found: TBuilt | typeof NO_LOCALE | null;
     try {
       found = await readAnswer(db, site.id, version, req.kind, variant);
     } catch (err) {
@@ -344,6 +351,13 @@ export async function deliver(
         404,
         'version_not_found',
         `Version ${version} of this site does not exist.`,
+        cors,
+      );
+    if (found === NO_LOCALE)
+      return jsonError(
+        404,
+        'locale_not_found',
+        `Version ${version} of this site is not published in this locale.`,
         cors,
       );
     entry = found;
@@ -393,6 +407,9 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/;
 const scriptVariant = (endpoint: string, region: string, lang = '') =>
   lang ? `${endpoint}|${region}|${lang}` : region ? `${endpoint}|${region}` : endpoint;
 
+/** {@link readAnswer}: the version exists, but not in the asked locale (detail only). */
+const NO_LOCALE = 'no_locale';
+
 /**
  * A version's answer: its precomputed row, else built from the config and stored for next time
  * (versions published before answers were precomputed, or another endpoint or locale). Only
@@ -405,7 +422,7 @@ async function readAnswer(
   version: number,
   kind: TDeliveryKind,
   variant: string,
-): Promise<TBuilt | null> {
+): Promise<TBuilt | typeof NO_LOCALE | null> {
   const [stored] = await db
     .select({
       body: deliveryAnswers.body,
@@ -429,6 +446,7 @@ async function readAnswer(
     .from(configVersions)
     .where(and(eq(configVersions.siteId, siteId), eq(configVersions.version, version)));
   if (!row) return null;
+  if (kind === 'detail' && !row.config.texts[variant]) return NO_LOCALE;
   const { built, canonical } = buildAnswer(kind, row.config, variant);
   if (canonical) {
     try {
@@ -470,7 +488,8 @@ async function storeAnswers(
 /**
  * Precomputes every answer of a freshly published version inside the publish transaction: the
  * script for this deployment's consent endpoint (with every language, and with each one alone
- * for `?lang=`), the config, and the declaration in each of its locales (and without one). The public plane then never builds on a request.
+ * for `?lang=`), the config, the declaration in each of its locales (and without one), and
+ * the preferences layer's detail in each locale. The public plane then never builds on a request.
  */
 export async function precomputeAnswers(
   tx: TDbOrTx,
@@ -487,6 +506,7 @@ export async function precomputeAnswers(
     { kind: 'config', variant: '' },
     { kind: 'declaration', variant: '' },
     ...config.site.locales.map((l) => ({ kind: 'declaration' as const, variant: l })),
+    ...Object.keys(config.texts).map((l) => ({ kind: 'detail' as const, variant: l })),
   ];
   const seen = new Set<string>();
   const rows: TAnswerRow[] = [];
@@ -506,7 +526,10 @@ export async function precomputeAnswers(
  */
 export const DECLARATION_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'";
 
-/** `variant`: the consent endpoint for the script, the requested locale for the declaration. */
+/**
+ * `variant`: the consent endpoint for the script, the requested locale for the declaration, one
+ * of the config's locales for the detail.
+ */
 function buildAnswer(
   kind: TDeliveryKind,
   config: TPublishedConfig,
@@ -525,6 +548,10 @@ function buildAnswer(
     // A language the site does not publish gets every language: not a variant worth storing.
     canonical = !lang || lang in config.texts;
     contentType = 'text/javascript; charset=utf-8';
+  } else if (kind === 'detail') {
+    // The caller checked the locale; `{}` only if it did not.
+    text = bannerDetail(config, variant) ?? '{}';
+    contentType = 'application/json; charset=utf-8';
   } else if (kind === 'config') {
     text = JSON.stringify(config);
     contentType = 'application/json; charset=utf-8';

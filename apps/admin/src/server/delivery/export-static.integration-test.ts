@@ -35,16 +35,25 @@ await describeOnDrivers('static export', (t) => {
         `/api/v1/sites/${demo.siteKey}/config`,
         `/api/v1/sites/${demo.siteKey}/config?version=1`,
         ...mine!.locales.map((l) => `/api/v1/sites/${demo.siteKey}/declaration?locale=${l}`),
+        // The preferences layer's detail, which the banner fetches (issue 16).
+        ...mine!.locales.map((l) => `/b/${demo.siteKey}@1.detail.${l}.json`),
       ].sort(),
     );
     for (const f of files) {
       const u = new URL(f.url, publicUrl);
       const script = u.pathname.match(/^\/b\/([^@]+?)(?:@(\d+))?\.js$/);
+      const detail = u.pathname.match(/^\/b\/[^@]+@(\d+)\.detail\.([^/]+)\.json$/);
       const served = await deliver(t.db, {
-        kind: script ? 'script' : u.pathname.endsWith('/config') ? 'config' : 'declaration',
+        kind: script
+          ? 'script'
+          : detail
+            ? 'detail'
+            : u.pathname.endsWith('/config')
+              ? 'config'
+              : 'declaration',
         siteKey: demo.siteKey,
-        version: script ? (script[2] ?? null) : u.searchParams.get('version'),
-        locale: u.searchParams.get('locale'),
+        version: script ? (script[2] ?? null) : detail ? detail[1]! : u.searchParams.get('version'),
+        locale: detail ? detail[2] : u.searchParams.get('locale'),
         origin: null,
         ifNoneMatch: null,
         publicUrl,

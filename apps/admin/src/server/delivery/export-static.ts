@@ -71,13 +71,12 @@ export async function exportStatic(
     });
   };
   for (const site of live) {
-    const versions = (
-      await db
-        .select({ version: configVersions.version })
-        .from(configVersions)
-        .where(eq(configVersions.siteId, site.id))
-        .orderBy(asc(configVersions.version))
-    ).map((v) => v.version);
+    const rows = await db
+      .select({ version: configVersions.version, config: configVersions.config })
+      .from(configVersions)
+      .where(eq(configVersions.siteId, site.id))
+      .orderBy(asc(configVersions.version));
+    const versions = rows.map((v) => v.version);
     const base: TDeliveryRequest = {
       kind: 'script',
       siteKey: site.key,
@@ -103,9 +102,16 @@ export async function exportStatic(
         },
       );
     }
-    for (const v of versions) {
+    for (const { version: v, config } of rows) {
       const pinned = { ...base, version: String(v) };
       await write(`b/${site.key}@${v}.js`, `/b/${site.key}@${v}.js`, pinned);
+      // The preferences layer's detail, which the banner fetches when that layer opens.
+      for (const locale of Object.keys(config.texts))
+        await write(
+          `b/${site.key}@${v}.detail.${locale}.json`,
+          `/b/${site.key}@${v}.detail.${locale}.json`,
+          { ...pinned, kind: 'detail', locale },
+        );
       await write(
         `api/v1/sites/${site.key}/config@${v}.json`,
         `/api/v1/sites/${site.key}/config?version=${v}`,

@@ -31,7 +31,13 @@ export interface TPublicAnswer {
   route: TPublicRoute;
 }
 
-export type TPublicRoute = 'script' | 'config' | 'declaration' | 'consents' | 'not_found';
+export type TPublicRoute =
+  | 'script'
+  | 'config'
+  | 'declaration'
+  | 'detail'
+  | 'consents'
+  | 'not_found';
 
 export interface TPublicDeps {
   db: () => Promise<TDb>;
@@ -84,11 +90,14 @@ function readPreflight(origin: string | null, route: TPublicRoute): TPublicAnswe
 }
 
 const SCRIPT = /^\/b\/([^/@]+?)(?:@([^/@]*))?\.js$/;
+/** The preferences layer's detail of a version in one locale (fetched by the banner). */
+const DETAIL = /^\/b\/([^/@]+)@([^/@]+)\.detail\.([^/]+)\.json$/;
 const SITE_READ = /^\/api\/v1\/sites\/([^/]+)\/(config|declaration)$/;
 
 /**
  * Routes and answers one public request: `GET /b/{key}.js`, `/b/{key}@{n}.js`,
- * `/api/v1/sites/{key}/config`, `/api/v1/sites/{key}/declaration`, `POST /api/v1/consents`.
+ * `/b/{key}@{n}.detail.{locale}.json`, `/api/v1/sites/{key}/config`,
+ * `/api/v1/sites/{key}/declaration`, `POST /api/v1/consents`.
  * HEAD answers as GET (the server drops the body).
  */
 export async function answerPublicRequest(
@@ -119,9 +128,16 @@ export async function answerPublicRequest(
   let kind: TDeliveryKind;
   let siteKey: string;
   let version: string | null;
-  const script = path.startsWith('/b/') ? SCRIPT.exec(path) : null;
-  const read = script ? null : SITE_READ.exec(path);
-  if (script) {
+  let locale: string | null = null;
+  const detail = path.startsWith('/b/') ? DETAIL.exec(path) : null;
+  const script = path.startsWith('/b/') && !detail ? SCRIPT.exec(path) : null;
+  const read = script || detail ? null : SITE_READ.exec(path);
+  if (detail) {
+    kind = 'detail';
+    siteKey = detail[1]!;
+    version = detail[2]!;
+    locale = detail[3]!;
+  } else if (script) {
     kind = 'script';
     siteKey = script[1]!;
     version = script[2] ?? null;
@@ -130,7 +146,9 @@ export async function answerPublicRequest(
     siteKey = safeDecode(read[1]!);
     version = req.query.get('version');
   } else if (path.startsWith('/b/')) {
-    return notFound('Use /b/{siteKey}.js or /b/{siteKey}@{version}.js.');
+    return notFound(
+      'Use /b/{siteKey}.js, /b/{siteKey}@{version}.js or /b/{siteKey}@{version}.detail.{locale}.json.',
+    );
   } else {
     return notFound('No such public endpoint.');
   }
@@ -147,7 +165,7 @@ export async function answerPublicRequest(
         ? req.query.get('locale')
         : kind === 'script'
           ? req.query.get('lang')
-          : null,
+          : locale,
     origin: req.header('origin'),
     ifNoneMatch: req.header('if-none-match'),
     acceptEncoding: req.header('accept-encoding'),

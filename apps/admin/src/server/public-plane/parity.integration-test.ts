@@ -132,6 +132,19 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
     ['script of an unknown site', 404, 'GET', () => '/b/NoSuchSiteKey42.js'],
     ['a path under /b/ that is no script', 404, 'GET', () => '/b/nothing-here'],
     ['script preflight', 204, 'OPTIONS', (k) => `/b/${k}.js`, origin],
+    // The preferences layer's detail, which the banner fetches from the site (issue 16).
+    ['detail', 200, 'GET', (k) => `/b/${k}@1.detail.sv.json`],
+    [
+      'detail from the site, brotli',
+      200,
+      'GET',
+      (k) => `/b/${k}@1.detail.en.json`,
+      { ...br, ...origin },
+    ],
+    ['detail in a locale the version lacks', 404, 'GET', (k) => `/b/${k}@1.detail.fi.json`],
+    ['detail with a malformed locale', 400, 'GET', (k) => `/b/${k}@1.detail.x%3Cy.json`],
+    ['detail of a version that does not exist', 404, 'GET', (k) => `/b/${k}@9.detail.sv.json`],
+    ['detail preflight', 204, 'OPTIONS', (k) => `/b/${k}@1.detail.sv.json`, origin],
     ['config', 200, 'GET', (k) => `/api/v1/sites/${k}/config`],
     [
       'config from the site, brotli',

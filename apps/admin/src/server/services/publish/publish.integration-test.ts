@@ -245,7 +245,12 @@ await describeOnDrivers('publishing and delivery', (t) => {
     await editPurpose(ctx.editor, siteId, '_ga', 'Syftet efter ändringen.');
     await publishSite(ctx.editor, { siteId });
     const newer = await deliver(t.db, req(siteKey));
-    expect(newer.body).toContain('Syftet efter ändringen.');
+    // Purposes are in the preferences layer's detail of the new version (issue 16).
+    expect(newer.body).toContain('"version":2');
+    const detail = (version: string) =>
+      deliver(t.db, req(siteKey, { kind: 'detail', version, locale: 'sv' }));
+    expect((await detail('2')).body).toContain('Syftet efter ändringen.');
+    expect((await detail('1')).body).not.toContain('Syftet efter ändringen.');
     expect(newer.headers.etag).not.toBe(live.headers.etag);
     expect((await deliver(t.db, req(siteKey, { version: '1' }))).body).toBe(live.body);
   });

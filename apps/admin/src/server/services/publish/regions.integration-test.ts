@@ -61,6 +61,23 @@ await describeOnDrivers('region rules and languages in delivery (issue 19)', (t)
         .sort();
     expect(langs(false)).toEqual(['', ...locales]);
     expect(langs(true)).toEqual(['', ...locales]);
+    // The preferences layer's detail (issue 16): precomputed per language, immutable, fetched
+    // by the banner; its items are not in the first-load script.
+    const details = await t.db
+      .select({ variant: deliveryAnswers.variant })
+      .from(deliveryAnswers)
+      .where(and(eq(deliveryAnswers.siteId, demo.siteId), eq(deliveryAnswers.kind, 'detail')));
+    expect(details.map((r) => r.variant).sort()).toEqual(locales);
+    const detail = await deliver(
+      t.db,
+      req(demo.siteKey, { kind: 'detail', version: '1', locale: 'en' }),
+    );
+    expect(detail.status).toBe(200);
+    expect(detail.headers['cache-control']).toContain('immutable');
+    const html = Object.values(JSON.parse(String(detail.body)) as Record<string, string>).join('');
+    const purpose = 'Google Ads uses it to link ad clicks to visits';
+    expect(html).toContain(purpose);
+    expect(String((await script('en')).body)).not.toContain(purpose);
   });
 
   it('varies the script by region from the operator header, and refuses opt-out for the EU', async () => {
