@@ -92,8 +92,16 @@ describe('smulaPlugin', () => {
     expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toEqual([
       `post ${TEST_CONNECTION_PATH}`,
       `get ${BANNER_PATH}`,
+      'get /smula/languages',
     ]);
     expect(config.custom?.smula).toMatchObject({ siteKey: KEY });
+    // The admin's texts in English and Swedish, through Payload's i18n.
+    const translations = config.i18n?.translations as Record<
+      string,
+      Record<string, Record<string, string>>
+    >;
+    expect(translations.en!['plugin-smula']!.testConnection).toBe('Test connection');
+    expect(translations.sv!['plugin-smula']!.testConnection).toBe('Testa anslutningen');
   });
 
   it('when disabled keeps the global, the block and the collection (same schema), but adds no endpoint or button', async () => {
@@ -164,6 +172,37 @@ describe('smulaPlugin', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^Smula is OFF .*"not a key!" is not a Smula site key/),
     ]);
+  });
+
+  it("keeps the site's own translations, and its overrides of the plugin's", async () => {
+    const config = await smulaPlugin({ siteKey: KEY })({
+      ...siteConfig(),
+      i18n: {
+        translations: {
+          sv: { custom: { hello: 'Hej' }, 'plugin-smula': { testConnection: 'Prova' } },
+        } as never,
+      },
+    });
+    const all = config.i18n!.translations as Record<string, Record<string, Record<string, string>>>;
+    const sv = all.sv!;
+    expect(sv.custom!.hello).toBe('Hej');
+    expect(sv['plugin-smula']!.testConnection).toBe('Prova');
+    expect(sv['plugin-smula']!.siteKey).toBe('Webbplatsnyckel');
+  });
+
+  // Issue 20, refresh on publish: the webhook endpoint only with a secret, which is never echoed.
+  it('adds the webhook endpoint with webhookSecret, and turns Smula off for an unusable one', async () => {
+    const secret = 'whsec_0123456789abcdefghijklmnop';
+    const config = await apply({ siteKey: KEY, blockFields, webhookSecret: secret });
+    expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toContain('post /smula/webhook');
+    const problems = resolveSettings({ webhookSecret: 'short' }, null).problems;
+    expect(problems).toEqual([
+      'webhookSecret must be the signing secret the Smula admin showed (whsec_…).',
+    ]);
+    expect(problems.join()).not.toContain('short');
+    expect(resolveSettings({ onPublish: 'x' as never }, null).problems.join()).toMatch(/onPublish/);
+    const none = await apply({ siteKey: KEY, blockFields });
+    expect(none.endpoints!.map((e) => e.path)).not.toContain('/smula/webhook');
   });
 
   // Issue 13: an editor could save any http(s) URL; the banner script must come over https.
