@@ -93,8 +93,7 @@ const siteOf = (key: string) => key.split(':')[1] ?? '';
  */
 export function markSmulaCopiesOutdated(siteKey: string): string[] {
   const { memory, outdated } = shared();
-  // +1: a copy checked in this very millisecond was asked before the publish was known.
-  outdated.set(siteKey, Date.now() + 1);
+  outdated.set(siteKey, Date.now());
   if (outdated.size > 1000) outdated.clear();
   return [...memory.keys()].filter((k) => k.startsWith('banner:') && siteOf(k) === siteKey);
 }
