@@ -105,7 +105,8 @@ afterAll(async () => {
 
 const poll = { timeout: 20_000, interval: 250 };
 const BANNER_ROUTE = '/api/smula/banner.js';
-const adminScript = async () => (await fetch(`${admin.url}/b/${siteKey}.js`, fresh)).text();
+const adminScript = async (lang?: string) =>
+  (await fetch(`${admin.url}/b/${siteKey}.js${lang ? `?lang=${lang}` : ''}`, fresh)).text();
 
 async function policyWithoutJs() {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -474,7 +475,7 @@ describe('the example Payload site with the Smula plugin', () => {
 
     // The pages still load the banner from the real admin, through the site's own route.
     const html = await (await fetch(site.url)).text();
-    expect(html).toContain(`<script src="${BANNER_ROUTE}"`);
+    expect(html).toContain(`<script src="${BANNER_ROUTE}?lang=sv"`);
     expect(html).not.toContain('evil.example');
     // Served from the site's copy, refreshed in the background: the live script within a window.
     const live = await adminScript();
@@ -617,6 +618,9 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
     await proxy?.stop();
   });
 
+  // The route as the (Swedish) pages use it.
+  const ROUTE = `${BANNER_ROUTE}?lang=sv`;
+
   async function expectBannerShown(url: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -634,19 +638,19 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
   }
 
   it('renders within 2 s and shows the last good banner while the admin accepts connections and never answers', async () => {
-    const live = await adminScript();
-    const first = await fetch(resilient.url + BANNER_ROUTE);
+    const live = await adminScript('sv');
+    const first = await fetch(resilient.url + ROUTE);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toContain('javascript');
     expect(await first.text()).toBe(live);
     // Revalidation is cheap, and the route cannot be registered as a service worker.
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
-    const again = await fetch(resilient.url + BANNER_ROUTE, {
+    const again = await fetch(resilient.url + ROUTE, {
       headers: { 'if-none-match': etag! },
     });
     expect(again.status).toBe(304);
-    const worker = await fetch(resilient.url + BANNER_ROUTE, {
+    const worker = await fetch(resilient.url + ROUTE, {
       headers: { 'service-worker': 'script' },
     });
     expect(worker.status).toBe(403);
@@ -659,31 +663,28 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
     // Once the window has passed, a request starts a refresh that hangs: wait for that.
     await expect
       .poll(async () => {
-        await fetch(resilient.url + BANNER_ROUTE);
+        await fetch(resilient.url + ROUTE);
         return proxy.held();
       }, poll)
       .toBeGreaterThan(0);
     expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
     // The refresh gives up; the copy stays, now marked stale.
     await expect
-      .poll(
-        async () => (await fetch(resilient.url + BANNER_ROUTE)).headers.get('x-smula-source'),
-        poll,
-      )
+      .poll(async () => (await fetch(resilient.url + ROUTE)).headers.get('x-smula-source'), poll)
       .toBe('stale');
-    expect(await (await fetch(resilient.url + BANNER_ROUTE)).text()).toBe(live);
+    expect(await (await fetch(resilient.url + ROUTE)).text()).toBe(live);
     expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
     expect(resilient.logs()).toMatch(/\[smula\] Smula banner from .*: no answer in time/);
     proxy.mode('pass');
   });
 
   it('keeps the last good banner and declaration across a restart, even with a new admin URL that fails', async () => {
-    const live = await adminScript();
+    const live = await adminScript('sv');
     await resilient.stop();
     // Nothing listens there: every request to the "admin" fails at once.
     const gone = `http://localhost:${await freePort()}`;
     resilient = await startSite(await freePort(), siteEnv(gone));
-    const res = await fetch(resilient.url + BANNER_ROUTE);
+    const res = await fetch(resilient.url + ROUTE);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(live);
     const policy = await (await fetch(`${resilient.url}/cookie-policy`)).text();
@@ -704,7 +705,7 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
       expect(await home.text()).not.toContain('data-smula-banner');
       expect((await fetch(`${broken.url}/admin`)).status).toBe(200);
       expect((await fetch(`${broken.url}/cookie-policy`)).status).toBe(200);
-      expect((await fetch(broken.url + BANNER_ROUTE)).status).toBe(404);
+      expect((await fetch(broken.url + ROUTE)).status).toBe(404);
       const lines = broken
         .logs()
         .split('\n')

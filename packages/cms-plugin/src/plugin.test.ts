@@ -7,6 +7,7 @@ import {
   SETTINGS_GLOBAL_SLUG,
   TEST_CONNECTION_PATH,
 } from './payload/constants.js';
+import { cookieDeclarationBlock } from './payload/declaration-block.js';
 import { smulaPlugin } from './plugin.js';
 import { DEFAULT_POLICY_PATH, resolveSettings, type TSmulaPluginOptions } from './settings.js';
 
@@ -188,6 +189,31 @@ describe('smulaPlugin', () => {
     expect(sv.custom!.hello).toBe('Hej');
     expect(sv['plugin-smula']!.testConnection).toBe('Prova');
     expect(sv['plugin-smula']!.siteKey).toBe('Webbplatsnyckel');
+  });
+
+  // A function as a global's description reached the admin's client config and made every
+  // admin page answer 500: labels and descriptions are plain { en, sv } records.
+  it('gives the admin only serializable labels and descriptions, in English and Swedish', async () => {
+    const config = await apply({ siteKey: KEY, blockFields, allowHttpLocalhost: true });
+    const functions: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'function') functions.push(path);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          // Server-only parts: validators and hooks stay on the server.
+          if (['validate', 'hooks', 'access', 'defaultValue'].includes(k)) continue;
+          walk(x, `${path}.${k}`);
+        }
+    };
+    const global = config.globals!.find((g) => g.slug === SETTINGS_GLOBAL_SLUG)!;
+    walk(global, 'global');
+    walk(cookieDeclarationBlock, 'block');
+    expect(functions).toEqual([]);
+    expect(global.label).toEqual({ en: 'Smula settings', sv: 'Smula-inställningar' });
+    const adminUrl = global.fields.find((f) => 'name' in f && f.name === 'adminUrl') as {
+      admin: { description: Record<string, string> };
+    };
+    expect(adminUrl.admin.description.sv).toContain('allowHttpLocalhost');
   });
 
   // Issue 20, refresh on publish: the webhook endpoint only with a secret, which is never echoed.

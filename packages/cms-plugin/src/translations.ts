@@ -119,8 +119,20 @@ const sv: typeof en = {
 
 export const smulaTranslations = { en: { 'plugin-smula': en }, sv: { 'plugin-smula': sv } };
 
-/** A label or description for the Payload config: the admin translates it with the user's `t`. */
-export const tr =
-  (key: keyof typeof en) =>
-  ({ t }: { t: (key: never) => string }): string =>
-    t(`plugin-smula:${key}` as never);
+/**
+ * A label or description for the Payload config, in every language the plugin has: a plain
+ * `{ en, sv }` record (Payload picks the admin user's language), since the client config must
+ * be serializable (a global's description cannot be a function). `{{name}}` is filled from
+ * `vars`.
+ */
+export function tr(
+  key: keyof typeof en,
+  vars: Record<string, string> = {},
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [lang, texts] of Object.entries(smulaTranslations))
+    out[lang] = texts['plugin-smula'][key].replace(/\{\{(\w+)\}\}/g, (m, name: string) =>
+      Object.hasOwn(vars, name) ? (vars[name] as string) : m,
+    );
+  return out;
+}

@@ -9,16 +9,13 @@ type TT = { t: (key: never, vars?: Record<string, unknown>) => string };
 const t = (fn: TT['t'], key: TSmulaTranslationKey, vars?: Record<string, unknown>) =>
   fn(key as never, vars);
 
-/** "Empty: … from the site's code", in the admin user's language. */
-const fromCode =
-  (value: string | undefined, note?: TSmulaTranslationKey) =>
-  ({ t: fn }: TT) =>
-    [
-      value ? t(fn, 'plugin-smula:fromCode', { value }) : t(fn, 'plugin-smula:fromCodeNone'),
-      note ? t(fn, note) : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+/** "Empty: … from the site's code" (and a note), in each of the plugin's languages. */
+function fromCode(value: string | undefined, note?: 'httpLocalhostNote'): Record<string, string> {
+  const main = value ? tr('fromCode', { value }) : tr('fromCodeNone');
+  if (!note) return main;
+  const extra = tr(note);
+  return Object.fromEntries(Object.entries(main).map(([l, text]) => [l, `${text} ${extra[l]}`]));
+}
 
 /**
  * The Smula settings global: the plugin's options, editable in the Payload admin. `withUi`
@@ -74,7 +71,7 @@ export function settingsGlobal(
           // The note says why http://localhost is accepted here, and that it is for development.
           description: fromCode(
             options.adminUrl,
-            options.allowHttpLocalhost ? 'plugin-smula:httpLocalhostNote' : undefined,
+            options.allowHttpLocalhost ? 'httpLocalhostNote' : undefined,
           ),
           placeholder: 'https://consent.example.se',
         },
