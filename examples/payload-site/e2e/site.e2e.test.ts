@@ -7,6 +7,7 @@
 // restart, and an invalid site key turning Smula off instead of the site.
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, launchChromium } from '@smula/testing';
@@ -263,15 +264,13 @@ describe('the example Payload site with the Smula plugin', () => {
         .poll(() => page.getByRole('status').filter({ hasText: 'Connected' }).textContent(), poll)
         .toContain(`version ${live.version} is live`);
       // Success is its own box, with the published languages; this CMS runs on localhost,
-      // which the demo site does not declare: a warning says so.
+      // which the demo site declares: no domain warning.
       const ok = page.locator('[data-result="ok"]');
       expect(await ok.textContent()).toContain(
         `Published languages: ${live.site.locales.join(', ')} (default ${live.site.defaultLocale})`,
       );
-      expect(live.site.domains).not.toContain('localhost');
-      expect(await page.locator('[data-result="warning"]').textContent()).toContain(
-        "This CMS runs on localhost, which is not among the site's domains in Smula",
-      );
+      expect(live.site.domains).toContain('localhost');
+      expect(await page.locator('[data-result="warning"]').count()).toBe(0);
       expect(await page.locator('[data-result="error"]').count()).toBe(0);
       // An unsaved wrong key in the form is what gets tested.
       await page.getByLabel('Site key').fill('no_such_site_key');
@@ -287,6 +286,44 @@ describe('the example Payload site with the Smula plugin', () => {
     } finally {
       await context.close();
     }
+
+    // A CMS reached on a host the site does not declare: the check says so (the warning).
+    const token = (
+      (await (
+        await fetch(`${site.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        })
+      ).json()) as { token: string }
+    ).token;
+    const elsewhere = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(
+        `${site.url}/api/smula/test-connection`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'cms.fika.example',
+            authorization: `JWT ${token}`,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => {
+            body += d;
+          });
+          res.on('end', () => resolve(body));
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(JSON.parse(elsewhere)).toMatchObject({
+      ok: true,
+      version: live.version,
+      cms: { host: 'cms.fika.example', declared: false },
+    });
 
     // The same in Swedish: the admin user's language (Payload's language cookie) picks the
     // plugin's texts through Payload's i18n.
