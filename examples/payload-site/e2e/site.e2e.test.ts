@@ -5,8 +5,9 @@
 // is down; and the "Test connection" button in the Payload admin. Then (issue 20) the banner
 // served from the site's own origin while the admin hangs, the last good copies surviving a
 // restart, and an invalid site key turning Smula off instead of the site.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, launchChromium } from '@smula/testing';
@@ -28,6 +29,7 @@ const PG_ADMIN_URL = process.env.SMULA_TEST_PG_URL ?? 'postgres://postgres@127.0
 
 type TConfig = {
   version: number;
+  site: { locales: string[]; defaultLocale: string; domains: string[] };
   categories: { key: string; name: Record<string, string> }[];
   items: { id: string; name: string; category: string }[];
 };
@@ -104,7 +106,8 @@ afterAll(async () => {
 
 const poll = { timeout: 20_000, interval: 250 };
 const BANNER_ROUTE = '/api/smula/banner.js';
-const adminScript = async () => (await fetch(`${admin.url}/b/${siteKey}.js`, fresh)).text();
+const adminScript = async (lang?: string) =>
+  (await fetch(`${admin.url}/b/${siteKey}.js${lang ? `?lang=${lang}` : ''}`, fresh)).text();
 
 async function policyWithoutJs() {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -142,8 +145,9 @@ async function expectComplete(config: TConfig) {
 describe('the example Payload site with the Smula plugin', () => {
   it("puts the banner's script first in <head>, and the banner appears", async () => {
     const html = await (await fetch(site.url)).text();
-    // Same-origin by default: the plugin's route serves the admin's script.
-    const script = `<script src="${BANNER_ROUTE}" data-smula-banner=""></script>`;
+    // Same-origin by default: the plugin's route serves the admin's script, in the page's
+    // language only (Swedish is the site's default locale).
+    const script = `<script src="${BANNER_ROUTE}?lang=sv" data-smula-banner=""></script>`;
     expect(html).toMatch(/^<!DOCTYPE html><html lang="sv"><head>(<script[^>]*><\/script>)/);
     expect(/<head>(<script[^>]*><\/script>)/.exec(html)![1]).toBe(script);
     expect(html.split(script)).toHaveLength(2);
@@ -155,7 +159,7 @@ describe('the example Payload site with the Smula plugin', () => {
     try {
       await page.goto(site.url);
       expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('src'))).toBe(
-        BANNER_ROUTE,
+        `${BANNER_ROUTE}?lang=sv`,
       );
       const banner = page.getByRole('dialog');
       await expect
@@ -259,6 +263,15 @@ describe('the example Payload site with the Smula plugin', () => {
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: 'Connected' }).textContent(), poll)
         .toContain(`version ${live.version} is live`);
+      // Success is its own box, with the published languages; this CMS runs on localhost,
+      // which the demo site declares: no domain warning.
+      const ok = page.locator('[data-result="ok"]');
+      expect(await ok.textContent()).toContain(
+        `Published languages: ${live.site.locales.join(', ')} (default ${live.site.defaultLocale})`,
+      );
+      expect(live.site.domains).toContain('localhost');
+      expect(await page.locator('[data-result="warning"]').count()).toBe(0);
+      expect(await page.locator('[data-result="error"]').count()).toBe(0);
       // An unsaved wrong key in the form is what gets tested.
       await page.getByLabel('Site key').fill('no_such_site_key');
       await page.getByRole('button', { name: 'Test connection' }).click();
@@ -268,8 +281,168 @@ describe('the example Payload site with the Smula plugin', () => {
           poll,
         )
         .toContain('has no site with this key');
+      expect(await page.locator('[data-result="error"]').count()).toBe(1);
+      expect(await page.locator('[data-result="ok"]').count()).toBe(0);
     } finally {
       await context.close();
+    }
+
+    // A CMS reached on a host the site does not declare: the check says so (the warning).
+    const token = (
+      (await (
+        await fetch(`${site.url}/api/users/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password }),
+        })
+      ).json()) as { token: string }
+    ).token;
+    const elsewhere = await new Promise<string>((resolve, reject) => {
+      const req = httpRequest(
+        `${site.url}/api/smula/test-connection`,
+        {
+          method: 'POST',
+          headers: {
+            host: 'cms.fika.example',
+            authorization: `JWT ${token}`,
+            'content-type': 'application/json',
+          },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => {
+            body += d;
+          });
+          res.on('end', () => resolve(body));
+        },
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(JSON.parse(elsewhere)).toMatchObject({
+      ok: true,
+      version: live.version,
+      cms: { host: 'cms.fika.example', declared: false },
+    });
+
+    // The same in Swedish: the admin user's language (Payload's language cookie) picks the
+    // plugin's texts through Payload's i18n.
+    const sv = await browser.newContext();
+    await sv.addCookies([{ name: 'payload-lng', value: 'sv', url: site.url }]);
+    const svPage = await sv.newPage();
+    try {
+      await svPage.goto(`${site.url}/admin/login`);
+      await svPage.locator('input[name="email"]').fill(email);
+      await svPage.locator('input[name="password"]').fill(password);
+      await svPage.locator('button[type="submit"]').click();
+      await svPage.waitForURL(/\/admin$/, poll);
+      await svPage.goto(`${site.url}/admin/globals/smula-settings`);
+      expect(await svPage.getByLabel('Webbplatsnyckel').count()).toBe(1);
+      await svPage.getByRole('button', { name: 'Testa anslutningen' }).click();
+      await expect
+        .poll(() => svPage.locator('[data-result="ok"]').textContent(), poll)
+        .toContain(`Ansluten: version ${live.version} är publicerad.`);
+      expect(await svPage.locator('[data-result="ok"]').textContent()).toContain(
+        `Publicerade språk: ${live.site.locales.join(', ')}`,
+      );
+      await svPage.getByLabel('Webbplatsnyckel').fill('no_such_site_key');
+      await svPage.getByRole('button', { name: 'Testa anslutningen' }).click();
+      await expect
+        .poll(() => svPage.locator('[data-result="error"]').textContent(), poll)
+        .toContain('Inte ansluten: Adminen på');
+    } finally {
+      await sv.close();
+    }
+  });
+
+  // Issue 20, localization: the page's locale picks the declaration's and the banner's language.
+  it('localized pages get the declaration and the banner in their language', async () => {
+    const declaration = async (locale: string) =>
+      (
+        await fetch(`${admin.url}/api/v1/sites/${siteKey}/declaration?locale=${locale}`, fresh)
+      ).text();
+    const script = async (lang?: string) =>
+      (await fetch(`${admin.url}/b/${siteKey}.js${lang ? `?lang=${lang}` : ''}`, fresh)).text();
+    expect(live.site.locales).toEqual(expect.arrayContaining(['en', 'sv']));
+
+    for (const [path, lang] of [
+      ['/cookie-policy', 'sv'],
+      ['/en/cookie-policy', 'en'],
+    ] as const) {
+      const html = await (await fetch(site.url + path)).text();
+      expect(html, path).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"><head>`));
+      expect(html, path).toContain(
+        `<script src="${BANNER_ROUTE}?lang=${lang}" data-smula-banner=""></script>`,
+      );
+      const fromAdmin = await declaration(lang);
+      expect(fromAdmin).toContain(`lang="${lang}"`);
+      expect(html, path).toContain(fromAdmin);
+      // The site's copy of the one-language script is the admin's (refreshed in the
+      // background after the publish above, so within a window).
+      const one = await script(lang);
+      expect(one).not.toBe(await script());
+      await expect
+        .poll(async () => (await fetch(`${site.url}${BANNER_ROUTE}?lang=${lang}`)).text(), poll)
+        .toBe(one);
+    }
+    // A language the CMS does not have gets the script with every language (and no copy).
+    const all = await script();
+    await expect
+      .poll(async () => (await fetch(`${site.url}${BANNER_ROUTE}?lang=fi`)).text(), poll)
+      .toBe(all);
+
+    // In the browser: the English page's banner is English, the Swedish page's Swedish.
+    const context = await browser.newContext({ locale: 'sv-SE' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}/en/cookie-policy`);
+      await expect.poll(() => page.getByRole('dialog').isVisible(), poll).toBe(true);
+      expect(await page.getByRole('button', { name: 'Reject all' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Avvisa alla' }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+
+    // The block's language is a select of the languages the site publishes in Smula.
+    const login = await fetch(`${site.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@example.se', password: 'a long enough password' }),
+    });
+    const { token } = (await login.json()) as { token: string };
+    const languages = await fetch(`${site.url}/api/smula/languages`, {
+      headers: { authorization: `JWT ${token}` },
+    });
+    expect(await languages.json()).toEqual({
+      ok: true,
+      locales: live.site.locales,
+      defaultLocale: live.site.defaultLocale,
+    });
+    expect((await fetch(`${site.url}/api/smula/languages`)).status).toBe(401);
+    const admin2 = await browser.newContext();
+    const editor = await admin2.newPage();
+    try {
+      await editor.goto(`${site.url}/admin/login`);
+      await editor.getByLabel('Email').fill('editor@example.se');
+      await editor.getByLabel('Password').fill('a long enough password');
+      await editor.getByRole('button', { name: 'Login' }).click();
+      await editor.waitForURL(/\/admin$/, poll);
+      const pages = await fetch(`${site.url}/api/pages?where[slug][equals]=cookie-policy`, {
+        headers: { authorization: `JWT ${token}` },
+      });
+      const { docs } = (await pages.json()) as { docs: { id: number | string }[] };
+      await editor.goto(`${site.url}/admin/collections/pages/${docs[0]!.id}`);
+      const select = editor.locator('.smula-language-select select');
+      await expect
+        .poll(() => select.locator('option').count(), poll)
+        .toBe(1 + live.site.locales.length);
+      expect(
+        await select
+          .locator('option')
+          .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+      ).toEqual(['', ...live.site.locales]);
+    } finally {
+      await admin2.close();
     }
   });
 
@@ -339,11 +512,122 @@ describe('the example Payload site with the Smula plugin', () => {
 
     // The pages still load the banner from the real admin, through the site's own route.
     const html = await (await fetch(site.url)).text();
-    expect(html).toContain(`<script src="${BANNER_ROUTE}"`);
+    expect(html).toContain(`<script src="${BANNER_ROUTE}?lang=sv"`);
     expect(html).not.toContain('evil.example');
     // Served from the site's copy, refreshed in the background: the live script within a window.
     const live = await adminScript();
     await expect.poll(async () => (await fetch(site.url + BANNER_ROUTE)).text(), poll).toBe(live);
+  });
+});
+
+// Issue 20, refresh on publish: a site that would keep its copies for an hour shows a new
+// version as soon as the admin's signed webhook arrives.
+describe('refresh on publish', () => {
+  const SECRET = `whsec_${randomBytes(24).toString('base64url')}`;
+  let webhooked: TServer;
+  beforeAll(async () => {
+    webhooked = await startSite(await freePort(), {
+      DATABASE_URI: `file:${join(tmp, 'webhooked.db')}`,
+      PAYLOAD_SECRET: 'e2e-secret',
+      SMULA_ADMIN_URL: admin.url,
+      SMULA_SITE_KEY: siteKey,
+      SMULA_REVALIDATE_SECONDS: '3600',
+      SMULA_ALLOW_LOCAL_ADMIN: 'true',
+      SMULA_WEBHOOK_SECRET: SECRET,
+    });
+  });
+  afterAll(() => webhooked?.stop());
+
+  /** The admin's request, made as docs/webhooks.md says: HMAC-SHA256 of `t.body`. */
+  function deliver(event: object, secret = SECRET) {
+    const body = JSON.stringify(event);
+    const t = Math.floor(Date.now() / 1000);
+    const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
+    return fetch(`${webhooked.url}/api/smula/webhook`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Smula-Webhooks/1',
+        'smula-event-type': (event as { type: string }).type,
+        'smula-signature': `t=${t},v1=${v1}`,
+      },
+      body,
+    });
+  }
+
+  it('shows the new declaration and banner at once when the publish webhook arrives', async () => {
+    const script = async (lang?: string) =>
+      (await fetch(`${admin.url}/b/${siteKey}.js${lang ? `?lang=${lang}` : ''}`, fresh)).text();
+    // The site takes its copies (the page's Swedish banner, every-language one, declaration).
+    const before = await fetchConfig();
+    expect(await (await fetch(`${webhooked.url}/cookie-policy`)).text()).toContain(
+      `data-version="${before.version}"`,
+    );
+    expect(await (await fetch(`${webhooked.url}${BANNER_ROUTE}?lang=sv`)).text()).toBe(
+      await script('sv'),
+    );
+
+    const csv = join(import.meta.dirname, 'webhook-cookie.csv');
+    if (pgDatabase) {
+      smulaCli(['import', siteKey, csv], dbEnv);
+      smulaCli(['publish', siteKey, '--note', 'e2e: webhook'], dbEnv);
+    } else {
+      await admin.stop();
+      smulaCli(['import', siteKey, csv], dbEnv);
+      smulaCli(['publish', siteKey, '--note', 'e2e: webhook'], dbEnv);
+      admin = await startAdmin(adminPort, dbEnv);
+    }
+    const after = await fetchConfig();
+    expect(after.version).toBe(before.version + 1);
+    // Without the webhook, the site keeps its copies for the hour.
+    const stale = await (await fetch(`${webhooked.url}/cookie-policy`)).text();
+    expect(stale).toContain(`data-version="${before.version}"`);
+    expect(stale).not.toContain('smula_e2e_webhook');
+
+    // Refused: no signature, a wrong secret, an event about another site.
+    const event = {
+      id: randomBytes(16).toString('hex'),
+      type: 'config.published',
+      createdAt: new Date().toISOString(),
+      data: { siteKey, version: after.version, hash: 'x', rollbackOf: null },
+    };
+    const unsigned = await fetch(`${webhooked.url}/api/smula/webhook`, {
+      method: 'POST',
+      body: JSON.stringify(event),
+    });
+    expect(unsigned.status).toBe(401);
+    expect((await deliver(event, `whsec_${'x'.repeat(32)}`)).status).toBe(401);
+    const other = await deliver({ ...event, data: { ...event.data, siteKey: 'another_site_key' } });
+    expect(other.status).toBe(422);
+    expect(await (await fetch(`${webhooked.url}/cookie-policy`)).text()).not.toContain(
+      'smula_e2e_webhook',
+    );
+
+    // The admin's webhook: answered once the banner copies are fresh.
+    const res = await deliver(event);
+    expect(res.status, await res.clone().text()).toBe(200);
+    // At once, not polled: the very next requests get the new version.
+    const policy = await (await fetch(`${webhooked.url}/cookie-policy`)).text();
+    expect(policy).toContain(`data-version="${after.version}"`);
+    expect(policy).toContain('smula_e2e_webhook');
+    expect(policy).toContain('data-smula-source="fresh"');
+    const banner = await fetch(`${webhooked.url}${BANNER_ROUTE}?lang=sv`);
+    expect(await banner.text()).toBe(await script('sv'));
+    expect(banner.headers.get('x-smula-source')).toBe('cached');
+    expect(await (await fetch(`${webhooked.url}${BANNER_ROUTE}`)).text()).toBe(await script());
+    // And in the browser, the banner on the page is the new one.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(`${webhooked.url}/cookie-policy`);
+      await expect.poll(() => page.getByRole('dialog').isVisible(), poll).toBe(true);
+      expect(
+        await page.locator('tr[data-item]').filter({ hasText: 'smula_e2e_webhook' }).count(),
+      ).toBe(1);
+    } finally {
+      await context.close();
+    }
+    live = after;
   });
 });
 
@@ -371,6 +655,9 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
     await proxy?.stop();
   });
 
+  // The route as the (Swedish) pages use it.
+  const ROUTE = `${BANNER_ROUTE}?lang=sv`;
+
   async function expectBannerShown(url: string) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -388,19 +675,19 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
   }
 
   it('renders within 2 s and shows the last good banner while the admin accepts connections and never answers', async () => {
-    const live = await adminScript();
-    const first = await fetch(resilient.url + BANNER_ROUTE);
+    const live = await adminScript('sv');
+    const first = await fetch(resilient.url + ROUTE);
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toContain('javascript');
     expect(await first.text()).toBe(live);
     // Revalidation is cheap, and the route cannot be registered as a service worker.
     const etag = first.headers.get('etag');
     expect(etag).toBeTruthy();
-    const again = await fetch(resilient.url + BANNER_ROUTE, {
+    const again = await fetch(resilient.url + ROUTE, {
       headers: { 'if-none-match': etag! },
     });
     expect(again.status).toBe(304);
-    const worker = await fetch(resilient.url + BANNER_ROUTE, {
+    const worker = await fetch(resilient.url + ROUTE, {
       headers: { 'service-worker': 'script' },
     });
     expect(worker.status).toBe(403);
@@ -413,31 +700,28 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
     // Once the window has passed, a request starts a refresh that hangs: wait for that.
     await expect
       .poll(async () => {
-        await fetch(resilient.url + BANNER_ROUTE);
+        await fetch(resilient.url + ROUTE);
         return proxy.held();
       }, poll)
       .toBeGreaterThan(0);
     expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
     // The refresh gives up; the copy stays, now marked stale.
     await expect
-      .poll(
-        async () => (await fetch(resilient.url + BANNER_ROUTE)).headers.get('x-smula-source'),
-        poll,
-      )
+      .poll(async () => (await fetch(resilient.url + ROUTE)).headers.get('x-smula-source'), poll)
       .toBe('stale');
-    expect(await (await fetch(resilient.url + BANNER_ROUTE)).text()).toBe(live);
+    expect(await (await fetch(resilient.url + ROUTE)).text()).toBe(live);
     expect(await expectBannerShown(resilient.url)).toBeLessThan(2000);
     expect(resilient.logs()).toMatch(/\[smula\] Smula banner from .*: no answer in time/);
     proxy.mode('pass');
   });
 
   it('keeps the last good banner and declaration across a restart, even with a new admin URL that fails', async () => {
-    const live = await adminScript();
+    const live = await adminScript('sv');
     await resilient.stop();
     // Nothing listens there: every request to the "admin" fails at once.
     const gone = `http://localhost:${await freePort()}`;
     resilient = await startSite(await freePort(), siteEnv(gone));
-    const res = await fetch(resilient.url + BANNER_ROUTE);
+    const res = await fetch(resilient.url + ROUTE);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(live);
     const policy = await (await fetch(`${resilient.url}/cookie-policy`)).text();
@@ -458,7 +742,7 @@ describe('when the admin hangs or moves, and when a setting is invalid', () => {
       expect(await home.text()).not.toContain('data-smula-banner');
       expect((await fetch(`${broken.url}/admin`)).status).toBe(200);
       expect((await fetch(`${broken.url}/cookie-policy`)).status).toBe(200);
-      expect((await fetch(broken.url + BANNER_ROUTE)).status).toBe(404);
+      expect((await fetch(broken.url + ROUTE)).status).toBe(404);
       const lines = broken
         .logs()
         .split('\n')

@@ -18,6 +18,11 @@ export const env = {
    * tests. Never on a real site.
    */
   smulaAllowLocalAdmin: process.env.SMULA_ALLOW_LOCAL_ADMIN === 'true',
+  /**
+   * The signing secret of this site's webhook endpoint in the Smula admin (`whsec_…`): a
+   * publish then refreshes the site at once (`POST /api/smula/webhook`). Unset: no endpoint.
+   */
+  smulaWebhookSecret: process.env.SMULA_WEBHOOK_SECRET || undefined,
   /** Short in the browser tests, so a publish shows within seconds. */
   smulaRevalidateSeconds: Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined,
 };

@@ -1,12 +1,15 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sqliteAdapter } from '@payloadcms/db-sqlite';
+import { en } from '@payloadcms/translations/languages/en';
+import { sv } from '@payloadcms/translations/languages/sv';
 import { DEFAULT_POLICY_PATH, smulaPlugin } from '@smula/cms-plugin';
 import { buildConfig } from 'payload';
 import { customers } from './collections/customers';
 import { pages } from './collections/pages';
 import { users } from './collections/users';
 import { env } from './env';
+import { DEFAULT_LOCALE, LOCALES } from './locales';
 import { migrations } from './migrations';
 import { seed } from './seed';
 
@@ -20,6 +23,15 @@ export default buildConfig({
     importMap: { baseDir: here },
   },
   collections: [users, pages, customers],
+  // The site's languages: `/` is Swedish, `/en/…` English. The Smula banner and the cookie
+  // declaration follow the page's locale (the layout and the page pass it on).
+  localization: {
+    locales: LOCALES.map((code) => ({ code, label: code === 'sv' ? 'Svenska' : 'English' })),
+    defaultLocale: DEFAULT_LOCALE,
+  },
+  // The admin in Swedish or English (the user's choice, else the browser's); the Smula
+  // plugin adds its own texts in both.
+  i18n: { supportedLanguages: { sv, en }, fallbackLanguage: 'en' },
   db: sqliteAdapter({
     client: { url: env.databaseUri },
     // `next start` applies the committed migrations on first use, so a fresh database works
@@ -41,6 +53,8 @@ export default buildConfig({
       allowHttpLocalhost: env.smulaAllowLocalAdmin,
       allowPrivateNetworks: env.smulaAllowLocalAdmin,
       blockFields: [{ collection: 'pages', field: 'layout' }],
+      // Refresh on publish: the admin's webhook for this site posts to /api/smula/webhook.
+      webhookSecret: env.smulaWebhookSecret,
     }),
   ],
   onInit: (payload) => seed(payload, DEFAULT_POLICY_PATH),

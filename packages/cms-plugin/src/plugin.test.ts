@@ -7,6 +7,7 @@ import {
   SETTINGS_GLOBAL_SLUG,
   TEST_CONNECTION_PATH,
 } from './payload/constants.js';
+import { cookieDeclarationBlock } from './payload/declaration-block.js';
 import { smulaPlugin } from './plugin.js';
 import { DEFAULT_POLICY_PATH, resolveSettings, type TSmulaPluginOptions } from './settings.js';
 
@@ -92,8 +93,16 @@ describe('smulaPlugin', () => {
     expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toEqual([
       `post ${TEST_CONNECTION_PATH}`,
       `get ${BANNER_PATH}`,
+      'get /smula/languages',
     ]);
     expect(config.custom?.smula).toMatchObject({ siteKey: KEY });
+    // The admin's texts in English and Swedish, through Payload's i18n.
+    const translations = config.i18n?.translations as Record<
+      string,
+      Record<string, Record<string, string>>
+    >;
+    expect(translations.en!['plugin-smula']!.testConnection).toBe('Test connection');
+    expect(translations.sv!['plugin-smula']!.testConnection).toBe('Testa anslutningen');
   });
 
   it('when disabled keeps the global, the block and the collection (same schema), but adds no endpoint or button', async () => {
@@ -164,6 +173,62 @@ describe('smulaPlugin', () => {
     expect(lines).toEqual([
       expect.stringMatching(/^Smula is OFF .*"not a key!" is not a Smula site key/),
     ]);
+  });
+
+  it("keeps the site's own translations, and its overrides of the plugin's", async () => {
+    const config = await smulaPlugin({ siteKey: KEY })({
+      ...siteConfig(),
+      i18n: {
+        translations: {
+          sv: { custom: { hello: 'Hej' }, 'plugin-smula': { testConnection: 'Prova' } },
+        } as never,
+      },
+    });
+    const all = config.i18n!.translations as Record<string, Record<string, Record<string, string>>>;
+    const sv = all.sv!;
+    expect(sv.custom!.hello).toBe('Hej');
+    expect(sv['plugin-smula']!.testConnection).toBe('Prova');
+    expect(sv['plugin-smula']!.siteKey).toBe('Webbplatsnyckel');
+  });
+
+  // A function as a global's description reached the admin's client config and made every
+  // admin page answer 500: labels and descriptions are plain { en, sv } records.
+  it('gives the admin only serializable labels and descriptions, in English and Swedish', async () => {
+    const config = await apply({ siteKey: KEY, blockFields, allowHttpLocalhost: true });
+    const functions: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v === 'function') functions.push(path);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          // Server-only parts: validators and hooks stay on the server.
+          if (['validate', 'hooks', 'access', 'defaultValue'].includes(k)) continue;
+          walk(x, `${path}.${k}`);
+        }
+    };
+    const global = config.globals!.find((g) => g.slug === SETTINGS_GLOBAL_SLUG)!;
+    walk(global, 'global');
+    walk(cookieDeclarationBlock, 'block');
+    expect(functions).toEqual([]);
+    expect(global.label).toEqual({ en: 'Smula settings', sv: 'Smula-inställningar' });
+    const adminUrl = global.fields.find((f) => 'name' in f && f.name === 'adminUrl') as {
+      admin: { description: Record<string, string> };
+    };
+    expect(adminUrl.admin.description.sv).toContain('allowHttpLocalhost');
+  });
+
+  // Issue 20, refresh on publish: the webhook endpoint only with a secret, which is never echoed.
+  it('adds the webhook endpoint with webhookSecret, and turns Smula off for an unusable one', async () => {
+    const secret = 'whsec_0123456789abcdefghijklmnop';
+    const config = await apply({ siteKey: KEY, blockFields, webhookSecret: secret });
+    expect(config.endpoints!.map((e) => `${e.method} ${e.path}`)).toContain('post /smula/webhook');
+    const problems = resolveSettings({ webhookSecret: 'short' }, null).problems;
+    expect(problems).toEqual([
+      'webhookSecret must be the signing secret the Smula admin showed (whsec_…).',
+    ]);
+    expect(problems.join()).not.toContain('short');
+    expect(resolveSettings({ onPublish: 'x' as never }, null).problems.join()).toMatch(/onPublish/);
+    const none = await apply({ siteKey: KEY, blockFields });
+    expect(none.endpoints!.map((e) => e.path)).not.toContain('/smula/webhook');
   });
 
   // Issue 13: an editor could save any http(s) URL; the banner script must come over https.

@@ -4,9 +4,14 @@ import { bannerEndpoint } from './payload/banner-endpoint.js';
 import { cacheCollection } from './payload/cache-collection.js';
 import { CUSTOM_KEY } from './payload/constants.js';
 import { cookieDeclarationBlock } from './payload/declaration-block.js';
+import { getSmulaSettings } from './payload/get-settings.js';
+import { languagesEndpoint } from './payload/languages-endpoint.js';
+import { revalidateSmulaCopies } from './payload/revalidate.js';
 import { settingsGlobal } from './payload/settings-global.js';
 import { testConnectionEndpoint } from './payload/test-connection-endpoint.js';
+import { smulaWebhookEndpoint } from './payload/webhook-endpoint.js';
 import { pluginOptionProblems, problemsLogLine, type TSmulaPluginOptions } from './settings.js';
+import { smulaTranslations } from './translations.js';
 
 /** The blocks field called `name` among `fields`, looking inside rows, collapsibles and tabs. */
 function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 'blocks' }> | null {
@@ -31,8 +36,8 @@ function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 
  * Installs Smula in a Payload config: a "Smula settings" global (with a "Test connection"
  * button), a "Cookie declaration" block (in `blockFields`, and exported as
  * `cookieDeclarationBlock` for fields you build yourself), a hidden collection for the last
- * good copies, the same-origin banner route (`/api/smula/banner.js`) and the test-connection
- * endpoint.
+ * good copies, the same-origin banner route (`/api/smula/banner.js`), the test-connection
+ * endpoint and, with `webhookSecret`, the refresh-on-publish webhook (`/api/smula/webhook`).
  * The site's frontend then renders `<SmulaBannerScript>` first in `<head>` and
  * `<SmulaDeclaration>` on the policy page (`@smula/cms-plugin/react`).
  *
@@ -81,6 +86,7 @@ export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
       collections: [...collections, cacheCollection()],
       globals: [...(incoming.globals ?? []), settingsGlobal(options, enabled, problems)],
       custom: { ...incoming.custom, [CUSTOM_KEY]: { ...options } },
+      i18n: { ...incoming.i18n, translations: withSmulaTranslations(incoming.i18n?.translations) },
     };
     if (problems.length) {
       const onInit = incoming.onInit;
@@ -98,9 +104,48 @@ export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
         ...(incoming.endpoints ?? []),
         testConnectionEndpoint(options),
         bannerEndpoint(options),
+        languagesEndpoint(options),
+        ...(options.webhookSecret ? [webhookEndpoint(options, options.webhookSecret)] : []),
       ],
     };
   };
+}
+
+type TTranslations = Record<string, Record<string, unknown> | undefined>;
+
+/**
+ * Payload's `i18n.translations` with the plugin's namespace (`plugin-smula`) added for English
+ * and Swedish; whatever the site's config already has for it wins, key by key.
+ */
+function withSmulaTranslations(incoming: unknown): NonNullable<Config['i18n']>['translations'] {
+  const out: TTranslations = { ...((incoming ?? {}) as TTranslations) };
+  for (const [lang, ours] of Object.entries(smulaTranslations)) {
+    const theirs = out[lang] ?? {};
+    out[lang] = {
+      ...theirs,
+      'plugin-smula': {
+        ...ours['plugin-smula'],
+        ...((theirs['plugin-smula'] as object | undefined) ?? {}),
+      },
+    };
+  }
+  return out as NonNullable<Config['i18n']>['translations'];
+}
+
+/**
+ * `POST /api/smula/webhook`: the admin's signed `config.published` refreshes this site's
+ * copies at once, then the site's own `onPublish`. Events about another site key (the one in
+ * the settings global wins over the option) answer 422.
+ */
+function webhookEndpoint(options: TSmulaPluginOptions, secret: string) {
+  return smulaWebhookEndpoint({
+    secret: secret.trim(),
+    siteKey: async (req) => (await getSmulaSettings(req.payload)).siteKey,
+    revalidate: async (event, req) => {
+      await revalidateSmulaCopies(req.payload, event.data.siteKey, options);
+      await options.onPublish?.(event, req);
+    },
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PayloadRequest } from 'payload';
 import {
   DEFAULT_REVALIDATE_SECONDS,
   isSiteKey,
@@ -6,6 +7,7 @@ import {
   type TDeclarationCache,
 } from './helpers/index.js';
 import type { TSmulaAccessCheck } from './payload/access.js';
+import type { TSmulaWebhookEvent } from './payload/webhook-endpoint.js';
 
 export const DEFAULT_POLICY_PATH = '/cookie-policy';
 
@@ -64,6 +66,20 @@ export interface TSmulaPluginOptions {
    * request after a first start). Default 1500 ms.
    */
   bannerTimeoutMs?: number;
+  /**
+   * Refresh on publish: the signing secret (`whsec_…`) the Smula admin showed for this site's
+   * webhook endpoint, e.g. `process.env.SMULA_WEBHOOK_SECRET`. With it the plugin adds
+   * `POST /api/smula/webhook`, which checks the signature and, on `config.published`, drops
+   * the outdated banner and declaration copies and fetches the new banner at once, instead of
+   * waiting for `revalidateSeconds`. Without it: no endpoint.
+   */
+  webhookSecret?: string;
+  /**
+   * Called after the plugin's own refresh for each verified `config.published` event: call
+   * Next's `revalidatePath` for statically built pages, purge a CDN. A throw answers 500 and
+   * the admin retries.
+   */
+  onPublish?: (event: TSmulaWebhookEvent, req: PayloadRequest) => void | Promise<void>;
 }
 
 /** What the site's frontend needs, after merging the plugin options with the settings global. */
@@ -153,6 +169,14 @@ export function pluginOptionProblems(o: TSmulaPluginOptions): string[] {
     !(Number.isFinite(o.bannerTimeoutMs) && o.bannerTimeoutMs > 0)
   )
     problems.push('bannerTimeoutMs must be a number of milliseconds > 0.');
+  // Never echoed: it is a secret. The admin's are `whsec_` and 43 more characters.
+  if (
+    o.webhookSecret !== undefined &&
+    !(typeof o.webhookSecret === 'string' && o.webhookSecret.trim().length >= 16)
+  )
+    problems.push('webhookSecret must be the signing secret the Smula admin showed (whsec_…).');
+  if (o.onPublish !== undefined && typeof o.onPublish !== 'function')
+    problems.push('onPublish must be a function (event, req) => void.');
   return problems;
 }
 

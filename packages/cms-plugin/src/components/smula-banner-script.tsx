@@ -1,9 +1,15 @@
-import { bannerScriptUrl, SmulaConfigError } from '../helpers/index.js';
+import { bannerScriptUrl, mapLocale, SmulaConfigError } from '../helpers/index.js';
 import type { TSmulaSettings } from '../settings.js';
 
 type TProps = {
   settings: Pick<TSmulaSettings, 'enabled' | 'adminUrl' | 'siteKey'> &
-    Partial<Pick<TSmulaSettings, 'allowHttpLocalhost' | 'bannerPath'>>;
+    Partial<Pick<TSmulaSettings, 'allowHttpLocalhost' | 'bannerPath' | 'localeMapping'>>;
+  /**
+   * The page's (CMS) locale, e.g. Payload's `locale`: the banner then carries only that
+   * language (`?lang=`, after `localeMapping`) and shows it whatever the browser prefers.
+   * Absent: every published language, chosen by the visitor's browser.
+   */
+  locale?: string | null;
 };
 
 /**
@@ -16,7 +22,7 @@ type TProps = {
  * cannot hold the page); with `bannerSource: 'direct'` (or settings without `bannerPath`) at
  * the admin's `/b/{siteKey}.js`.
  */
-export function SmulaBannerScript({ settings }: TProps) {
+export function SmulaBannerScript({ settings, locale }: TProps) {
   if (!settings.enabled) return null;
   let src: string;
   try {
@@ -32,6 +38,9 @@ export function SmulaBannerScript({ settings }: TProps) {
     return null;
   }
   if (settings.bannerPath) src = settings.bannerPath;
+  // A language tag or the mapping's value only (mapLocale drops anything else).
+  const lang = mapLocale(locale ?? undefined, settings.localeMapping);
+  if (lang) src += `?lang=${encodeURIComponent(lang)}`;
   // React escapes the attribute; the URL itself was validated (https only) above, or is our own path.
   return <script src={src} data-smula-banner="" />;
 }

@@ -1,10 +1,13 @@
 'use client';
+import { useTranslation } from '@payloadcms/ui';
 
 /**
  * The warning at the top of the Smula settings when the plugin's options (from the site's
- * code or environment) are invalid and Smula is therefore off. Nothing when all is well.
+ * code or environment) are invalid and Smula is therefore off. Nothing when all is well. The
+ * problems themselves are the plugin's English sentences (also in the server log).
  */
 export function SmulaConfigStatus({ problems }: { problems?: string[] }) {
+  const { t } = useTranslation();
   if (!problems?.length) return null;
   return (
     <div
@@ -18,17 +21,13 @@ export function SmulaConfigStatus({ problems }: { problems?: string[] }) {
         color: 'var(--theme-error-750)',
       }}
     >
-      <strong>Smula is off: the plugin options in the site's code are invalid.</strong>
+      <strong>{t('plugin-smula:offTitle' as never)}</strong>
       <ul>
         {problems.map((p) => (
           <li key={p}>{p}</li>
         ))}
       </ul>
-      <p>
-        Fix them in payload.config.ts (or the environment variables they come from) and restart the
-        site. Until then there is no banner and no cookie declaration; the site and this admin keep
-        working.
-      </p>
+      <p>{t('plugin-smula:offFix' as never)}</p>
     </div>
   );
 }

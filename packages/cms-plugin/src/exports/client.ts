@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export { SmulaConfigStatus } from '../components/smula-config-status.js';
+export { SmulaLanguageSelect } from '../components/smula-language-select.js';
 export { SmulaTestConnection } from '../components/smula-test-connection.js';

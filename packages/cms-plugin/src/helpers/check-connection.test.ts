@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkConnection } from './check-connection.js';
+import { checkConnection, hostDeclared } from './check-connection.js';
 import { closedUrl, startFakeAdmin, type TFakeAdmin } from './test-server.js';
 
 const KEY = 'site_key_1234';
@@ -17,7 +17,12 @@ beforeAll(async () => {
       return json(200, {
         version: 7,
         publishedAt: '2026-11-01T10:00:00.000Z',
-        site: { name: 'Fika' },
+        site: {
+          name: 'Fika',
+          locales: ['en', 'sv', '<b>'],
+          defaultLocale: 'sv',
+          domains: ['fika.example', 'Cms.Fika.Example', 7],
+        },
       });
     if (req.url === '/api/v1/sites/unpublished1/config')
       return json(404, { error: { code: 'not_published', message: 'Not yet.' } });
@@ -52,7 +57,19 @@ describe('checkConnection', () => {
       version: 7,
       publishedAt: '2026-11-01T10:00:00.000Z',
       siteName: 'Fika',
+      // What is not a language tag or a string is dropped.
+      locales: ['en', 'sv'],
+      defaultLocale: 'sv',
+      domains: ['fika.example', 'cms.fika.example'],
     });
+  });
+
+  it('matches the CMS host against the declared domains as the banner does', () => {
+    expect(hostDeclared('fika.example', ['fika.example'])).toBe(true);
+    expect(hostDeclared('cms.fika.example', ['fika.example'])).toBe(true);
+    expect(hostDeclared('CMS.Fika.Example.', ['fika.example'])).toBe(true);
+    expect(hostDeclared('notfika.example', ['fika.example'])).toBe(false);
+    expect(hostDeclared('localhost', ['fika.example'])).toBe(false);
   });
 
   it.each([
@@ -76,6 +93,8 @@ describe('checkConnection', () => {
       const r = await checkConnection({ adminUrl, siteKey: KEY, allowHttpLocalhost: true });
       expect(r).toEqual({
         ok: false,
+        code: 'private_network',
+        params: { adminUrl },
         message: `${adminUrl} is on this machine or a private network, which the plugin does not connect to. An admin there needs the allowPrivateNetworks option in the site's code.`,
       });
     }
@@ -112,6 +131,8 @@ describe('checkConnection', () => {
     });
     expect(r).toEqual({
       ok: false,
+      code: 'unreachable',
+      params: { adminUrl: admin.url, reason: 'no answer in time' },
       message: `Could not reach the Smula admin at ${admin.url}: no answer in time.`,
     });
     expect(Date.now() - started).toBeLessThan(3000);
@@ -122,6 +143,8 @@ describe('checkConnection', () => {
     const r = await checkConnection({ ...local, adminUrl: url, siteKey: KEY });
     expect(r).toEqual({
       ok: false,
+      code: 'unreachable',
+      params: { adminUrl: url, reason: 'could not connect (ECONNREFUSED)' },
       message: `Could not reach the Smula admin at ${url}: could not connect (ECONNREFUSED).`,
     });
   });

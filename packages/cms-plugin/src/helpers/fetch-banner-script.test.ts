@@ -4,7 +4,7 @@
 // once it has one.
 import type { ServerResponse } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { fetchBannerScript } from './fetch-banner-script.js';
+import { bannerLanguage, fetchBannerScript } from './fetch-banner-script.js';
 import type { TCachedDeclaration } from './fetch-declaration.js';
 import { startFakeAdmin, type TFakeAdmin, type THandler } from './test-server.js';
 
@@ -118,5 +118,53 @@ describe('fetchBannerScript', () => {
     expect(r).toMatchObject({ body: null, source: 'unavailable' });
     expect(r.error).toMatch(/https:\/\//);
     expect(admin.requests).toHaveLength(0);
+  });
+
+  // Issue 20, localization: the page's language only, each language its own copy.
+  it('asks for one language with ?lang= and keeps a copy per language', async () => {
+    admin.handle((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`window.smulaLang = ${JSON.stringify(new URL(req.url ?? '', 'http://x').search)};`);
+    });
+    expect((await fetchBannerScript(opts({ lang: 'en' }))).body).toBe(
+      'window.smulaLang = "?lang=en";',
+    );
+    expect((await fetchBannerScript(opts({ lang: 'sv' }))).body).toBe(
+      'window.smulaLang = "?lang=sv";',
+    );
+    expect((await fetchBannerScript(opts())).body).toBe('window.smulaLang = "";');
+    // Not a language tag: not passed on, and no copy of its own.
+    expect((await fetchBannerScript(opts({ lang: 'x"><' }))).source).toBe('cached');
+    expect([...store.keys()].sort()).toEqual([
+      `banner:${KEY}`,
+      `banner:${KEY}:en`,
+      `banner:${KEY}:sv`,
+    ]);
+  });
+
+  it('waits for the admin when the copy is marked outdated (checkedAt 0), and falls back to it', async () => {
+    await fetchBannerScript(opts());
+    script = 'window.smulaTest = 3;';
+    store.set(`banner:${KEY}`, { ...store.get(`banner:${KEY}`)!, checkedAt: 0 });
+    expect(await fetchBannerScript(opts())).toMatchObject({ body: script, source: 'fresh' });
+    store.set(`banner:${KEY}`, { ...store.get(`banner:${KEY}`)!, checkedAt: 0 });
+    admin.handle(hang);
+    expect(await fetchBannerScript(opts({ timeoutMs: 200 }))).toMatchObject({
+      body: script,
+      source: 'stale',
+    });
+    for (const res of held.splice(0)) res.destroy();
+  });
+});
+
+describe('bannerLanguage', () => {
+  const allowed = new Set(['sv', 'en']);
+  it('maps the CMS locale and accepts only the CMS languages', () => {
+    expect(bannerLanguage('sv-SE', { 'sv-SE': 'sv' }, allowed)).toBe('sv');
+    expect(bannerLanguage('en', {}, allowed)).toBe('en');
+    expect(bannerLanguage('fi', {}, allowed)).toBeUndefined();
+    expect(bannerLanguage('', {}, allowed)).toBeUndefined();
+    expect(bannerLanguage(null, {}, allowed)).toBeUndefined();
+    expect(bannerLanguage('__proto__', {}, allowed)).toBeUndefined();
   });
 });

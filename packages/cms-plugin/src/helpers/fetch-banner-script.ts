@@ -18,7 +18,18 @@ export interface TFetchBannerScriptOptions extends TSmulaConnection {
   timeoutMs?: number;
   /** See `TFetchDeclarationOptions.allowPrivateNetworks`. Default `false`. */
   allowPrivateNetworks?: boolean;
-  /** Where copies are kept (key `banner:{siteKey}`); default one in-memory map per process. */
+  /**
+   * One language only (`?lang=` on the admin's script, already mapped to a Smula locale): the
+   * script carries just that language's texts. Absent: every published language. Each language
+   * is its own copy (`banner:{siteKey}:{lang}`).
+   */
+  lang?: string;
+  /**
+   * Where copies are kept (key `banner:{siteKey}`, or `banner:{siteKey}:{lang}`); default one
+   * in-memory map per process. A copy read back with `checkedAt: 0` is known to be outdated (a
+   * publish was announced): the request then waits for the admin (at most `timeoutMs`) instead
+   * of serving it, and falls back to it on failure.
+   */
   cache?: TDeclarationCache;
 }
 
@@ -48,8 +59,11 @@ function sharedCache(): TDeclarationCache {
 }
 const inFlight = new Map<string, Promise<TCachedDeclaration>>();
 
-/** The cache key of a site's banner script: the site, never the admin URL. */
-export const bannerCacheKey = (siteKey: string) => `banner:${siteKey}`;
+/** The cache key of a site's banner script: the site (and language), never the admin URL. */
+export const bannerCacheKey = (siteKey: string, lang?: string) =>
+  lang ? `banner:${siteKey}:${lang}` : `banner:${siteKey}`;
+
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})*$/;
 
 /**
  * The site's live banner script (`{admin}/b/{siteKey}.js`), for serving it from the site's
@@ -67,13 +81,16 @@ export async function fetchBannerScript(
   options: TFetchBannerScriptOptions,
 ): Promise<TBannerScriptResult> {
   let url: string;
+  // Anything not shaped like a language tag is dropped, not passed on or used as a key.
+  const lang = options.lang && LANGUAGE_TAG.test(options.lang) ? options.lang : undefined;
   try {
     url = bannerScriptUrl(options);
+    if (lang) url += `?lang=${encodeURIComponent(lang)}`;
   } catch (err) {
     const error = err instanceof SmulaConfigError ? err.message : String(err);
     return { body: null, etag: null, source: 'unavailable', fetchedAt: null, error };
   }
-  const key = bannerCacheKey(options.siteKey);
+  const key = bannerCacheKey(options.siteKey, lang);
   const cache = options.cache ?? sharedCache();
   const windowMs = Math.max(0, options.refreshSeconds ?? DEFAULT_REFRESH_SECONDS) * 1000;
 
@@ -92,12 +109,29 @@ export async function fetchBannerScript(
     return pending;
   };
 
-  if (typeof cached?.html === 'string') {
+  // checkedAt 0: a publish made this copy outdated, so wait for the new one (bounded).
+  if (typeof cached?.html === 'string' && cached.checkedAt > 0) {
     if (Date.now() - cached.checkedAt >= windowMs) void refreshing();
     return toResult(cached, 'cached');
   }
   const entry = await refreshing();
   return toResult(entry, 'fresh');
+}
+
+/**
+ * Which language a same-origin banner request may ask for: the page's CMS locale after
+ * `localeMapping`, and only one of `allowed` (the CMS's locales and the mapping's targets), so
+ * a visitor cannot fill the cache with a copy per made-up tag. Anything else: undefined (the
+ * script with every language).
+ */
+export function bannerLanguage(
+  requested: string | null | undefined,
+  mapping: Readonly<Record<string, string>>,
+  allowed: ReadonlySet<string>,
+): string | undefined {
+  if (!requested || requested.length > 35) return undefined;
+  const lang = Object.hasOwn(mapping, requested) ? mapping[requested] : requested;
+  return lang && allowed.has(lang) && LANGUAGE_TAG.test(lang) ? lang : undefined;
 }
 
 function toResult(e: TCachedDeclaration, source: 'fresh' | 'cached'): TBannerScriptResult {

@@ -5,7 +5,12 @@
  *
  * @packageDocumentation
  */
-export { checkConnection, type TConnectionCheck } from './check-connection.js';
+export {
+  checkConnection,
+  hostDeclared,
+  type TConnectionCheck,
+  type TConnectionProblem,
+} from './check-connection.js';
 export {
   bannerScriptUrl,
   checkConnectionSettings,
@@ -19,6 +24,7 @@ export {
 } from './connection.js';
 export {
   bannerCacheKey,
+  bannerLanguage,
   fetchBannerScript,
   type TBannerScriptResult,
   type TFetchBannerScriptOptions,

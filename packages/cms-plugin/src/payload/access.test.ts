@@ -137,7 +137,12 @@ describe('"Test connection" follows the same rule', () => {
     expect(await testConnection(config, editor)).toMatchObject({ status: 403 });
     expect(await testConnection(config, admin)).toEqual({
       status: 200,
-      body: { ok: false, message: 'The Smula admin URL is not set.' },
+      body: {
+        ok: false,
+        code: 'invalid_settings',
+        message: 'The Smula admin URL is not set.',
+        params: {},
+      },
     });
   });
 

@@ -1,13 +1,53 @@
-import type { Endpoint } from 'payload';
-import { fetchBannerScript } from '../helpers/index.js';
-import type { TSmulaPluginOptions } from '../settings.js';
+import type { Config, Endpoint } from 'payload';
+import {
+  bannerLanguage,
+  fetchBannerScript,
+  type TFetchBannerScriptOptions,
+} from '../helpers/index.js';
+import type { TSmulaPluginOptions, TSmulaSettings } from '../settings.js';
 import { BANNER_PATH } from './constants.js';
 import { getSmulaSettings } from './get-settings.js';
 
 const js = 'text/javascript; charset=utf-8';
 
+/** The connection and cache part of `fetchBannerScript`'s options, from the settings. */
+export function bannerFetchOptions(
+  settings: TSmulaSettings,
+  options: TSmulaPluginOptions,
+): TFetchBannerScriptOptions {
+  return {
+    adminUrl: settings.adminUrl ?? '',
+    siteKey: settings.siteKey ?? '',
+    allowHttpLocalhost: settings.allowHttpLocalhost,
+    allowPrivateNetworks: settings.allowPrivateNetworks,
+    refreshSeconds: settings.revalidateSeconds,
+    ...(options.bannerTimeoutMs ? { timeoutMs: options.bannerTimeoutMs } : {}),
+    ...(settings.store ? { cache: settings.store } : {}),
+  };
+}
+
 /**
- * `GET /api/smula/banner.js`: the site's live banner script, served from this site's origin
+ * The languages `?lang=` may ask for: the CMS's own locales (Payload's `localization`) and
+ * the plugin's `localeMapping` and `defaultLocale`, each as Smula names them. Nothing else,
+ * so a made-up tag cannot add a cached copy.
+ */
+export function cmsLanguages(
+  localization: Config['localization'],
+  settings: Pick<TSmulaSettings, 'localeMapping' | 'defaultLocale'>,
+): Set<string> {
+  const out = new Set<string>(Object.values(settings.localeMapping));
+  if (settings.defaultLocale) out.add(settings.defaultLocale);
+  if (localization)
+    for (const l of localization.locales as (string | { code: string })[]) {
+      const code = typeof l === 'string' ? l : l.code;
+      out.add(settings.localeMapping[code] ?? code);
+    }
+  return out;
+}
+
+/**
+ * `GET /api/smula/banner.js[?lang=sv]`: the site's live banner script (with `lang`, one of the
+ * CMS's languages, only that language's texts), served from this site's origin
  * out of a cache refreshed in the background (`fetchBannerScript`), so the render-blocking
  * tag never waits on the admin. 503 (a comment, not cached) only when there never was a copy.
  */
@@ -28,14 +68,14 @@ export function bannerEndpoint(options: TSmulaPluginOptions): Endpoint {
         headers.set('cache-control', 'no-store');
         return new Response('/* Smula is turned off on this site */\n', { status: 404, headers });
       }
+      const lang = bannerLanguage(
+        new URL(req.url ?? '/', 'http://x').searchParams.get('lang'),
+        settings.localeMapping,
+        cmsLanguages(req.payload.config.localization, settings),
+      );
       const result = await fetchBannerScript({
-        adminUrl: settings.adminUrl ?? '',
-        siteKey: settings.siteKey ?? '',
-        allowHttpLocalhost: settings.allowHttpLocalhost,
-        allowPrivateNetworks: settings.allowPrivateNetworks,
-        refreshSeconds: settings.revalidateSeconds,
-        ...(options.bannerTimeoutMs ? { timeoutMs: options.bannerTimeoutMs } : {}),
-        ...(settings.store ? { cache: settings.store } : {}),
+        ...bannerFetchOptions(settings, options),
+        ...(lang ? { lang } : {}),
       });
       if (result.error) warnOnce(req.payload.logger, result.error);
       if (result.body === null) {

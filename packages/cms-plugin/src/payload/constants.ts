@@ -8,3 +8,5 @@ export const TEST_CONNECTION_PATH = '/smula/test-connection';
 export const BANNER_PATH = '/smula/banner.js';
 /** Where the plugin keeps its options in `config.custom` for `getSmulaSettings`. */
 export const CUSTOM_KEY = 'smula';
+/** The site's published languages, for the block's language select. */
+export const LANGUAGES_PATH = '/smula/languages';

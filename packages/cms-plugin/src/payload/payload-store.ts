@@ -67,6 +67,36 @@ export function payloadStore(payload: Payload): TDeclarationCache {
 // One map per process even when a bundler loads this module more than once (Next does, per
 // route bundle).
 const SHARED = Symbol.for('smula.cms-plugin.layered-cache');
+const OUTDATED = Symbol.for('smula.cms-plugin.outdated-before');
+
+type TShared = {
+  [SHARED]?: Map<string, TCachedDeclaration>;
+  /** Site key → when a publish was announced: copies checked before then are outdated. */
+  [OUTDATED]?: Map<string, number>;
+};
+const shared = () => {
+  const g = globalThis as TShared;
+  g[SHARED] ??= new Map();
+  g[OUTDATED] ??= new Map();
+  return { memory: g[SHARED], outdated: g[OUTDATED] };
+};
+
+/** `banner:{siteKey}[:{lang}]` or `declaration:{siteKey}:{locale}` → the site key. */
+const siteOf = (key: string) => key.split(':')[1] ?? '';
+
+/**
+ * A publish was announced (the webhook): every copy of this site's banner and declarations
+ * checked before now is outdated, in memory and in the database alike, so the next request
+ * asks the admin instead of waiting for its window (the banner route waits for it, bounded,
+ * and falls back to the copy). Returns the banner keys this process holds, for refreshing
+ * them at once.
+ */
+export function markSmulaCopiesOutdated(siteKey: string): string[] {
+  const { memory, outdated } = shared();
+  outdated.set(siteKey, Date.now());
+  if (outdated.size > 1000) outdated.clear();
+  return [...memory.keys()].filter((k) => k.startsWith('banner:') && siteOf(k) === siteKey);
+}
 
 /**
  * The process's memory in front of the database: reads hit memory, and the database only
@@ -75,16 +105,17 @@ const SHARED = Symbol.for('smula.cms-plugin.layered-cache');
  * write.
  */
 export function layeredCache(durable: TDeclarationCache): TDeclarationCache {
-  const g = globalThis as { [SHARED]?: Map<string, TCachedDeclaration> };
-  g[SHARED] ??= new Map();
-  const memory = g[SHARED];
+  const { memory, outdated } = shared();
+  // checkedAt 0 tells the fetchers the copy is known to be outdated: ask now.
+  const mark = (key: string, e: TCachedDeclaration | undefined) =>
+    e && e.checkedAt < (outdated.get(siteOf(key)) ?? 0) ? { ...e, checkedAt: 0 } : e;
   return {
     async get(key) {
       const hit = memory.get(key);
-      if (hit) return hit;
+      if (hit) return mark(key, hit);
       const stored = await durable.get(key);
       if (stored) memory.set(key, stored);
-      return stored;
+      return mark(key, stored);
     },
     async set(key, value) {
       const before = memory.get(key);

@@ -1,11 +1,21 @@
 import type { GlobalConfig } from 'payload';
 import { isSiteKey, normalizeAdminUrl, SmulaConfigError } from '../helpers/index.js';
 import { DEFAULT_POLICY_PATH, policyPathProblem, type TSmulaPluginOptions } from '../settings.js';
+import { type TSmulaTranslationKey, tr } from '../translations.js';
 import { canManageSmula, isAdminUser } from './access.js';
 import { SETTINGS_GLOBAL_SLUG } from './constants.js';
 
-const fromCode = (value: string | undefined) =>
-  value ? `Empty: "${value}" from the site's code.` : 'Empty: not set in the code either.';
+type TT = { t: (key: never, vars?: Record<string, unknown>) => string };
+const t = (fn: TT['t'], key: TSmulaTranslationKey, vars?: Record<string, unknown>) =>
+  fn(key as never, vars);
+
+/** "Empty: … from the site's code" (and a note), in each of the plugin's languages. */
+function fromCode(value: string | undefined, note?: 'httpLocalhostNote'): Record<string, string> {
+  const main = value ? tr('fromCode', { value }) : tr('fromCodeNone');
+  if (!note) return main;
+  const extra = tr(note);
+  return Object.fromEntries(Object.entries(main).map(([l, text]) => [l, `${text} ${extra[l]}`]));
+}
 
 /**
  * The Smula settings global: the plugin's options, editable in the Payload admin. `withUi`
@@ -21,11 +31,10 @@ export function settingsGlobal(
 ): GlobalConfig {
   return {
     slug: SETTINGS_GLOBAL_SLUG,
-    label: 'Smula settings',
+    label: tr('settingsLabel'),
     admin: {
       group: 'Smula',
-      description:
-        'The cookie banner and cookie policy come from Smula. Values left empty use the ones set in the code.',
+      description: tr('settingsDescription'),
     },
     // The admin URL decides which script runs on every page and where the declaration HTML
     // comes from: only the admin's own users may change it (never a customer account of
@@ -51,15 +60,19 @@ export function settingsGlobal(
       {
         name: 'enabled',
         type: 'checkbox',
-        label: 'Show the cookie banner and the cookie declaration',
+        label: tr('enabled'),
         defaultValue: true,
       },
       {
         name: 'adminUrl',
         type: 'text',
-        label: 'Smula admin URL',
+        label: tr('adminUrl'),
         admin: {
-          description: fromCode(options.adminUrl),
+          // The note says why http://localhost is accepted here, and that it is for development.
+          description: fromCode(
+            options.adminUrl,
+            options.allowHttpLocalhost ? 'httpLocalhostNote' : undefined,
+          ),
           placeholder: 'https://consent.example.se',
         },
         validate: (value: string | null | undefined) => {
@@ -75,17 +88,15 @@ export function settingsGlobal(
       {
         name: 'siteKey',
         type: 'text',
-        label: 'Site key',
+        label: tr('siteKey'),
         admin: { description: fromCode(options.siteKey) },
-        validate: (value: string | null | undefined) =>
-          !value?.trim() ||
-          isSiteKey(value.trim()) ||
-          'A site key is 8–64 letters, digits, "-" or "_". Copy it from the site\'s page in Smula.',
+        validate: (value: string | null | undefined, { req }: { req: TT }) =>
+          !value?.trim() || isSiteKey(value.trim()) || t(req.t, 'plugin-smula:siteKeyInvalid'),
       },
       {
         name: 'policyPath',
         type: 'text',
-        label: 'Cookie policy page path',
+        label: tr('policyPath'),
         admin: { description: fromCode(options.policyPath ?? DEFAULT_POLICY_PATH) },
         validate: (value: string | null | undefined) =>
           !value?.trim() || (policyPathProblem(value.trim()) ?? true),

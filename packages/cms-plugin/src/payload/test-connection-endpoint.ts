@@ -1,5 +1,5 @@
-import type { Endpoint } from 'payload';
-import { checkConnection } from '../helpers/index.js';
+import type { Endpoint, PayloadRequest } from 'payload';
+import { checkConnection, hostDeclared } from '../helpers/index.js';
 import { resolveSettings, type TSmulaPluginOptions } from '../settings.js';
 import { canManageSmula } from './access.js';
 import { TEST_CONNECTION_PATH } from './constants.js';
@@ -39,7 +39,26 @@ export function testConnectionEndpoint(options: TSmulaPluginOptions): Endpoint {
         adminUrl: text(body.adminUrl),
         siteKey: text(body.siteKey),
       });
-      return Response.json(await checkConnection(settings));
+      const check = await checkConnection(settings);
+      if (!check.ok) return Response.json(check);
+      // Where this CMS runs: its configured serverURL, else the host the editor reached it on.
+      const host = cmsHost(req);
+      return Response.json({
+        ...check,
+        cms: host ? { host, declared: hostDeclared(host, check.domains) } : null,
+      });
     },
   };
+}
+
+/** The CMS's own host name: `serverURL` when set, else the request's Host header. */
+export function cmsHost(req: PayloadRequest): string | null {
+  try {
+    const configured = req.payload.config.serverURL;
+    if (configured) return new URL(configured).hostname;
+    const host = req.headers.get('host');
+    return host ? new URL(`http://${host}`).hostname : null;
+  } catch {
+    return null;
+  }
 }

@@ -88,8 +88,13 @@ export interface TSmulaWebhookOptions {
    * and the admin retries.
    */
   revalidate: (event: TSmulaWebhookEvent, req: PayloadRequest) => void | Promise<void>;
-  /** Only events for this site key are accepted (others answer 422). */
-  siteKey?: string;
+  /**
+   * Only events for this site key are accepted (others answer 422); a function is asked per
+   * request (the plugin reads the key an editor may have saved in the settings global).
+   */
+  siteKey?:
+    | string
+    | ((req: PayloadRequest) => string | null | undefined | Promise<string | null | undefined>);
   /** Default `/smula/webhook` (Payload mounts it under `/api`). */
   path?: string;
   toleranceSeconds?: number;
@@ -134,7 +139,9 @@ export function smulaWebhookEndpoint(options: TSmulaWebhookOptions): Endpoint {
       } catch {
         return problem(400, 'bad_json', 'The body is not JSON.');
       }
-      if (options.siteKey && event.data?.siteKey !== options.siteKey)
+      const siteKey =
+        typeof options.siteKey === 'function' ? await options.siteKey(req) : options.siteKey;
+      if (siteKey && event.data?.siteKey !== siteKey)
         return problem(422, 'other_site', 'This event is about another site.');
       if (event.type === 'config.published') await options.revalidate(event, req);
       return Response.json({ received: event.id, type: event.type });

@@ -2,30 +2,42 @@ import config from '@payload-config';
 import { getSmulaSettings } from '@smula/cms-plugin';
 import { SmulaBannerScript } from '@smula/cms-plugin/react';
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { getPayload } from 'payload';
 import type { ReactNode } from 'react';
+import { DEFAULT_LOCALE, LOCALE_HEADER, splitLocale } from '../../locales';
 import './styles.css';
 
 export const metadata: Metadata = { title: 'Fikabageriet' };
 
+const texts = {
+  sv: { policy: 'Kakor (cookies)', settings: 'Ändra kakinställningar', home: '/' },
+  en: { policy: 'Cookies', settings: 'Cookie settings', home: '/en' },
+};
+
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
   const smula = await getSmulaSettings(await getPayload({ config }));
+  // Set by src/proxy.ts from the path; checked again here, it is only a header.
+  const { locale } = splitLocale([(await headers()).get(LOCALE_HEADER) ?? DEFAULT_LOCALE]);
+  const t = texts[locale];
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
   return (
-    <html lang="sv">
+    <html lang={locale}>
       <head>
-        {/* First in <head>: the banner must run before any script that could set a cookie. */}
-        <SmulaBannerScript settings={smula} />
+        {/* First in <head>: the banner must run before any script that could set a cookie.
+            With the page's locale it carries that language only. */}
+        <SmulaBannerScript settings={smula} locale={locale} />
       </head>
       <body>
         <header>
-          <a href="/">Fikabageriet</a>
+          <a href={t.home}>Fikabageriet</a>
         </header>
         <main>{children}</main>
         <footer>
-          <a href={smula.policyPath}>Kakor (cookies)</a>
+          <a href={`${prefix}${smula.policyPath}`}>{t.policy}</a>
           {/* The banner opens its settings from any [data-smula-open] element. */}
           <button type="button" data-smula-open>
-            Ändra kakinställningar
+            {t.settings}
           </button>
         </footer>
       </body>

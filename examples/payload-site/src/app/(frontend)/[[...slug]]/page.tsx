@@ -3,6 +3,7 @@ import { getSmulaSettings } from '@smula/cms-plugin';
 import { SmulaDeclaration } from '@smula/cms-plugin/react';
 import { notFound } from 'next/navigation';
 import { getPayload } from 'payload';
+import { splitLocale } from '../../../locales';
 
 // Pages come from the CMS and the declaration is revalidated by the plugin on each request:
 // nothing here may be frozen at build time.
@@ -19,11 +20,14 @@ type TBlock =
 
 export default async function Page({ params }: { params: Promise<{ slug?: string[] }> }) {
   const { slug = [] } = await params;
+  // `/en/cookie-policy` is the English page; the declaration follows the page's locale.
+  const { locale, rest } = splitLocale(slug);
   const payload = await getPayload({ config });
   const smula = await getSmulaSettings(payload);
   const { docs } = await payload.find({
     collection: 'pages',
-    where: { slug: { equals: slug.length ? slug.join('/') : 'home' } },
+    where: { slug: { equals: rest.length ? rest.join('/') : 'home' } },
+    locale,
     limit: 1,
     depth: 0,
   });
@@ -31,11 +35,11 @@ export default async function Page({ params }: { params: Promise<{ slug?: string
 
   if (!page) {
     // The policy path always shows the declaration, even before an editor creates the page.
-    if (`/${slug.join('/')}` === smula.policyPath)
+    if (`/${rest.join('/')}` === smula.policyPath)
       return (
         <article>
-          <h1>Kakor (cookies)</h1>
-          <SmulaDeclaration settings={smula} locale="sv-SE" />
+          <h1>{locale === 'sv' ? 'Kakor (cookies)' : 'Cookies'}</h1>
+          <SmulaDeclaration settings={smula} locale={locale} />
         </article>
       );
     notFound();
@@ -44,16 +48,18 @@ export default async function Page({ params }: { params: Promise<{ slug?: string
   return (
     <article>
       <h1>{page.title}</h1>
-      {page.layout?.map((block, i) =>
-        block.blockType === 'content' ? (
-          <p key={block.id ?? i}>{block.text}</p>
-        ) : (
+      {page.layout?.map((block, i) => {
+        if (block.blockType === 'content') return <p key={block.id ?? i}>{block.text}</p>;
+        // Smula turned off: no declaration, and no empty section or lone heading either.
+        if (!smula.enabled) return null;
+        return (
           <section key={block.id ?? i}>
             {block.heading ? <h2>{block.heading}</h2> : null}
-            <SmulaDeclaration settings={smula} locale={block.locale || 'sv-SE'} />
+            {/* The block's own language if an editor chose one, else the page's. */}
+            <SmulaDeclaration settings={smula} locale={block.locale || locale} />
           </section>
-        ),
-      )}
+        );
+      })}
     </article>
   );
 }
