@@ -232,6 +232,11 @@ const TABLE: Record<string, TRow> = {
     call: (api, fx) => api.site.get({ siteId: fx.site.id }),
     cross: (api, fx) => [() => api.site.get({ siteId: fx.site.id })],
   },
+  'site.overview': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.site.overview({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.site.overview({ siteId: fx.site.id })],
+  },
   'site.create': {
     expect: atLeast('admin'),
     call: (api, fx) => api.site.create({ organisationId: fx.a.org.id, name: `S ${fx.next()}` }),
