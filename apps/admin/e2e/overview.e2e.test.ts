@@ -65,6 +65,8 @@ describe('the site overview', () => {
     await page
       .getByText(/accepted only from pages on the declared domains \(shop\.example\)/)
       .waitFor();
+    // The page itself, not the "Site added" toast fading out (axe reads its half opacity).
+    await expect.poll(() => page.locator('[data-sonner-toast]').count(), poll).toBe(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Copy: the clipboard holds the snippet, and a status region says "Copied".
