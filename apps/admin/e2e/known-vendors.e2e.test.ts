@@ -1,6 +1,7 @@
 // Known vendors (issue 18) in Chromium against the built admin, on a fresh install: the editor
 // adds Hotjar from the "Start from a known vendor" list, sees every field filled in, changes one,
-// saves, and the saved vendor keeps them; the list then marks Hotjar as already declared.
+// saves, and the saved vendor keeps them; the list then marks Hotjar as already declared. A
+// vendor of the Open Cookie Database is found by name and added the same way.
 import { launchChromium } from '@smula/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ describe('known vendors in the vendor dialog', () => {
     // Saved as filled in: reopen it.
     await page.reload();
     await hydrated(page);
-    await page.getByRole('button', { name: 'Edit Hotjar' }).click();
+    await page.getByRole('button', { name: 'Edit vendor Hotjar' }).click();
     const edit = page.getByRole('dialog', { name: /Edit vendor/ });
     expect(await edit.getByLabel('Legal name', { exact: true }).inputValue()).toBe(
       'Hotjar Ltd (Malta)',
@@ -93,5 +94,21 @@ describe('known vendors in the vendor dialog', () => {
     expect(await hotjar.textContent()).toBe('Hotjar (already in the declaration)');
     expect(await hotjar.isDisabled()).toBe(true);
     expect(await again.locator('option[value="google"]').isDisabled()).toBe(false);
+
+    // Beyond the known list: the Open Cookie Database (loaded on first start) by platform name.
+    const addDialog = page.getByRole('dialog', { name: 'Add vendor' });
+    await addDialog.getByLabel('Or search the Open Cookie Database').fill('Matomo');
+    await addDialog.getByRole('button', { name: 'Use Matomo' }).click();
+    expect(await addDialog.getByLabel('Name', { exact: true }).inputValue()).toBe('Matomo');
+    expect(await addDialog.getByLabel('Privacy-policy URL').inputValue()).toBe(
+      'https://matomo.org/privacy-policy/',
+    );
+    await addDialog.getByRole('button', { name: 'Add vendor' }).click();
+    await expect.poll(() => list.getByText('Matomo', { exact: true }).count(), poll).toBe(1);
+    // Declared now: the search marks it instead of offering it.
+    await page.getByRole('button', { name: 'Add vendor' }).click();
+    await addDialog.getByLabel('Or search the Open Cookie Database').fill('Matomo');
+    await addDialog.getByText('Already in the declaration').waitFor(poll);
+    expect(await addDialog.getByRole('button', { name: 'Use Matomo' }).count()).toBe(0);
   });
 });

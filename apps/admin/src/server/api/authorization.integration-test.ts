@@ -747,6 +747,11 @@ const TABLE: Record<string, TRow> = {
     call: (api, fx) => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' }),
     cross: (api, fx) => [() => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' })],
   },
+  'ocd.vendors': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.ocd.vendors({ siteId: fx.site.id, query: 'go' }),
+    cross: (api, fx) => [() => api.ocd.vendors({ siteId: fx.site.id, query: 'go' })],
+  },
 
   // The consent log: viewers read it; owners and admins change retention, purge and verify.
   'consent.search': {

@@ -4,6 +4,7 @@ import { KNOWN_VENDORS, type TKnownVendor } from '@smula/core';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { SelectField } from '~/components/ui/select-field';
+import { OcdVendorSearch, type TOcdVendorPick } from './ocd-vendor-search';
 
 /**
  * "Start from a known vendor" in the add-vendor dialog (issue 18): a native select, so the
@@ -12,24 +13,31 @@ import { SelectField } from '~/components/ui/select-field';
  * hands it to the form to fill in; nothing is saved until the editor saves.
  */
 export function KnownVendorPicker({
+  siteId,
   taken,
+  takenNames,
   onPick,
+  onPickOcd,
 }: {
+  siteId: string;
   taken: ReadonlySet<string>;
+  /** Declared vendors' names, lower-case: the Open Cookie Database's are matched by name. */
+  takenNames: ReadonlySet<string>;
   onPick: (vendor: TKnownVendor) => void;
+  onPickOcd: (vendor: TOcdVendorPick) => void;
 }) {
   const t = useTranslations('vendorDialog');
-  const [picked, setPicked] = useState<TKnownVendor | null>(null);
+  const [picked, setPicked] = useState<string | null>(null);
   return (
     <div className="flex flex-col gap-1 rounded-md border border-slate-200 bg-slate-50 p-3">
       <SelectField
         label={t('knownLabel')}
         hint={t('knownHint')}
-        value={picked?.id ?? ''}
+        value={KNOWN_VENDORS.some((v) => v.id === picked) ? (picked ?? '') : ''}
         onChange={(e) => {
           const vendor = KNOWN_VENDORS.find((v) => v.id === e.target.value);
           if (!vendor) return;
-          setPicked(vendor);
+          setPicked(vendor.id);
           onPick(vendor);
         }}
       >
@@ -40,8 +48,18 @@ export function KnownVendorPicker({
           </option>
         ))}
       </SelectField>
+      <OcdVendorSearch
+        siteId={siteId}
+        takenNames={takenNames}
+        onPick={(v) => {
+          setPicked(v.name);
+          onPickOcd(v);
+        }}
+      />
       <p aria-live="polite" className="text-sm text-slate-700">
-        {picked ? t('knownFilled', { name: picked.name }) : ''}
+        {picked
+          ? t('knownFilled', { name: KNOWN_VENDORS.find((v) => v.id === picked)?.name ?? picked })
+          : ''}
       </p>
     </div>
   );

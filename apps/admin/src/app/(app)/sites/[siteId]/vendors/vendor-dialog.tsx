@@ -170,6 +170,7 @@ export function VendorDialog({
       title={title}
       categories={categories.data}
       taken={new Set((vendors.data ?? []).map((v) => v.slug))}
+      takenNames={new Set((vendors.data ?? []).map((v) => v.name.toLowerCase()))}
       onClose={onClose}
     />
   );
@@ -182,6 +183,7 @@ function VendorForm({
   title,
   categories,
   taken,
+  takenNames,
   onClose,
 }: {
   siteId: string;
@@ -190,6 +192,7 @@ function VendorForm({
   title: string;
   categories: readonly TCategoryRow[];
   taken: ReadonlySet<string>;
+  takenNames: ReadonlySet<string>;
   onClose: () => void;
 }) {
   const t = useTranslations('vendorDialog');
@@ -235,7 +238,20 @@ function VendorForm({
     >
       {!vendor && (
         <KnownVendorPicker
+          siteId={siteId}
           taken={taken}
+          takenNames={takenNames}
+          onPickOcd={(v) =>
+            form.reset(
+              {
+                ...toForm(null, locales),
+                name: v.name,
+                legalName: v.legalName ?? '',
+                privacyPolicyUrl: v.privacyPolicyUrl ?? '',
+              },
+              { keepDefaultValues: true },
+            )
+          }
           onPick={(k) =>
             // Kept as the form's starting point is: the fields count as edited (unsaved guard).
             form.reset(fromKnown(k, locales, new Set(categories.map((c) => c.key))), {
