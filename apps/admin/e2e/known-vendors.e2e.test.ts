@@ -108,7 +108,10 @@ describe('known vendors in the vendor dialog', () => {
     // Declared now: the search marks it instead of offering it.
     await page.getByRole('button', { name: 'Add vendor' }).click();
     await addDialog.getByLabel('Or search the Open Cookie Database').fill('Matomo');
-    await addDialog.getByText('Already in the declaration').waitFor(poll);
+    await addDialog
+      .getByRole('list', { name: 'Vendors in the Open Cookie Database' })
+      .getByText('Already in the declaration', { exact: true })
+      .waitFor(poll);
     expect(await addDialog.getByRole('button', { name: 'Use Matomo' }).count()).toBe(0);
   });
 });

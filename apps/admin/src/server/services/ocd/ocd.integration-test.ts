@@ -125,6 +125,19 @@ await describeOnDrivers('the Open Cookie Database', (t) => {
     ]);
     expect((await suggestOcdVendors(ctx.editor, { siteId, query: '%%' })).vendors).toEqual([]);
     await expect(suggestOcdVendors(ctx.viewer, { siteId, query: 'exempel' })).rejects.toThrow();
+    // A platform also listed under another controller is offered once, as most rows have it.
+    await loadOcd(t.db, {
+      csvText: `${SMALL_CSV}\nocd-9,Matomo,Analytics,mtm_x,,Other,1 day,Other Ltd,https://other.example/,0`,
+      source: 'small.csv',
+    });
+    expect((await suggestOcdVendors(ctx.editor, { siteId, query: 'matomo' })).vendors).toEqual([
+      {
+        name: 'Matomo',
+        legalName: 'Matomo',
+        privacyPolicyUrl: 'https://matomo.org/privacy-policy/',
+        entries: 2,
+      },
+    ]);
   });
 
   it('suggests: exact name, then wildcard prefix, then names starting with the text', async () => {

@@ -18,7 +18,7 @@ const webUrl = (s: string) => (/^https?:\/\/\S+$/i.test(s) ? s : undefined);
 /**
  * Vendors from the Open Cookie Database's platforms and data controllers (editors and above),
  * for the add-vendor dialog: each distinct platform with its controller and privacy link, the
- * ones with most entries first. Only a starting point: the database names no countries, and
+ * ones with most entries first, one per name. Only a starting point: the database names no countries, and
  * the editor checks and completes the rest.
  */
 export async function suggestOcdVendors(
@@ -45,17 +45,25 @@ export async function suggestOcdVendors(
     )
     .groupBy(ocdEntries.platform, ocdEntries.dataController, ocdEntries.privacyUrl)
     .orderBy(desc(entries), asc(ocdEntries.platform))
-    .limit(input.limit);
+    // Room for the duplicates dropped below.
+    .limit(input.limit * 4);
+  // One row per name: a platform listed with a second controller (a quirk of the data) keeps
+  // the pairing most of its entries have, so no two buttons read the same.
+  const seen = new Set<string>();
+  const unique = rows.filter((r) => {
+    const name = (r.platform || r.dataController).trim().toLowerCase();
+    if (!name || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  });
   return {
     attribution: OCD_ATTRIBUTION,
     attributionUrl: OCD_ATTRIBUTION_URL,
-    vendors: rows
-      .filter((r) => (r.platform || r.dataController).trim())
-      .map((r) => ({
-        name: (r.platform || r.dataController).trim(),
-        legalName: r.dataController.trim() || undefined,
-        privacyPolicyUrl: webUrl(r.privacyUrl.trim()),
-        entries: r.entries,
-      })),
+    vendors: unique.slice(0, input.limit).map((r) => ({
+      name: (r.platform || r.dataController).trim(),
+      legalName: r.dataController.trim() || undefined,
+      privacyPolicyUrl: webUrl(r.privacyUrl.trim()),
+      entries: r.entries,
+    })),
   };
 }
