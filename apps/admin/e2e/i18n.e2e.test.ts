@@ -117,6 +117,12 @@ describe('the admin in Swedish and English', () => {
     await nav.getByRole('link', { name: 'Leverantörer', exact: true }).click();
     await page.getByRole('button', { name: 'Lägg till leverantör' }).waitFor(poll);
 
+    // Webhooks.
+    await nav.getByRole('link', { name: 'Webhooks', exact: true }).click();
+    await page.getByRole('heading', { name: 'Leveranslogg' }).waitFor(poll);
+    await page.getByRole('button', { name: 'Lägg till mottagare' }).waitFor();
+    await page.getByText('Inga mottagare ännu.').waitFor();
+
     // Publishing in Swedish: the confirm step, the toast, the history.
     await page.goto(`${server.url}/sites/${siteId}/publish`);
     await settled(page);
@@ -175,6 +181,7 @@ describe('the admin in Swedish and English', () => {
       `${base}/publish`,
       `${base}/publish/1`,
       `${base}/consents`,
+      `${base}/webhooks`,
       `${base}/audit`,
     ].map((path) => (path.startsWith('http') ? path : `${server.url}${path}`));
     const found: string[] = [];

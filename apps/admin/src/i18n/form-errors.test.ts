@@ -4,6 +4,7 @@ import { ZCreateFirstOwnerInput, ZSignInForm } from '~/lib/schemas/account';
 import { ZRetentionMonths } from '~/lib/schemas/consent';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { ZSiteName } from '~/lib/schemas/site';
+import { ZWebhookEndpointForm } from '~/lib/schemas/webhook';
 import en from '../../messages/en.json';
 import sv from '../../messages/sv.json';
 import { KNOWN_FORM_ERRORS, translateFormError } from './form-errors';
@@ -33,6 +34,7 @@ function messagesOf(): string[] {
   collect(ZRetentionMonths.safeParse(500));
   collect(ZSiteName.safeParse(''));
   collect(ZPublishNote.safeParse('x'.repeat(2001)));
+  collect(ZWebhookEndpointForm.safeParse({ url: 'ftp://cms.example', description: '' }));
   return out;
 }
 
@@ -40,7 +42,7 @@ describe('form errors in the reader’s language', () => {
   const messages = messagesOf();
 
   it('knows every message the admin’s own form schemas give', () => {
-    expect(messages.length).toBeGreaterThanOrEqual(9);
+    expect(messages.length).toBeGreaterThanOrEqual(10);
     const strip = (m: string) => m.replace(/\.$/, '');
     expect(messages.map(strip).filter((m) => !KNOWN_FORM_ERRORS.includes(m))).toEqual([]);
   });

@@ -29,6 +29,7 @@ const KNOWN: Readonly<Record<string, [key: string, values?: Record<string, numbe
   'Enter a site name': ['enterSiteName'],
   'Keep the note under 2000 characters': ['noteTooLong'],
   'Paste or upload a declaration first': ['pasteFirst'],
+  'Enter an http(s) address': ['enterHttpUrl'],
 };
 
 /** The known English form messages this module translates (for its test). */

@@ -232,6 +232,11 @@ const TABLE: Record<string, TRow> = {
     call: (api, fx) => api.site.get({ siteId: fx.site.id }),
     cross: (api, fx) => [() => api.site.get({ siteId: fx.site.id })],
   },
+  'site.overview': {
+    expect: atLeast('viewer'),
+    call: (api, fx) => api.site.overview({ siteId: fx.site.id }),
+    cross: (api, fx) => [() => api.site.overview({ siteId: fx.site.id })],
+  },
   'site.create': {
     expect: atLeast('admin'),
     call: (api, fx) => api.site.create({ organisationId: fx.a.org.id, name: `S ${fx.next()}` }),
@@ -741,6 +746,11 @@ const TABLE: Record<string, TRow> = {
     expect: atLeast('editor'),
     call: (api, fx) => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' }),
     cross: (api, fx) => [() => api.ocd.suggest({ siteId: fx.site.id, name: '_ga' })],
+  },
+  'ocd.vendors': {
+    expect: atLeast('editor'),
+    call: (api, fx) => api.ocd.vendors({ siteId: fx.site.id, query: 'go' }),
+    cross: (api, fx) => [() => api.ocd.vendors({ siteId: fx.site.id, query: 'go' })],
   },
 
   // The consent log: viewers read it; owners and admins change retention, purge and verify.

@@ -1,5 +1,6 @@
 import { getOcdStatus, ZGetOcdStatusInput } from '../../services/ocd/get-ocd-status';
 import { suggestFromOcd, ZSuggestFromOcdInput } from '../../services/ocd/suggest-from-ocd';
+import { suggestOcdVendors, ZSuggestOcdVendorsInput } from '../../services/ocd/suggest-ocd-vendors';
 import { createTRPCRouter, protectedProcedure } from '../trpc';
 
 /**
@@ -13,4 +14,7 @@ export const ocdRouter = createTRPCRouter({
   suggest: protectedProcedure
     .input(ZSuggestFromOcdInput)
     .query(({ ctx, input }) => suggestFromOcd(ctx.svc, input)),
+  vendors: protectedProcedure
+    .input(ZSuggestOcdVendorsInput)
+    .query(({ ctx, input }) => suggestOcdVendors(ctx.svc, input)),
 });

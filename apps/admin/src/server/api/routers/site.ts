@@ -1,5 +1,6 @@
 import { createSite, ZCreateSiteInput } from '../../services/site/create-site';
 import { getSite, ZGetSiteInput } from '../../services/site/get-site';
+import { getSiteOverview, ZGetSiteOverviewInput } from '../../services/site/get-site-overview';
 import { listSites, ZListSitesInput } from '../../services/site/list-sites';
 import {
   updateSiteSettings,
@@ -12,6 +13,9 @@ export const siteRouter = createTRPCRouter({
     .input(ZListSitesInput)
     .query(({ ctx, input }) => listSites(ctx.svc, input)),
   get: protectedProcedure.input(ZGetSiteInput).query(({ ctx, input }) => getSite(ctx.svc, input)),
+  overview: protectedProcedure
+    .input(ZGetSiteOverviewInput)
+    .query(({ ctx, input }) => getSiteOverview(ctx.svc, input)),
   create: protectedProcedure
     .input(ZCreateSiteInput)
     .mutation(({ ctx, input }) => createSite(ctx.svc, input)),

@@ -11,6 +11,7 @@ import { getOcdStatus, ocdStatus } from './get-ocd-status';
 import { displaySource, loadOcd } from './load-ocd';
 import { loadOcdOnFirstStart, OCD_SNAPSHOT_SOURCE, ocdSnapshotPath } from './snapshot';
 import { suggestFromOcd } from './suggest-from-ocd';
+import { suggestOcdVendors } from './suggest-ocd-vendors';
 
 const realCsv = readShared('data/open-cookie-database.csv');
 
@@ -103,6 +104,40 @@ await describeOnDrivers('the Open Cookie Database', (t) => {
       rows: 7,
       source: 'small.csv',
     });
+  });
+
+  it('suggests vendors from platforms and data controllers, most entries first', async () => {
+    await loadOcd(t.db, { csvText: SMALL_CSV, source: 'small.csv' });
+    const found = await suggestOcdVendors(ctx.editor, { siteId, query: 'exempel' });
+    expect(found.attribution).toBe(OCD_ATTRIBUTION);
+    expect(found.vendors[0]).toEqual({
+      name: 'Exempel Ads',
+      legalName: 'Exempel Ads Ltd',
+      privacyPolicyUrl: 'https://ads.example/privacy',
+      entries: 2,
+    });
+    expect(found.vendors.map((v) => v.name)).toEqual(
+      expect.arrayContaining(['Exempel CMS', 'Exempel Lang', 'Exempel Odd']),
+    );
+    // The controller's name finds it too; `%` is a character, not a wildcard.
+    expect((await suggestOcdVendors(ctx.editor, { siteId, query: 'Exempel AB' })).vendors).toEqual([
+      expect.objectContaining({ name: 'Exempel CMS', legalName: 'Exempel AB' }),
+    ]);
+    expect((await suggestOcdVendors(ctx.editor, { siteId, query: '%%' })).vendors).toEqual([]);
+    await expect(suggestOcdVendors(ctx.viewer, { siteId, query: 'exempel' })).rejects.toThrow();
+    // A platform also listed under another controller is offered once, as most rows have it.
+    await loadOcd(t.db, {
+      csvText: `${SMALL_CSV}\nocd-9,Matomo,Analytics,mtm_x,,Other,1 day,Other Ltd,https://other.example/,0`,
+      source: 'small.csv',
+    });
+    expect((await suggestOcdVendors(ctx.editor, { siteId, query: 'matomo' })).vendors).toEqual([
+      {
+        name: 'Matomo',
+        legalName: 'Matomo',
+        privacyPolicyUrl: 'https://matomo.org/privacy-policy/',
+        entries: 2,
+      },
+    ]);
   });
 
   it('suggests: exact name, then wildcard prefix, then names starting with the text', async () => {

@@ -3,6 +3,7 @@
 import {
   CONSENT_SIGNALS,
   type TConsentSignal,
+  type TKnownVendor,
   TRANSFER_MECHANISMS,
   type TTransferMechanism,
 } from '@smula/core';
@@ -36,6 +37,7 @@ import {
   type TVendorRow,
   useInvalidateDeclaration,
 } from '../use-site';
+import { KnownVendorPicker } from './known-vendor-picker';
 import { CountryBases } from './transfer-basis';
 
 interface TVendorForm {
@@ -70,6 +72,33 @@ const toForm = (v: TVendorRow | null, locales: readonly string[]): TVendorForm =
   hosts: (v?.hosts ?? []).join(', '),
   embedPlaceholder: v?.embedPlaceholder ?? true,
   consentSignal: v?.consentSignal ?? '',
+});
+
+/**
+ * A known vendor as the form's values: every field it states, the site's locales' descriptions
+ * where core words them, and its default category only if the site has that category.
+ */
+const fromKnown = (
+  k: TKnownVendor,
+  locales: readonly string[],
+  categoryKeys: ReadonlySet<string>,
+): TVendorForm => ({
+  ...toForm(null, locales),
+  name: k.name,
+  slug: k.id,
+  legalName: k.legalName ?? '',
+  privacyPolicyUrl: k.privacyPolicyUrl ?? '',
+  optOutUrl: k.optOutUrl ?? '',
+  countries: k.countries.join(', '),
+  dpfCertified: k.dpfCertified,
+  transferMechanism: k.transferMechanism ?? '',
+  retention: localeTexts(locales, k.retention),
+  description: localeTexts(locales, k.description),
+  defaultCategory:
+    k.defaultCategory && categoryKeys.has(k.defaultCategory) ? k.defaultCategory : '',
+  hosts: (k.hosts ?? []).join(', '),
+  embedPlaceholder: k.embedPlaceholder ?? true,
+  consentSignal: k.consentSignal ?? '',
 });
 
 const blank = (s: string) => s.trim() || undefined;
@@ -130,6 +159,7 @@ export function VendorDialog({
   const t = useTranslations('vendorDialog');
   const trpc = useTRPC();
   const categories = useQuery(trpc.category.list.queryOptions({ siteId }));
+  const vendors = useQuery(trpc.vendor.list.queryOptions({ siteId }));
   const title = vendor ? t('editTitle', { name: vendor.name }) : t('addTitle');
   if (!categories.data) return <LoadingDialog title={title} onClose={onClose} />;
   return (
@@ -139,6 +169,8 @@ export function VendorDialog({
       vendor={vendor}
       title={title}
       categories={categories.data}
+      taken={new Set((vendors.data ?? []).map((v) => v.slug))}
+      takenNames={new Set((vendors.data ?? []).map((v) => v.name.toLowerCase()))}
       onClose={onClose}
     />
   );
@@ -150,6 +182,8 @@ function VendorForm({
   vendor,
   title,
   categories,
+  taken,
+  takenNames,
   onClose,
 }: {
   siteId: string;
@@ -157,6 +191,8 @@ function VendorForm({
   vendor: TVendorRow | null;
   title: string;
   categories: readonly TCategoryRow[];
+  taken: ReadonlySet<string>;
+  takenNames: ReadonlySet<string>;
   onClose: () => void;
 }) {
   const t = useTranslations('vendorDialog');
@@ -200,6 +236,30 @@ function VendorForm({
         [t('privacyPolicy'), current.privacyPolicyUrl ?? ''],
       ]}
     >
+      {!vendor && (
+        <KnownVendorPicker
+          siteId={siteId}
+          taken={taken}
+          takenNames={takenNames}
+          onPickOcd={(v) =>
+            form.reset(
+              {
+                ...toForm(null, locales),
+                name: v.name,
+                legalName: v.legalName ?? '',
+                privacyPolicyUrl: v.privacyPolicyUrl ?? '',
+              },
+              { keepDefaultValues: true },
+            )
+          }
+          onPick={(k) =>
+            // Kept as the form's starting point is: the fields count as edited (unsaved guard).
+            form.reset(fromKnown(k, locales, new Set(categories.map((c) => c.key))), {
+              keepDefaultValues: true,
+            })
+          }
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('name')} {...field('name')} required />
         <Field label={t('slug')} placeholder={t('slugPlaceholder')} {...field('slug')} />

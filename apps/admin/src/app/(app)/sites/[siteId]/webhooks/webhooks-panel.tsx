@@ -1,10 +1,10 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toast } from 'sonner';
-import { z } from 'zod';
 import { showErrorsIn } from '~/components/form/apply-server-errors';
 import { useFieldProps } from '~/components/form/field-props';
 import { zodFormResolver } from '~/components/form/zod-form-resolver';
@@ -13,25 +13,27 @@ import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { Field } from '~/components/ui/field';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
+import { messageKey } from '~/i18n/message-key';
 import { formatDateTime } from '~/lib/format-date';
+import { ZWebhookEndpointForm } from '~/lib/schemas/webhook';
 import { useTRPC } from '~/trpc/react';
 import { useSite } from '../use-site';
-import { DELIVERY_STATUS, EVENT_LABEL, isUnfinished } from './labels';
+import { DELIVERY_STATUS, isUnfinished, KNOWN_EVENTS } from './labels';
 
 interface TEndpointForm {
   url: string;
   description: string;
 }
 
-const resolver = zodFormResolver<TEndpointForm>(
-  z.object({
-    url: z.url({ protocol: /^https?$/, error: 'an http(s) address' }).max(2000),
-    description: z.string().trim().max(200),
-  }),
-);
+const resolver = zodFormResolver<TEndpointForm>(ZWebhookEndpointForm);
 
 /** The Webhooks tab: endpoints, the secret shown once, and the delivery log. */
 export function WebhooksPanel({ siteId }: { siteId: string }) {
+  const t = useTranslations('webhooks');
+  const locale = useLocale();
+  const when = (value: Date | string) => formatDateTime(value, locale);
+  const eventLabel = (type: string) =>
+    (KNOWN_EVENTS as readonly string[]).includes(type) ? t(`events.${messageKey(type)}`) : type;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { canEdit } = useSite(siteId);
@@ -58,7 +60,7 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
       onSuccess(result) {
         setShown({ url: result.endpoint.url, secret: result.secret });
         form.reset();
-        done('Endpoint added')();
+        done(t('added'))();
       },
       onError: showErrorsIn(form),
     }),
@@ -68,14 +70,14 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
       onSuccess() {
         setEditing(null);
         form.reset({ url: '', description: '' });
-        done('Endpoint saved')();
+        done(t('saved'))();
       },
       onError: showErrorsIn(form),
     }),
   );
   const toggle = useMutation(
     trpc.webhook.update.mutationOptions({
-      onSuccess: (e) => done(e.enabled ? 'Endpoint enabled' : 'Endpoint disabled')(),
+      onSuccess: (e) => done(e.enabled ? t('enabledToast') : t('disabledToast'))(),
       onError: failed,
     }),
   );
@@ -83,23 +85,23 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
     trpc.webhook.rotateSecret.mutationOptions({
       onSuccess(result) {
         setShown({ url: result.endpoint.url, secret: result.secret });
-        done('Secret rotated')();
+        done(t('rotated'))();
       },
       onError: failed,
     }),
   );
   const remove = useMutation(
-    trpc.webhook.delete.mutationOptions({ onSuccess: done('Endpoint deleted'), onError: failed }),
+    trpc.webhook.delete.mutationOptions({ onSuccess: done(t('deleted')), onError: failed }),
   );
   const sendTest = useMutation(
     trpc.webhook.sendTest.mutationOptions({
-      onSuccess: done('Test event queued'),
+      onSuccess: done(t('testQueued')),
       onError: failed,
     }),
   );
   const redeliver = useMutation(
     trpc.webhook.redeliver.mutationOptions({
-      onSuccess: done('Redelivery queued'),
+      onSuccess: done(t('redeliveryQueued')),
       onError: failed,
     }),
   );
@@ -107,12 +109,9 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
   return (
     <div className="flex flex-col gap-6">
       <Card className="flex flex-col gap-4">
-        <h2 className="text-lg font-medium">Webhooks</h2>
+        <h2 className="text-lg font-medium">{t('title')}</h2>
         <p className="text-sm text-slate-700">
-          Each publish (and rollback) POSTs a signed <code>config.published</code> event to the
-          endpoints below: a CMS that refreshes at once, a CDN purge, a chat message. Failed
-          deliveries are retried with growing waits for about an hour. See the Webhooks page of the
-          docs for the payload and how to verify the signature.
+          {t.rich('intro', { code: (chunks) => <code>{chunks}</code> })}
         </p>
         {shown && (
           <div
@@ -120,21 +119,21 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
             className="flex flex-col gap-2 rounded-md border border-amber-300 bg-amber-50 p-3"
           >
             <p className="text-sm font-medium text-amber-900">
-              The signing secret for {shown.url}. Copy it now: it is not shown again.
+              {t('secretShown', { url: shown.url })}
             </p>
             <code data-testid="webhook-secret" className="break-all text-sm">
               {shown.secret}
             </code>
             <div>
               <Button variant="secondary" size="sm" onClick={() => setShown(null)}>
-                I have copied it
+                {t('secretCopied')}
               </Button>
             </div>
           </div>
         )}
         {canEdit ? (
           <form
-            aria-label={editing ? 'Edit endpoint' : 'Add an endpoint'}
+            aria-label={editing ? t('editForm') : t('addForm')}
             className="flex flex-wrap items-end gap-3"
             onSubmit={form.handleSubmit((v) =>
               editing
@@ -143,14 +142,14 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
             )}
           >
             <Field
-              label="Endpoint URL"
+              label={t('url')}
               placeholder="https://cms.example/api/smula/webhook"
               className="min-w-72 flex-1"
               {...field('url')}
             />
-            <Field label="Description" className="w-64" {...field('description')} />
+            <Field label={t('description')} className="w-64" {...field('description')} />
             <Button type="submit" disabled={create.isPending || update.isPending}>
-              {editing ? 'Save endpoint' : 'Add endpoint'}
+              {editing ? t('save') : t('add')}
             </Button>
             {editing && (
               <Button
@@ -160,26 +159,26 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                   form.reset({ url: '', description: '' });
                 }}
               >
-                Cancel
+                {t('cancel')}
               </Button>
             )}
           </form>
         ) : (
-          <p className="text-sm text-slate-600">Editors and above add and change endpoints.</p>
+          <p className="text-sm text-slate-600">{t('editorsOnly')}</p>
         )}
         {endpoints.data?.length === 0 && (
-          <p className="text-sm text-slate-600">No endpoints yet.</p>
+          <p className="text-sm text-slate-600">{t('noEndpoints')}</p>
         )}
         {endpoints.data && endpoints.data.length > 0 && (
           <TableFrame>
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Webhook endpoints of this site</caption>
+              <caption className="sr-only">{t('endpointsCaption')}</caption>
               <THead>
                 <tr>
-                  <Th>URL</Th>
-                  <Th>Status</Th>
-                  <Th>Secret</Th>
-                  {canEdit && <Th>Actions</Th>}
+                  <Th>{t('colUrl')}</Th>
+                  <Th>{t('colStatus')}</Th>
+                  <Th>{t('colSecret')}</Th>
+                  {canEdit && <Th>{t('colActions')}</Th>}
                 </tr>
               </THead>
               <tbody>
@@ -191,7 +190,7 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                     </Td>
                     <Td>
                       <Badge tone={e.enabled ? 'success' : 'neutral'}>
-                        {e.enabled ? 'Enabled' : 'Disabled'}
+                        {e.enabled ? t('enabled') : t('disabled')}
                       </Badge>
                     </Td>
                     <Td>
@@ -206,7 +205,7 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                             disabled={!e.enabled || sendTest.isPending}
                             onClick={() => sendTest.mutate({ siteId, endpointId: e.id })}
                           >
-                            Send test event
+                            {t('sendTest')}
                           </Button>
                           <Button
                             size="sm"
@@ -216,7 +215,7 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                               form.reset({ url: e.url, description: e.description });
                             }}
                           >
-                            Edit
+                            {t('edit')}
                           </Button>
                           <Button
                             size="sm"
@@ -225,14 +224,14 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                               toggle.mutate({ siteId, endpointId: e.id, enabled: !e.enabled })
                             }
                           >
-                            {e.enabled ? 'Disable' : 'Enable'}
+                            {e.enabled ? t('disable') : t('enable')}
                           </Button>
                           <Button
                             size="sm"
                             variant="ghost"
                             onClick={() => rotate.mutate({ siteId, endpointId: e.id })}
                           >
-                            Rotate secret
+                            {t('rotate')}
                           </Button>
                           {deleting === e.id ? (
                             <Button
@@ -240,11 +239,11 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                               variant="danger"
                               onClick={() => remove.mutate({ siteId, endpointId: e.id })}
                             >
-                              Confirm delete
+                              {t('confirmDelete')}
                             </Button>
                           ) : (
                             <Button size="sm" variant="ghost" onClick={() => setDeleting(e.id)}>
-                              Delete
+                              {t('delete')}
                             </Button>
                           )}
                         </div>
@@ -259,41 +258,44 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
       </Card>
 
       <Card className="flex flex-col gap-3">
-        <h2 className="text-lg font-medium">Delivery log</h2>
+        <h2 className="text-lg font-medium">{t('log')}</h2>
         {deliveries.data?.length === 0 && (
-          <p className="text-sm text-slate-600">No deliveries yet.</p>
+          <p className="text-sm text-slate-600">{t('noDeliveries')}</p>
         )}
         {deliveries.data && deliveries.data.length > 0 && (
           <TableFrame>
             <table className="w-full text-left text-sm">
-              <caption className="sr-only">Webhook deliveries, newest first</caption>
+              <caption className="sr-only">{t('deliveriesCaption')}</caption>
               <THead>
                 <tr>
-                  <Th>Queued</Th>
-                  <Th>Event</Th>
-                  <Th>Endpoint</Th>
-                  <Th>Status</Th>
-                  <Th>Attempts</Th>
-                  {canEdit && <Th>Actions</Th>}
+                  <Th>{t('colQueued')}</Th>
+                  <Th>{t('colEvent')}</Th>
+                  <Th>{t('colEndpoint')}</Th>
+                  <Th>{t('colStatus')}</Th>
+                  <Th>{t('colAttempts')}</Th>
+                  {canEdit && <Th>{t('colActions')}</Th>}
                 </tr>
               </THead>
               <tbody>
                 {deliveries.data.map((d) => {
-                  const [label, tone] = DELIVERY_STATUS[d.status] ?? [d.status, 'neutral'];
+                  const tone = DELIVERY_STATUS[d.status];
+                  const label = tone ? t(`status.${d.status}`) : d.status;
                   return (
                     <Tr key={d.id} data-delivery={d.id} data-status={d.status}>
-                      <Td>{formatDateTime(d.createdAt)}</Td>
+                      <Td>{when(d.createdAt)}</Td>
                       <Td>
-                        {EVENT_LABEL[d.eventType] ?? d.eventType}
-                        {d.version !== null && ` · version ${d.version}`}
-                        {d.redeliveryOf && <p className="text-xs text-slate-600">(redelivery)</p>}
+                        {eventLabel(d.eventType)}
+                        {d.version !== null && t('version', { version: d.version })}
+                        {d.redeliveryOf && (
+                          <p className="text-xs text-slate-600">{t('redelivery')}</p>
+                        )}
                       </Td>
                       <Td className="break-all">{d.url}</Td>
                       <Td>
-                        <Badge tone={tone}>{label}</Badge>
+                        <Badge tone={tone ?? 'neutral'}>{label}</Badge>
                         {d.status === 'pending' && d.attempts > 0 && (
                           <p className="mt-1 text-xs text-slate-700">
-                            Next try {formatDateTime(d.nextAttemptAt)}
+                            {t('nextTry', { when: when(d.nextAttemptAt) })}
                           </p>
                         )}
                       </Td>
@@ -307,9 +309,15 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                           <ol className="mt-1 flex flex-col gap-1 text-xs">
                             {d.attemptLog.map((a) => (
                               <li key={a.attempt}>
-                                #{a.attempt} {formatDateTime(a.startedAt)}:{' '}
-                                {a.statusCode !== null ? `HTTP ${a.statusCode}` : a.error} in{' '}
-                                {a.durationMs} ms
+                                {t('attempt', {
+                                  attempt: a.attempt,
+                                  when: when(a.startedAt),
+                                  result:
+                                    a.statusCode !== null
+                                      ? `HTTP ${a.statusCode}`
+                                      : (a.error ?? ''),
+                                  ms: a.durationMs,
+                                })}
                               </li>
                             ))}
                           </ol>
@@ -323,7 +331,7 @@ export function WebhooksPanel({ siteId }: { siteId: string }) {
                             disabled={isUnfinished(d.status) || redeliver.isPending}
                             onClick={() => redeliver.mutate({ siteId, deliveryId: d.id })}
                           >
-                            Redeliver
+                            {t('redeliver')}
                           </Button>
                         </Td>
                       )}
