@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The banner's types declare `window.Smula` and `window.dataLayer` for the page code below.
 import type {} from '@smula/banner';
-import { bannerScript } from '@smula/banner/serve';
+import { bannerDetail, bannerScript } from '@smula/banner/serve';
 import { buildPublishedConfig, DEFAULT_CATEGORIES, renderDeclaration } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
@@ -66,6 +66,17 @@ async function visit(html: string, init?: string): Promise<TVisit> {
         contentType: 'text/javascript',
         body: bannerScript(config, { endpoint: `${SMULA}/api/v1/consents` }),
       });
+    // The preferences layer's detail, which the banner fetches once the page has loaded.
+    const detail = /^\/b\/SITE_KEY@\d+\.detail\.([\w-]+)\.json$/.exec(url.pathname);
+    if (url.origin === SMULA && detail) {
+      const json = bannerDetail(config, detail[1]!);
+      return route.fulfill({
+        status: json ? 200 : 404,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: json ?? '{}',
+      });
+    }
     if (url.origin === SMULA && url.pathname === '/api/v1/consents') {
       v.records.push(JSON.parse(req.postData() ?? '{}'));
       return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*' } });
