@@ -71,7 +71,7 @@ describe('the site overview', () => {
 
     // Copy: the clipboard holds the snippet, and a status region says "Copied".
     const snippet = (await page.getByRole('region', { name: 'Install snippet' }).textContent())!;
-    expect(snippet).toMatch(/^<script src=".*\/b\/[A-Za-z0-9]+\.js"><\/script>$/);
+    expect(snippet).toMatch(/^<script src=".*\/b\/[A-Za-z0-9_-]+\.js"><\/script>$/);
     await page.getByRole('button', { name: 'Copy snippet' }).click();
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor(poll);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
@@ -115,7 +115,7 @@ describe('the site overview', () => {
       .waitFor();
 
     // A consent record from a page of the declared domain: the install check passes.
-    const key = /\/b\/([A-Za-z0-9]+)\.js/.exec(snippet)![1]!;
+    const key = /\/b\/([A-Za-z0-9_-]+)\.js/.exec(snippet)![1]!;
     const config = (await (await fetch(`${server.url}/api/v1/sites/${key}/config`)).json()) as {
       version: number;
       hash: string;

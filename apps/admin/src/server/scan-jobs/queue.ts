@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { TDb } from '../db/client';
+import { retryOnDeadlock } from '../db/deadlock';
 import { heartbeatSeconds, runScanJob, type TScanRunConfig } from './run-scan-job';
 import { orphanedScans, queueDueScans } from './schedule';
 
@@ -54,12 +55,14 @@ export async function openBoss(options: TBossOptions): Promise<PgBoss> {
       retryDelay: Math.max(1, Math.floor(options.expireInSeconds / 2)),
       expireInSeconds: options.expireInSeconds,
     };
-    if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
-    else
-      await boss.createQueue(name, queue).catch(async (err) => {
-        // Another process created it in between.
-        if (!(await boss.getQueue(name))) throw err;
-      });
+    await retryOnDeadlock(async () => {
+      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+      else
+        await boss.createQueue(name, queue).catch(async (err) => {
+          // Another process created it in between.
+          if (!(await boss.getQueue(name))) throw err;
+        });
+    });
   }
   return boss;
 }
@@ -95,5 +98,5 @@ export async function startScanWorker(options: {
     const due = [...(await queueDueScans(db)), ...(await orphanedScans(db, quiet))];
     for (const scan of due) await sendScanJob(boss, { scanId: scan.id, siteId: scan.siteId });
   });
-  await boss.schedule(SCHEDULE_QUEUE, SCHEDULE_CRON);
+  await retryOnDeadlock(() => boss.schedule(SCHEDULE_QUEUE, SCHEDULE_CRON));
 }

@@ -1,5 +1,6 @@
 import type PgBoss from 'pg-boss';
 import type { TDb } from '../db/client';
+import { retryOnDeadlock } from '../db/deadlock';
 import { dueDeliveryIds, sendDelivery, type TWebhookSendConfig } from './send-delivery';
 
 /** One job per delivery attempt. */
@@ -19,9 +20,11 @@ export function ensureWebhookQueues(boss: PgBoss): Promise<void> {
         // The outbox row, not the job, holds attempts and backoff: a job is only a wake-up,
         // and pg-boss's own retries cover a worker that died holding one.
         const queue = { name, policy: 'standard' as const, retryLimit: 3, expireInSeconds: 120 };
-        if (await boss.getQueue(name)) continue;
-        await boss.createQueue(name, queue).catch(async (err) => {
-          if (!(await boss.getQueue(name))) throw err;
+        await retryOnDeadlock(async () => {
+          if (await boss.getQueue(name)) return;
+          await boss.createQueue(name, queue).catch(async (err) => {
+            if (!(await boss.getQueue(name))) throw err;
+          });
         });
       }
     })();
@@ -73,5 +76,6 @@ export async function startWebhookWorker(options: {
   await boss.work(WEBHOOK_SWEEP_QUEUE, polling, async () => {
     await sendWebhookJobs(boss, await dueDeliveryIds(db));
   });
-  if (options.schedule !== false) await boss.schedule(WEBHOOK_SWEEP_QUEUE, SWEEP_CRON);
+  if (options.schedule !== false)
+    await retryOnDeadlock(() => boss.schedule(WEBHOOK_SWEEP_QUEUE, SWEEP_CRON));
 }
