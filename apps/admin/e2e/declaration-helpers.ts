@@ -42,18 +42,32 @@ export interface TAxeViolation {
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the admin's CSP (rightly) refuses injected
   // <script> tags, and the test must not weaken it.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } })
-      .axe;
-    return (await axe.run()).violations;
-  });
-  return (violations as TAxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  // Each frame on its own (the banner preview is sandboxed, so axe's own frame messaging, which
+  // waits a minute for an answer from an opaque origin, is switched off).
+  const found: string[] = [];
+  for (const frame of page.frames()) {
+    if (frame.url() === 'about:blank' || frame.isDetached()) continue;
+    await frame.waitForLoadState('load');
+    await frame.evaluate(readFileSync(axePath, 'utf8'));
+    const violations = await frame.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe;
+      return (await axe.run({ iframes: false })).violations;
+    });
+    const where = frame === page.mainFrame() ? '' : `frame ${new URL(frame.url()).pathname}: `;
+    found.push(
+      ...(violations as TAxeViolation[])
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${where}${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
     );
+  }
+  return found;
 }
 
 /** Where screenshots go; SMULA_SCREENSHOT_DIR overrides. */

@@ -315,6 +315,9 @@ describe('declaration editor in a real browser', () => {
     // Unsaved edits are never dropped silently: not by a language tab, not by a link.
     const title = page.getByRole('tabpanel').getByLabel('Banner heading');
     await title.fill('Wir verwenden Cookies und Speicher');
+    await expect
+      .poll(() => page.getByRole('status').getByText('Unsaved changes in de').count(), poll)
+      .toBe(1);
     await page.getByRole('tab', { name: 'sv' }).click();
     const ask = page.getByRole('dialog', { name: 'Discard unsaved de texts?' });
     await ask.getByRole('button', { name: 'Cancel' }).click();
@@ -336,6 +339,62 @@ describe('declaration editor in a real browser', () => {
     await expect
       .poll(() => page.getByRole('tab', { name: 'sv' }).getAttribute('aria-selected'), poll)
       .toBe('true');
+  });
+
+  it('previews the real banner with the draft, following the Appearance form as it is typed', async () => {
+    await openTab(page, 'Appearance');
+    const frame = page.frameLocator('iframe[title^="Banner preview"]');
+    const banner = frame.locator('div.b[role="dialog"]');
+    await expect.poll(() => banner.isVisible(), poll).toBe(true);
+    // The runtime's own first layer: its buttons, and {vendorCount} filled in.
+    expect(await frame.locator('button[data-a="a"]').count()).toBe(1);
+    expect(await banner.innerText()).not.toContain('{');
+    // Sandboxed: an opaque origin, so the banner cannot reach the admin's cookies.
+    const inside = page.frames().find((f) => f.url().includes('/api/preview/'))!;
+    expect(await inside.evaluate(() => window.origin)).toBe('null');
+
+    await page.getByLabel('Layout').selectOption('bar');
+    await page.getByLabel('Position').selectOption('top');
+    await page.getByLabel('Background', { exact: true }).fill('#123456');
+    await expect.poll(() => banner.getAttribute('class').catch(() => ''), poll).toBe('b bar top');
+    expect(await banner.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      'rgb(18, 52, 86)',
+    );
+
+    // The preferences layer, with the providers the draft declares (inlined, nothing fetched).
+    await page.getByRole('button', { name: 'Preferences' }).click();
+    await expect
+      .poll(() => frame.locator('button[role="switch"]').count(), poll)
+      .toBeGreaterThan(2);
+    expect(await frame.locator('[data-d] details').count()).toBeGreaterThan(0);
+
+    // Another language: the draft's saved German heading.
+    await page.getByLabel('Language', { exact: true }).selectOption('de');
+    await page.getByRole('button', { name: 'First layer' }).click();
+    await expect
+      .poll(
+        () =>
+          frame
+            .locator('h2#t')
+            .textContent()
+            .catch(() => ''),
+        poll,
+      )
+      .toBe('Wir nutzen Cookies');
+    expect(await frame.locator('html').getAttribute('lang')).toBe('de');
+
+    // Mobile width; a choice hides the banner until "Show again".
+    await page.getByRole('button', { name: 'Mobile (390 px)' }).click();
+    expect(
+      await page.locator('iframe[title^="Banner preview"]').evaluate((el) => el.clientWidth),
+    ).toBe(390);
+    await frame.locator('button[data-a="a"]').click();
+    await expect.poll(() => banner.isVisible(), poll).toBe(false);
+    await page.getByRole('button', { name: 'Show again' }).click();
+    await expect.poll(() => banner.isVisible(), poll).toBe(true);
+
+    await page.getByRole('button', { name: 'Save appearance' }).click();
+    await expect.poll(() => page.getByText('Appearance saved').count(), poll).toBe(1);
   });
 
   it('shows a viewer everything read-only', async () => {

@@ -26,6 +26,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Public paths load on customers' sites and set their own headers: the banner script and the
   // config must stay loadable cross-origin (no CORP same-origin), and the declaration HTML is
-  // sandboxed by its own CSP. Next's static files are hashed and carry no page.
-  matcher: ['/((?!b/|api/v1/|_next/static/|_next/image|favicon.ico).*)'],
+  // sandboxed by its own CSP, as is the banner preview (`api/preview/`), which must run its inline
+  // scripts and be framed by the admin. Next's static files are hashed and carry no page.
+  matcher: ['/((?!b/|api/v1/|api/preview/|_next/static/|_next/image|favicon.ico).*)'],
 };

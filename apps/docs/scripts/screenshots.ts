@@ -93,7 +93,14 @@ try {
   await page.keyboard.press('Escape');
   await section('vendors', 'vendors');
   await section('texts', 'texts');
-  await section('appearance', 'appearance');
+  // The whole form with its preview: the real banner, running in its frame.
+  await page.goto(`${site}/appearance`);
+  await hydrated(page);
+  await page
+    .frameLocator('iframe[title^="Banner preview"]')
+    .locator('div.b[role="dialog"]')
+    .waitFor();
+  await shot(page, 'appearance', page.locator('form[aria-label="Appearance"]'));
   await section('settings', 'settings');
   await section('import', 'import');
 

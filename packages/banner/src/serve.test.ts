@@ -145,6 +145,21 @@ describe('serve', () => {
     );
   });
 
+  it('inlines the preferences detail for the locales sent only when asked (draft previews)', () => {
+    const opts = (o: Parameters<typeof wrapRuntime>[2]) =>
+      JSON.parse(
+        `[${wrapRuntime('R;\n', config, o).split('\n')[1]!.slice('smulaBoot('.length, -2)}]`,
+      )[1];
+    expect(opts({}).detail).toBeUndefined();
+    expect(opts({ inlineDetail: true }).detail).toEqual({
+      en: categoryDetail(config, 'en'),
+      sv: categoryDetail(config, 'sv'),
+    });
+    expect(opts({ inlineDetail: true, locale: 'sv' }).detail).toEqual({
+      sv: categoryDetail(config, 'sv'),
+    });
+  });
+
   it('durationTexts has core’s words for each distinct item duration, per locale', () => {
     const texts = durationTexts(config);
     expect(Object.keys(texts).sort()).toEqual(['en', 'sv']);

@@ -78,6 +78,11 @@ export interface TBannerScriptOptions {
    * would apply. Anything else (absent, not published) sends every locale.
    */
   locale?: string | null;
+  /**
+   * Inline the preferences layer's detail for the locales sent, instead of the runtime fetching
+   * it: for a preview of a draft, which has no published version to fetch from.
+   */
+  inlineDetail?: boolean;
 }
 
 /**
@@ -296,7 +301,13 @@ export function wrapRuntime(
   const only = <T>(byLocale: Record<string, T>) =>
     one ? Object.fromEntries(Object.entries(byLocale).filter(([l]) => l === one)) : byLocale;
   if (options.declaration) opts.declaration = only(options.declaration);
-  if (isPublished(config)) opts.vendorCount = vendorCount(config);
+  if (isPublished(config)) {
+    opts.vendorCount = vendorCount(config);
+    if (options.inlineDetail)
+      opts.detail = Object.fromEntries(
+        Object.keys(only(config.texts)).map((l) => [l, categoryDetail(config, l)]),
+      );
+  }
   // Region rules: the server decides the model, so the runtime only learns what starts granted
   // and whether to stay quiet; an opt-in visitor's script carries nothing extra.
   const c = config as Partial<TPublishedConfig> | null;

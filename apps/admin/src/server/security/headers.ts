@@ -58,6 +58,9 @@ export function adminSecurityHeaders(options: TSecurityHeaderOptions): {
         ],
         styleSrc: ["'self'", "'unsafe-inline'"],
         frameAncestors: ["'none'"],
+        // The Appearance tab's banner preview (`/api/preview/…`) is the one frame: same origin,
+        // and it sandboxes itself into an opaque origin.
+        frameSrc: ["'self'"],
         upgradeInsecureRequests: options.https,
       },
     },

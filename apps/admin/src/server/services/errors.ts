@@ -19,6 +19,16 @@ export class ServiceError extends Error {
   }
 }
 
+/** The HTTP status of each code, for the admin's plain HTTP routes. */
+export const HTTP_STATUS: Record<ServiceError['code'], number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VALIDATION: 400,
+  LIMIT_EXCEEDED: 429,
+};
+
 export class UnauthorizedError extends ServiceError {
   constructor(message = 'Please sign in.') {
     super('UNAUTHORIZED', message);

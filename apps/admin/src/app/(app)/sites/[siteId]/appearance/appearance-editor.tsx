@@ -1,6 +1,6 @@
 'use client';
 
-import { contrastRatio, DEFAULT_TEXTS, defaultTextsFor, type TAppearance } from '@smula/core';
+import { contrastRatio, type TAppearance } from '@smula/core';
 import { ZAppearanceSchema } from '@smula/core/schema';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
@@ -20,6 +20,7 @@ import { describeIssues } from '~/lib/describe-issues';
 import { useTRPC } from '~/trpc/react';
 import { type TSite, useSite } from '../use-site';
 import { useSiteRowForm } from '../use-site-row-form';
+import { BannerPreview } from './banner-preview';
 
 type TColor = keyof TAppearance['colors'];
 // Their names are `appearance.colors.<color>`; each pair's is `appearance.pairs.<foreground>`.
@@ -106,21 +107,10 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
   const field = useFieldProps(form);
   const { errors } = form.formState;
   const appearance = useWatch({ control: form.control }) as TAppearance;
-  const texts = (defaultTextsFor(site.settings.defaultLocale) ?? DEFAULT_TEXTS.en).banner;
   const c = appearance.colors;
-  const buttonStyle = {
-    background: c.buttonBackground,
-    color: c.buttonText,
-    borderRadius: appearance.radius,
-  };
 
   return (
-    <form
-      noValidate
-      aria-label={t('title')}
-      className="grid gap-6 lg:grid-cols-[1fr_minmax(0,22rem)]"
-      onSubmit={onSubmit}
-    >
+    <form noValidate aria-label={t('title')} className="grid gap-6" onSubmit={onSubmit}>
       <div className="flex flex-col gap-4">
         <h2 className="text-lg font-semibold">{t('title')}</h2>
         {conflict && (
@@ -224,29 +214,13 @@ function AppearanceForm({ site, canEdit }: { site: TSite; canEdit: boolean }) {
           </div>
         )}
       </div>
-      <div className="flex flex-col gap-2">
-        <h3 className="font-semibold">{t('preview')}</h3>
-        <div
-          aria-label={t('previewLabel')}
-          role="img"
-          className="border border-slate-300 p-4 shadow-md"
-          style={{ background: c.background, color: c.text, borderRadius: appearance.radius }}
-        >
-          <p className="font-semibold">{texts.title}</p>
-          <p className="mt-1 line-clamp-4 text-sm">{texts.description}</p>
-          <p className="mt-1 text-sm underline" style={{ color: c.link }}>
-            {texts.cookiePolicyLink}
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
-            {[texts.acceptAll, texts.rejectAll, texts.customise].map((label) => (
-              <span key={label} className="px-3 py-1.5 text-sm font-medium" style={buttonStyle}>
-                {label}
-              </span>
-            ))}
-          </div>
-        </div>
-        <p className="text-xs text-slate-600">{t('equalStyle')}</p>
-      </div>
+      <BannerPreview
+        siteId={site.id}
+        locales={site.settings.locales}
+        defaultLocale={site.settings.defaultLocale}
+        appearance={appearance}
+        note={`${t('equalStyle')} ${t('previewTexts')}`}
+      />
     </form>
   );
 }

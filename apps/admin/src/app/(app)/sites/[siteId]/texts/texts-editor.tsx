@@ -111,6 +111,10 @@ export function TextsEditor({ siteId }: { siteId: string }) {
           </button>
         ))}
       </div>
+      {/* The same state a language switch consults: what the editor sees is what is asked. */}
+      <p role="status" className="-mt-2 min-h-4 text-xs font-medium text-amber-800">
+        {dirty ? t('unsavedIn', { locale: active }) : null}
+      </p>
       <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`}>
         <LocaleTexts
           key={active}

@@ -5,18 +5,9 @@ import { getActor } from '~/server/auth';
 import { getDb } from '~/server/db';
 import { crossSiteProblem, problem } from '~/server/security/request-guards';
 import { exportConsents } from '~/server/services/consent/export-consents';
-import { ServiceError } from '~/server/services/errors';
+import { HTTP_STATUS, ServiceError } from '~/server/services/errors';
 
 export const dynamic = 'force-dynamic';
-
-const STATUS: Record<ServiceError['code'], number> = {
-  UNAUTHORIZED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  VALIDATION: 400,
-  LIMIT_EXCEEDED: 429,
-};
 
 /**
  * `GET /api/sites/{siteId}/consents/export?format=csv|json&from=YYYY-MM-DD&to=YYYY-MM-DD`: the
@@ -55,7 +46,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ siteId: string 
     if (err instanceof ZodError)
       return problem(400, 'invalid_query', `Check the address: ${formatIssues(err).join('; ')}`);
     if (err instanceof ServiceError)
-      return problem(STATUS[err.code], err.code.toLowerCase(), err.message);
+      return problem(HTTP_STATUS[err.code], err.code.toLowerCase(), err.message);
     console.error('[smula] consent export failed', err);
     return problem(500, 'internal', 'Something went wrong on our side. Please try again.');
   }
