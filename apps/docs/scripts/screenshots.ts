@@ -114,6 +114,10 @@ try {
   await page.getByLabel('Note for this version').fill('First version: the demo declaration');
   await shot(page, 'publish', page.locator('main'));
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: /^Publish version \d+\?$/ })
+    .getByRole('button', { name: /^Publish version \d+$/ })
+    .click();
   await page.getByRole('cell', { name: /First version/ }).waitFor();
   const history = page.getByRole('heading', { name: 'History' }).locator('xpath=..');
   await shot(page, 'publish-history', history);

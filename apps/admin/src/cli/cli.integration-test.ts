@@ -252,6 +252,34 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     expect(res.stdout).toContain('Everything looks right.');
   });
 
+  it('webhook add: prints the secret once, list shows only its hint; loopback needs the opt-in', async () => {
+    // The test run allows private addresses; this command is run as a default install would.
+    const refused = await run(['webhook', 'add', siteKey, 'http://127.0.0.1:9/hook'], {
+      ...t.env,
+      SMULA_WEBHOOK_ALLOW_PRIVATE: '0',
+    });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/127\.0\.0\.1/);
+    const env = { ...t.env, SMULA_WEBHOOK_ALLOW_PRIVATE: '1' };
+    const added = await run(
+      ['webhook', 'add', siteKey, 'http://127.0.0.1:9/hook', '--description', 'CMS'],
+      env,
+    );
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    const secret = added.stdout.trimEnd().split('\n').at(-1)!;
+    expect(secret).toMatch(/^whsec_\S{20,}$/);
+    const list = await run(['webhook', 'list', siteKey], t.env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).toMatch(
+      new RegExp(
+        `^[0-9a-f-]{36}  on   whsec_…${secret.slice(-4)}  http://127.0.0.1:9/hook  \\(CMS\\)\n$`,
+      ),
+    );
+    expect(list.stdout).not.toContain(secret);
+    expect((await run(['webhook', 'list', 'no-such-site'], t.env)).code).toBe(1);
+  });
+
   it('export-csv: 22 rows and a header on stdout, or to --out relative to where it ran', async () => {
     const out = await run(['export-csv', siteKey], t.env);
     expect(out.code).toBe(0);

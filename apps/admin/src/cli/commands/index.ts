@@ -11,6 +11,7 @@ import { publicCommand } from './public';
 import { publish } from './publish';
 import { scan } from './scan';
 import { userCreate } from './user-create';
+import { webhookAdd, webhookList } from './webhook';
 import { worker } from './worker';
 
 /** Every command by its name as typed; names may be two words ("user create"). */
@@ -30,6 +31,8 @@ export const commands: Record<string, TCommand> = {
   public: publicCommand,
   // The public plane's first name, when it served consents only.
   collector: { ...publicCommand, summary: 'The former name of `public`; the same server.' },
+  'webhook add': webhookAdd,
+  'webhook list': webhookList,
   doctor,
   worker,
 };

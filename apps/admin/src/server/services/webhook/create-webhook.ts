@@ -1,5 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { z } from 'zod';
+import type { TDb } from '../../db';
+import type { sites } from '../../db/schema/sites';
 import { webhookEndpoints } from '../../db/schema/webhooks';
 import { newWebhookSecret } from '../../webhook-jobs/sign';
 import { recordEvent } from '../audit/record-event';
@@ -29,9 +31,25 @@ export const ZCreateWebhookInput = z.object({
 export async function createWebhook(ctx: TServiceCtx, raw: z.input<typeof ZCreateWebhookInput>) {
   const input = ZCreateWebhookInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
+  return addWebhookEndpoint(ctx.db, site, {
+    url: input.url,
+    description: input.description,
+    actorId: ctx.actor?.id ?? null,
+  });
+}
+
+/**
+ * The endpoint itself, for a caller that has authorised the site already (the admin above, or
+ * the operator's `smula webhook add`): checks the URL, keeps the per-site limit and audits.
+ */
+export async function addWebhookEndpoint(
+  db: TDb,
+  site: Pick<typeof sites.$inferSelect, 'id' | 'organisationId'>,
+  input: { url: string; description: string; actorId: string | null },
+) {
   const url = await validWebhookUrl(input.url);
   const secret = newWebhookSecret();
-  const row = await ctx.db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const [n] = await tx
       .select({ n: count() })
       .from(webhookEndpoints)
@@ -47,12 +65,12 @@ export async function createWebhook(ctx: TServiceCtx, raw: z.input<typeof ZCreat
         url,
         description: input.description,
         secret,
-        createdBy: ctx.actor?.id ?? null,
+        createdBy: input.actorId,
       })
       .returning();
     await recordEvent(tx, {
       organisationId: site.organisationId,
-      actorId: ctx.actor?.id ?? null,
+      actorId: input.actorId,
       action: 'create',
       entity: 'webhook',
       entityId: created!.id,
