@@ -224,6 +224,12 @@ describe('publish wording (issue 18)', () => {
       (l) => l.code === 'item-changed' && l.params.name === '_fbp',
     );
     expect(diffLineText(purpose!, swedish)).toBe('Ändrade ändamålet för _fbp (cookie)');
+    const countries = summary.lines.find((l) => l.code === 'vendor-countries-added');
+    expect(diffLineText(countries!, swedish, 'sv')).toBe(
+      'Google Analytics skickar nu även uppgifter till Indien',
+    );
+    // Without the reader's locale, codes, as core's English line has them.
+    expect(diffLineText(countries!, english)).toBe(countries!.text);
     expect(
       reconsentText(
         { reconsent: 'x', reconsentParams: { categories: ['A', 'B'], count: 2 } },

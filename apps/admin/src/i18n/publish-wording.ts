@@ -1,4 +1,5 @@
-import { useTranslations } from 'next-intl';
+import { countryName } from '@smula/core';
+import { useLocale, useTranslations } from 'next-intl';
 
 /**
  * Core words publish findings, diff lines and the re-consent sentence in English (for the API
@@ -35,6 +36,7 @@ function values(
   t: TWordingTranslator,
   code: string,
   params: TParams,
+  locale: string | undefined,
 ): Record<string, string | number> | undefined {
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
@@ -66,6 +68,10 @@ function values(
     } else if (k === 'key' && code === 'texts-changed' && typeof v === 'string') {
       // The text's label where the texts tab has one; else its key, as the English line says.
       value = word(t, `textLabels.${String(params.part)}.${v}`) ?? v;
+    } else if (k === 'countries' && locale) {
+      value = strings(v)
+        ?.map((c) => countryName(c, locale))
+        .join(', ');
     } else if (Array.isArray(v)) {
       value = strings(v) && list(v);
     } else if (typeof v === 'string' || typeof v === 'number') {
@@ -85,9 +91,10 @@ function sentence(
   code: string,
   params: TParams | undefined,
   english: string,
+  locale?: string,
 ): string {
   if (!params || !t.has(key)) return english;
-  const v = values(t, code, params);
+  const v = values(t, code, params, locale);
   return v ? t(key, v) : english;
 }
 
@@ -99,13 +106,17 @@ export function findingText(
   return sentence(t, `${NS}.findings.${f.code}`, f.code, f.params, f.message);
 }
 
-/** A diff line in the reader's language (core's `TDiffLine`). */
+/**
+ * A diff line in the reader's language (core's `TDiffLine`); with `locale`, countries by name
+ * (else by code, as the English line has them).
+ */
 export function diffLineText(
   l: { code?: string; params?: TParams; text: string },
   t: TWordingTranslator,
+  locale?: string,
 ): string {
   if (!l.code) return l.text;
-  return sentence(t, `${NS}.diff.${l.code}`, l.code, l.params, l.text);
+  return sentence(t, `${NS}.diff.${l.code}`, l.code, l.params, l.text, locale);
 }
 
 /** Who is asked again, in the reader's language; null when nobody is. */
@@ -141,9 +152,10 @@ export function blockedText(
 /** The four wordings bound to the reader's language, for client components. */
 export function usePublishWording() {
   const t = useTranslations() as unknown as TWordingTranslator;
+  const locale = useLocale();
   return {
     finding: (f: Parameters<typeof findingText>[0]) => findingText(f, t),
-    line: (l: Parameters<typeof diffLineText>[0]) => diffLineText(l, t),
+    line: (l: Parameters<typeof diffLineText>[0]) => diffLineText(l, t, locale),
     reconsent: (s: Parameters<typeof reconsentText>[0]) => reconsentText(s, t),
     blocked: (message: string, findings: Parameters<typeof blockedText>[1]) =>
       blockedText(message, findings, t),

@@ -1,7 +1,7 @@
 import { renderDeclaration } from '@smula/core';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from '~/components/date-time';
 import { Card } from '~/components/ui/card';
 import { diffLineText, reconsentText, type TWordingTranslator } from '~/i18n/publish-wording';
@@ -29,6 +29,7 @@ export default async function VersionPage({
   if (!Number.isInteger(version) || version < 1) notFound();
   const t = await getTranslations('versionPage');
   const wording = (await getTranslations()) as unknown as TWordingTranslator;
+  const readerLocale = await getLocale();
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -91,7 +92,7 @@ export default async function VersionPage({
             <ul className="list-disc pl-6">
               {previous.lines.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
-                <li key={i}>{diffLineText(l, wording)}</li>
+                <li key={i}>{diffLineText(l, wording, readerLocale)}</li>
               ))}
             </ul>
           )}
