@@ -238,6 +238,20 @@ describe('publish wording (issue 18)', () => {
     ).toBe('Återkommande besökare tillfrågas igen om: A, B (de som hade godkänt dem).');
   });
 
+  it('counts in both languages, and leaves out the ellipsis when every name is listed', () => {
+    const one = {
+      code: 'purpose-translation-missing',
+      message: 'x',
+      params: { count: 1, names: ['a'], more: 0, locale: 'en', defaultLocale: 'sv' },
+    };
+    expect(findingText(one, english)).toBe(
+      '1 item has no purpose in “en”: “a”. Visitors reading “en” see the “sv” text.',
+    );
+    expect(findingText(one, swedish)).toBe(
+      '1 post saknar ändamål på ”en”: ”a”. Besökare som läser på ”en” ser texten på ”sv”.',
+    );
+  });
+
   it('falls back to core’s English for an unknown code, a missing param list or an unknown field', () => {
     expect(findingText({ code: 'new-rule', message: 'New rule.', params: {} }, swedish)).toBe(
       'New rule.',
