@@ -59,7 +59,17 @@ export {
   withDefaultCategoryTexts,
 } from './default-texts.js';
 export { diffConfigs, type TChangeEntity, type TConfigChange, type TConfigDiff } from './diff.js';
-export { describeChange, describeDiff, type TDiffSummary } from './diff-wording.js';
+export {
+  DIFF_FIELDS,
+  DIFF_LINE_CODES,
+  describeChange,
+  describeChangeLine,
+  describeDiff,
+  type TDiffLine,
+  type TDiffLineCode,
+  type TDiffLineParams,
+  type TDiffSummary,
+} from './diff-wording.js';
 // From duration-format.js directly, not through durations.js: a bundler keeps a module that
 // re-exports what it uses, and the parser's tables would then ride along into the banner.
 export {
@@ -74,7 +84,19 @@ export { parseDuration } from './durations.js';
 export { suggestIdPattern } from './id-pattern.js';
 export { itemNameMatcher } from './item-match.js';
 export { KNOWN_VENDORS, type TKnownVendor } from './known-vendors.js';
-export { contrastRatio, lintDeclaration, type TLintFinding, type TLintRef } from './lint.js';
+export {
+  BANNER_KEYS_SHOWN,
+  contrastRatio,
+  LINT_CODES,
+  LINT_CONTRAST_FIELDS,
+  LINT_ITEM_FIELDS,
+  lintDeclaration,
+  type TLintCode,
+  type TLintFinding,
+  type TLintItemField,
+  type TLintParams,
+  type TLintRef,
+} from './lint.js';
 export { baseLocale, negotiateLocale, pickText } from './locale.js';
 export {
   categoryRecipients,

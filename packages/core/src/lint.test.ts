@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fjallbagerietDeclaration } from './fixtures/fjallbageriet.js';
 import { seed000Declaration, seed001Declaration, seed002Declaration } from './fixtures/index.js';
-import { contrastRatio, lintDeclaration, type TLintFinding } from './lint.js';
+import { contrastRatio, LINT_CODES, lintDeclaration, type TLintFinding } from './lint.js';
 import type { TDeclaration } from './model.js';
 
 // The fixture minus its deliberately unclassified, vendorless item: a declaration that passes.
@@ -58,6 +58,16 @@ describe('lintDeclaration (P-04)', () => {
       'legitimate-interest@item:lang:legalBasis',
       'legitimate-interest@vendor:meta:legalBasis',
     ]);
+    // One code for three subjects: the params say which, so each can be worded apart.
+    expect(
+      errors(d)
+        .map((f) => f.params)
+        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+    ).toEqual([
+      { subject: 'category', name: 'statistics' },
+      { subject: 'item', name: 'fb_lang' },
+      { subject: 'vendor', name: 'Meta Pixel' },
+    ]);
     // A strictly necessary vendor may say so without tripping the rule.
     const ok = edit((x) => ({
       ...x,
@@ -88,6 +98,12 @@ describe('lintDeclaration (P-04)', () => {
       'Item “_fbp” lacks: provider, purpose (sv), maximum storage duration.',
     );
     expect(finding?.ref).toEqual({ entity: 'item', id: 'fbp', field: 'provider', label: '_fbp' });
+    // Keys, not words: the admin words them in the editor's language.
+    expect(finding?.params).toEqual({
+      name: '_fbp',
+      missing: ['provider', 'purpose', 'duration'],
+      locale: 'sv',
+    });
   });
 
   it('T-01: blocks a consent-needing vendor with no recipient country, but not a necessary one', () => {
@@ -107,6 +123,23 @@ describe('lintDeclaration (P-04)', () => {
     expect(found.filter((c) => c.startsWith('text-missing@category:'))).toHaveLength(
       clean.categories.length,
     );
+    const params = errors(d).map((f) => f.params);
+    expect(params).toContainEqual({
+      subject: 'texts',
+      locale: 'ja',
+      missing: [
+        'title',
+        'description',
+        'withdrawal',
+        'acceptAll',
+        'rejectAll',
+        'customise',
+        'save',
+        'preferencesTitle',
+        'openSettings',
+      ],
+    });
+    expect(params).toContainEqual({ subject: 'category', locale: 'ja', name: 'statistics' });
   });
 
   it('B-11: a default language (issue 19) needs no written banner texts', () => {
@@ -127,6 +160,14 @@ describe('lintDeclaration (P-04)', () => {
       'contrast-too-low@appearance::colors.buttonText',
       'lifetime-too-long@site::consentLifetimes.acceptMonths',
     ]);
+    const [contrast] = errors(d).filter((f) => f.code === 'contrast-too-low');
+    expect(contrast?.params).toEqual({ field: 'buttonText', ratio: 2.65, min: 4.5 });
+    expect(contrast?.message).toContain('2.65:1');
+    expect(errors(d).find((f) => f.code === 'lifetime-too-long')?.params).toEqual({
+      field: 'acceptMonths',
+      months: 24,
+      max: 13,
+    });
   });
 
   it('warns about unclassified items and vendors without a privacy policy', () => {
@@ -135,6 +176,126 @@ describe('lintDeclaration (P-04)', () => {
     expect(codes(found)).toContain(
       'vendor-privacy-policy-missing@vendor:videobolaget:privacyPolicyUrl',
     );
+  });
+});
+
+/**
+ * The English message rebuilt from code and params alone: if this agrees with `message` for every
+ * code, the params carry everything a translation needs.
+ */
+function rebuild(f: TLintFinding): string {
+  const q = (s: string) => `“${s}”`;
+  switch (f.code) {
+    case 'necessity-justification-missing':
+      return `Item ${q(f.params.name)} is in a required category but has no necessity justification.`;
+    case 'legitimate-interest':
+      return f.params.subject === 'category'
+        ? `Category ${f.params.name} rests on legitimate interest; storage that is not strictly necessary needs consent.`
+        : f.params.subject === 'item'
+          ? `Item ${q(f.params.name)} rests on legitimate interest; it is not strictly necessary, so it needs consent.`
+          : `Vendor ${f.params.name} rests on legitimate interest but serves a category that needs consent.`;
+    case 'item-incomplete': {
+      const words: Record<string, string> = {
+        purpose: `purpose (${f.params.locale})`,
+        duration: 'maximum storage duration',
+      };
+      return `Item ${q(f.params.name)} lacks: ${f.params.missing.map((m) => words[m] ?? m).join(', ')}.`;
+    }
+    case 'vendor-country-unknown':
+      return `Vendor ${f.params.name} has no recipient country; say where its data goes.`;
+    case 'text-missing':
+      return f.params.subject === 'texts'
+        ? `Banner texts in ${q(f.params.locale)} are missing: ${f.params.missing.join(', ')}.`
+        : `Category ${f.params.name} has no name in ${q(f.params.locale)}.`;
+    case 'lifetime-too-long':
+      return `Consent is kept ${f.params.months} months (${f.params.field}); the maximum is ${f.params.max}.`;
+    case 'contrast-too-low':
+      return `The ${f.params.field} colour has a contrast of ${f.params.ratio.toFixed(2)}:1 against its background; at least ${f.params.min}:1 is needed.`;
+    case 'unclassified-items':
+      return `Item ${q(f.params.name)} is unclassified: file it under a purpose.`;
+    case 'vendor-privacy-policy-missing':
+      return `Vendor ${f.params.name} has no privacy-policy link.`;
+    case 'declaration-empty':
+      return f.message;
+    case 'name-looks-like-id':
+      return `Item ${q(f.params.name)} looks like it carries one visitor’s id; declared as the pattern ${f.params.pattern} it matches every visitor’s.`;
+    case 'purpose-translation-missing': {
+      const p = f.params;
+      return `${p.count} item${p.count > 1 ? 's have' : ' has'} no purpose in ${q(p.locale)}: ${p.names.map(q).join(', ')}${p.more ? ' …' : ''}. Visitors reading ${q(p.locale)} see the ${q(p.defaultLocale)} text.`;
+    }
+    case 'persistent-duration':
+      return `Item ${q(f.params.name)} is stored with no end date; state a maximum storage duration if there is one.`;
+    case 'region-eu-not-opt-in':
+      return `Visitors in the EU/EEA must be asked first (opt-in); the site's region rules say ${q(f.params.model)}.`;
+  }
+}
+
+describe('finding params (issue 18: the admin words findings in the editor’s language)', () => {
+  // Declarations that, between them, trip every rule.
+  const all = [
+    fjallbagerietDeclaration,
+    edit((x) => ({ ...x, items: [] })),
+    edit((x) => ({
+      ...x,
+      site: {
+        ...x.site,
+        locales: ['sv', 'en', 'ja'],
+        consentLifetimes: { acceptMonths: 24, rejectMonths: 6 },
+        regionRules: {
+          models: { eu: 'opt-out', uk: 'opt-out', ch: 'opt-out', us: 'opt-out', other: 'opt-in' },
+          optOutCategories: [],
+        },
+      },
+      appearance: { ...x.appearance, colors: { ...x.appearance.colors, link: '#dddddd' } },
+      categories: x.categories.map((c) =>
+        c.key === 'statistics' ? { ...c, legalBasis: 'legitimate_interest' as const } : c,
+      ),
+      vendors: x.vendors.map((v) =>
+        v.id === 'meta' ? { ...v, legalBasis: 'legitimate_interest' as const, countries: [] } : v,
+      ),
+      items: [
+        ...x.items.map((i) =>
+          i.id === 'basket'
+            ? { ...i, necessityJustification: '' }
+            : i.id === 'lang'
+              ? { ...i, legalBasis: 'legitimate_interest' as const }
+              : i.id === 'fbp'
+                ? { ...i, type: undefined as never, duration: { kind: 'unknown' as const } }
+                : i,
+        ),
+        ...Array.from({ length: 6 }, (_, n) => ({
+          ...x.items.find((i) => i.id === 'fbp')!,
+          id: `extra-${n}`,
+          name: n === 0 ? '_hjSessionUser_1234567' : `extra_${n}`,
+          purpose: { sv: 'Bara svenska.' },
+        })),
+      ],
+    })),
+  ].flatMap(lintDeclaration);
+
+  it('covers every code the lint has (add a case here when adding a rule)', () => {
+    expect([...new Set(all.map((f) => f.code))].sort()).toEqual([...LINT_CODES].sort());
+  });
+
+  it('rebuilds every English message from code and params alone', () => {
+    const differing = all.filter((f) => rebuild(f) !== f.message).map((f) => f.message);
+    expect(differing).toEqual([]);
+  });
+
+  it('keeps params plain data (they travel over tRPC and in error details)', () => {
+    for (const f of all) expect(JSON.parse(JSON.stringify(f.params))).toEqual(f.params);
+  });
+
+  it('counts and lists untranslated purposes, saying how many it leaves out', () => {
+    const f = all.find((x) => x.code === 'purpose-translation-missing' && x.params.count > 5);
+    expect(f?.params).toMatchObject({
+      names: expect.any(Array),
+      locale: 'en',
+      defaultLocale: 'sv',
+    });
+    if (f?.code !== 'purpose-translation-missing') throw new Error('unreachable');
+    expect(f.params.names).toHaveLength(5);
+    expect(f.params.more).toBe(f.params.count - 5);
   });
 });
 

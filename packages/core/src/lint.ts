@@ -14,29 +14,98 @@ export interface TLintRef {
   label?: string;
 }
 
-export interface TLintFinding {
+/** Every code the lint can produce, so a UI can check that it words each one. */
+export const LINT_CODES = [
+  'necessity-justification-missing',
+  'legitimate-interest',
+  'item-incomplete',
+  'vendor-country-unknown',
+  'text-missing',
+  'lifetime-too-long',
+  'contrast-too-low',
+  'unclassified-items',
+  'vendor-privacy-policy-missing',
+  'declaration-empty',
+  'name-looks-like-id',
+  'purpose-translation-missing',
+  'persistent-duration',
+  'region-eu-not-opt-in',
+] as const;
+export type TLintCode = (typeof LINT_CODES)[number];
+
+/** The fields `item-incomplete` can name, in the order it checks them. */
+export const LINT_ITEM_FIELDS = [
+  'name',
+  'provider',
+  'purpose',
+  'category',
+  'type',
+  'duration',
+] as const;
+export type TLintItemField = (typeof LINT_ITEM_FIELDS)[number];
+
+/** The colour pairs `contrast-too-low` checks (foreground field of `appearance.colors`). */
+export const LINT_CONTRAST_FIELDS = ['buttonText', 'text', 'link'] as const;
+
+/** The banner texts a visitor sees first; `text-missing` (subject `texts`) names the absent ones. */
+export const BANNER_KEYS_SHOWN = [
+  'title',
+  'description',
+  'withdrawal',
+  'acceptAll',
+  'rejectAll',
+  'customise',
+  'save',
+  'preferencesTitle',
+  'openSettings',
+] as const satisfies readonly (keyof TBannerTexts)[];
+
+/**
+ * What each finding's message is made of, so the admin can word it in the editor's language
+ * (the English `message` stays for the API and CLI). Names are as the editor wrote them; lists
+ * are keys, not words; locales are codes.
+ */
+export interface TLintParams {
+  'necessity-justification-missing': { name: string };
+  'legitimate-interest': { subject: 'category' | 'vendor' | 'item'; name: string };
+  'item-incomplete': { name: string; missing: TLintItemField[]; locale: string };
+  'vendor-country-unknown': { name: string };
+  'text-missing':
+    | { subject: 'texts'; locale: string; missing: (typeof BANNER_KEYS_SHOWN)[number][] }
+    | { subject: 'category'; locale: string; name: string };
+  'lifetime-too-long': { field: string; months: number; max: number };
+  'contrast-too-low': { field: (typeof LINT_CONTRAST_FIELDS)[number]; ratio: number; min: number };
+  'unclassified-items': { name: string };
+  'vendor-privacy-policy-missing': { name: string };
+  'declaration-empty': Record<string, never>;
+  'name-looks-like-id': { name: string; pattern: string };
+  'purpose-translation-missing': {
+    /** Untranslated items in all. */
+    count: number;
+    /** The first five of them. */
+    names: string[];
+    /** How many are not named (count − names). */
+    more: number;
+    locale: string;
+    defaultLocale: string;
+  };
+  'persistent-duration': { name: string };
+  'region-eu-not-opt-in': { model: string };
+}
+
+interface TLintFindingOf<C extends TLintCode> {
   /** Errors block publishing; warnings are shown and allowed. */
   severity: 'error' | 'warning';
-  code:
-    | 'necessity-justification-missing'
-    | 'legitimate-interest'
-    | 'item-incomplete'
-    | 'vendor-country-unknown'
-    | 'text-missing'
-    | 'lifetime-too-long'
-    | 'contrast-too-low'
-    | 'unclassified-items'
-    | 'vendor-privacy-policy-missing'
-    | 'declaration-empty'
-    | 'name-looks-like-id'
-    | 'purpose-translation-missing'
-    | 'persistent-duration'
-    | 'region-eu-not-opt-in';
+  code: C;
+  /** In English, for the API and CLI. */
   message: string;
+  params: TLintParams[C];
   ref: TLintRef;
   /** The compliance checklist item behind the rule (`../shared/compliance.md`). */
   checklist: string;
 }
+
+export type TLintFinding = { [C in TLintCode]: TLintFindingOf<C> }[TLintCode];
 
 /** WCAG 2.x relative luminance of a #rgb or #rrggbb colour. */
 function luminance(hex: string): number {
@@ -55,18 +124,6 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const BANNER_KEYS_SHOWN: readonly (keyof TBannerTexts)[] = [
-  'title',
-  'description',
-  'withdrawal',
-  'acceptAll',
-  'rejectAll',
-  'customise',
-  'save',
-  'preferencesTitle',
-  'openSettings',
-];
-
 /**
  * The compliance lint publishing runs on a draft (compliance.md P-04): blocking errors for what
  * would make the banner or declaration unlawful or incomplete, warnings for what an editor
@@ -78,7 +135,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
   const { site } = draft;
   const locale = baseLocale(site.defaultLocale);
   const required = new Map(draft.categories.map((c) => [c.key, c.required]));
-  const label = (i: TStorageItem) => `“${i.name || i.id}”`;
+  const nameOf = (i: TStorageItem) => i.name || i.id;
+  const label = (i: TStorageItem) => `“${nameOf(i)}”`;
 
   for (const c of draft.categories) {
     if (!c.required && c.legalBasis === 'legitimate_interest') {
@@ -86,6 +144,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'legitimate-interest',
         message: `Category ${c.key} rests on legitimate interest; storage that is not strictly necessary needs consent.`,
+        params: { subject: 'category', name: c.key },
         ref: { entity: 'category', id: c.key, field: 'legalBasis' },
         checklist: 'B-10',
       });
@@ -100,19 +159,23 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
     if (i.vendor && required.get(i.category) === false) consentVendors.add(i.vendor);
 
   for (const i of draft.items) {
-    const missing: string[] = [];
+    const missing: TLintItemField[] = [];
     if (!i.name.trim()) missing.push('name');
     if (!i.vendor) missing.push('provider');
-    if (!i.purpose[locale]?.trim()) missing.push(`purpose (${locale})`);
+    if (!i.purpose[locale]?.trim()) missing.push('purpose');
     if (!required.has(i.category)) missing.push('category');
     if (!i.type) missing.push('type');
-    if (!i.duration || i.duration.kind === 'unknown') missing.push('maximum storage duration');
+    if (!i.duration || i.duration.kind === 'unknown') missing.push('duration');
     if (missing.length) {
+      const words = missing.map((f) =>
+        f === 'purpose' ? `purpose (${locale})` : f === 'duration' ? 'maximum storage duration' : f,
+      );
       add({
         severity: 'error',
         code: 'item-incomplete',
-        message: `Item ${label(i)} lacks: ${missing.join(', ')}.`,
-        ref: { entity: 'item', id: i.id, field: missing[0]?.split(' ')[0], label: i.name },
+        message: `Item ${label(i)} lacks: ${words.join(', ')}.`,
+        params: { name: nameOf(i), missing, locale },
+        ref: { entity: 'item', id: i.id, field: missing[0], label: i.name },
         checklist: 'D-01',
       });
     }
@@ -121,6 +184,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'necessity-justification-missing',
         message: `Item ${label(i)} is in a required category but has no necessity justification.`,
+        params: { name: nameOf(i) },
         ref: { entity: 'item', id: i.id, field: 'necessityJustification', label: i.name },
         checklist: 'D-06',
       });
@@ -130,6 +194,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'legitimate-interest',
         message: `Item ${label(i)} rests on legitimate interest; it is not strictly necessary, so it needs consent.`,
+        params: { subject: 'item', name: nameOf(i) },
         ref: { entity: 'item', id: i.id, field: 'legalBasis', label: i.name },
         checklist: 'B-10',
       });
@@ -139,6 +204,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'unclassified-items',
         message: `Item ${label(i)} is unclassified: file it under a purpose.`,
+        params: { name: nameOf(i) },
         ref: { entity: 'item', id: i.id, field: 'category', label: i.name },
         checklist: 'D-01',
       });
@@ -148,6 +214,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'persistent-duration',
         message: `Item ${label(i)} is stored with no end date; state a maximum storage duration if there is one.`,
+        params: { name: nameOf(i) },
         ref: { entity: 'item', id: i.id, field: 'duration', label: i.name },
         checklist: 'D-02',
       });
@@ -161,6 +228,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
           severity: 'error',
           code: 'legitimate-interest',
           message: `Vendor ${v.name} rests on legitimate interest but serves a category that needs consent.`,
+          params: { subject: 'vendor', name: v.name },
           ref: { entity: 'vendor', id: v.id, field: 'legalBasis', label: v.name },
           checklist: 'B-10',
         });
@@ -173,6 +241,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
           severity: 'error',
           code: 'vendor-country-unknown',
           message: `Vendor ${v.name} has no recipient country; say where its data goes.`,
+          params: { name: v.name },
           ref: { entity: 'vendor', id: v.id, field: 'countries', label: v.name },
           checklist: 'T-01',
         });
@@ -183,6 +252,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'vendor-privacy-policy-missing',
         message: `Vendor ${v.name} has no privacy-policy link.`,
+        params: { name: v.name },
         ref: { entity: 'vendor', id: v.id, field: 'privacyPolicyUrl', label: v.name },
         checklist: 'D-02',
       });
@@ -195,6 +265,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
       code: 'declaration-empty',
       message:
         'The declaration lists no cookies or similar storage. Every site with Smula stores at least the visitor’s choice: add what the site uses (Import, Scan or Add item) before publishing.',
+      params: {},
       ref: { entity: 'item' },
       checklist: 'D-01',
     });
@@ -206,6 +277,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'warning',
         code: 'name-looks-like-id',
         message: `Item ${label(i)} looks like it carries one visitor’s id; declared as the pattern ${pattern} it matches every visitor’s.`,
+        params: { name: nameOf(i), pattern },
         ref: { entity: 'item', id: i.id, field: 'name', label: i.name },
         checklist: 'D-01',
       });
@@ -218,11 +290,19 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
       (i) => i.purpose[locale]?.trim() && !i.purpose[l]?.trim(),
     );
     if (untranslated.length) {
-      const names = untranslated.slice(0, 5).map(label).join(', ');
+      const shown = untranslated.slice(0, 5);
+      const names = shown.map(label).join(', ');
       add({
         severity: 'warning',
         code: 'purpose-translation-missing',
         message: `${untranslated.length} item${untranslated.length > 1 ? 's have' : ' has'} no purpose in “${l}”: ${names}${untranslated.length > 5 ? ' …' : ''}. Visitors reading “${l}” see the “${locale}” text.`,
+        params: {
+          count: untranslated.length,
+          names: shown.map(nameOf),
+          more: untranslated.length - shown.length,
+          locale: l,
+          defaultLocale: locale,
+        },
         ref: {
           entity: 'item',
           id: untranslated[0]?.id,
@@ -244,6 +324,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'text-missing',
         message: `Banner texts in “${l}” are missing: ${missingKeys.join(', ')}.`,
+        params: { subject: 'texts', locale: l, missing: missingKeys },
         ref: { entity: 'texts', id: l, field: `banner.${missingKeys[0]}` },
         checklist: 'B-11',
       });
@@ -255,6 +336,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
           severity: 'error',
           code: 'text-missing',
           message: `Category ${c.key} has no name in “${l}”.`,
+          params: { subject: 'category', locale: l, name: c.key },
           ref: { entity: 'category', id: c.key, field: `name.${l}` },
           checklist: 'B-11',
         });
@@ -270,6 +352,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
       severity: 'error',
       code: 'region-eu-not-opt-in',
       message: `Visitors in the EU/EEA must be asked first (opt-in); the site's region rules say “${euModel}”.`,
+      params: { model: euModel },
       ref: { entity: 'site', field: 'regionRules.models.eu' },
       checklist: 'B-01',
     });
@@ -281,6 +364,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'lifetime-too-long',
         message: `Consent is kept ${months} months (${field}); the maximum is ${MAX_CONSENT_MONTHS}.`,
+        params: { field, months, max: MAX_CONSENT_MONTHS },
         ref: { entity: 'site', field: `consentLifetimes.${field}` },
         checklist: 'N-04',
       });
@@ -290,7 +374,7 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
   // Accept, Reject and Customise share one style by construction (B-03); what can still fail
   // is the contrast of that style and of the text around it.
   const { colors } = draft.appearance;
-  const pairs: [string, string, string][] = [
+  const pairs: [(typeof LINT_CONTRAST_FIELDS)[number], string, string][] = [
     ['buttonText', colors.buttonText, colors.buttonBackground],
     ['text', colors.text, colors.background],
     ['link', colors.link, colors.background],
@@ -302,6 +386,8 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         severity: 'error',
         code: 'contrast-too-low',
         message: `The ${field} colour has a contrast of ${ratio.toFixed(2)}:1 against its background; at least 4.5:1 is needed.`,
+        // Rounded as the message shows it, so both languages say the same number.
+        params: { field, ratio: Math.round(ratio * 100) / 100, min: 4.5 },
         ref: { entity: 'appearance', field: `colors.${field}` },
         checklist: 'B-03',
       });

@@ -125,7 +125,12 @@ await describeOnDrivers('publishing and delivery', (t) => {
     await editPurpose(ctx.editor, siteId, '_ga', 'Ny formulering av syftet.');
     const preview = await previewPublish(ctx.viewer, { siteId });
     expect(preview.summary?.lines).toEqual([
-      { text: 'Changed the purpose of cookie _ga', material: false },
+      {
+        code: 'item-changed',
+        params: { type: 'cookie', name: '_ga', field: 'purpose' },
+        text: 'Changed the purpose of cookie _ga',
+        material: false,
+      },
     ]);
     expect(preview.summary?.reconsent).toBeNull();
     const v2 = await publishSite(ctx.admin, { siteId, note: 'Ny text' });
@@ -181,7 +186,15 @@ await describeOnDrivers('publishing and delivery', (t) => {
     );
     await expect(publishSite(ctx.editor, { siteId })).rejects.toMatchObject({
       code: 'VALIDATION',
-      details: { findings: [expect.objectContaining({ code: 'necessity-justification-missing' })] },
+      // With params, so the admin can word the refusal in the editor's language (issue 18).
+      details: {
+        findings: [
+          expect.objectContaining({
+            code: 'necessity-justification-missing',
+            params: { name: 'JSESSIONID' },
+          }),
+        ],
+      },
     });
     expect(await listVersions(ctx.viewer, { siteId })).toEqual([]);
   });
@@ -195,7 +208,12 @@ await describeOnDrivers('publishing and delivery', (t) => {
     expect(v3).toMatchObject({ version: 3, hash: v1.hash });
     const compared = await compareVersions(ctx.viewer, { siteId, from: 2, to: 3 });
     expect(compared.lines).toEqual([
-      { text: 'Changed the purpose of cookie FPID', material: false },
+      {
+        code: 'item-changed',
+        params: { type: 'cookie', name: 'FPID', field: 'purpose' },
+        text: 'Changed the purpose of cookie FPID',
+        material: false,
+      },
     ]);
     expect((await listVersions(ctx.viewer, { siteId }))[0]).toMatchObject({
       version: 3,

@@ -15,6 +15,7 @@ import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { TextareaField } from '~/components/ui/textarea-field';
 import { useFormError } from '~/i18n/form-errors';
+import { usePublishWording } from '~/i18n/publish-wording';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
 import { ScanWarnings } from '../scan/scan-warnings';
@@ -29,12 +30,23 @@ const TAB: Record<string, string> = {
   site: 'settings',
 };
 
+/** The findings a refused publish sends in its error details (`publish-site.ts`), if any. */
+function blockingFindings(details: unknown) {
+  const findings = (details as { findings?: unknown } | null | undefined)?.findings;
+  if (!Array.isArray(findings)) return undefined;
+  return findings.filter(
+    (f): f is { code: string; message: string; params?: Record<string, unknown> } =>
+      typeof f?.code === 'string' && typeof f?.message === 'string',
+  );
+}
+
 const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublishNote }));
 
 /** The compliance check, what changed since the live version, publishing, and the history. */
 export function PublishPanel({ siteId }: { siteId: string }) {
   const t = useTranslations('publish');
   const formError = useFormError();
+  const wording = usePublishWording();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const preview = useQuery(trpc.publish.preview.queryOptions({ siteId }));
@@ -57,7 +69,13 @@ export function PublishPanel({ siteId }: { siteId: string }) {
       },
       onError(err) {
         setConfirm(null);
-        showErrorsIn(noteForm)(err);
+        // Blocked by the lint (the draft changed since the check above): the findings in the
+        // reader's language, as a toast; the note field has nothing to do with them.
+        const findings = blockingFindings(err.data?.details);
+        if (findings?.length) {
+          toast.error(wording.blocked(err.message, findings));
+          void refresh();
+        } else showErrorsIn(noteForm)(err);
       },
     }),
   );
@@ -105,7 +123,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
                     className="text-red-800 underline"
                     href={`/sites/${siteId}/${TAB[f.ref.entity] ?? 'declaration'}${f.ref.id ? `?${f.ref.entity}=${encodeURIComponent(f.ref.id)}${f.ref.label ? `&q=${encodeURIComponent(f.ref.label)}` : ''}` : ''}`}
                   >
-                    {f.message}
+                    {wording.finding(f)}
                   </Link>{' '}
                   <span className="text-xs text-slate-500">({f.checklist})</span>
                 </li>
@@ -120,7 +138,9 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             </summary>
             <ul className="mt-2 flex list-disc flex-col gap-1 pl-6 text-sm">
               {warnings.map((f) => (
-                <li key={`${f.code}-${f.ref.id ?? ''}-${f.ref.field ?? ''}`}>{f.message}</li>
+                <li key={`${f.code}-${f.ref.id ?? ''}-${f.ref.field ?? ''}`}>
+                  {wording.finding(f)}
+                </li>
               ))}
             </ul>
           </details>
@@ -139,7 +159,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             {p.summary.lines.map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
               <li key={i} className={l.material ? 'font-medium text-amber-900' : ''}>
-                {l.text}
+                {wording.line(l)}
                 {l.material && (
                   <span className="ml-2 rounded bg-amber-100 px-1 text-xs">{t('material')}</span>
                 )}
@@ -149,7 +169,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
         )}
         {p.summary?.reconsent && (
           <p role="note" className="rounded bg-amber-50 p-2 text-sm text-amber-900">
-            {p.summary.reconsent}
+            {wording.reconsent(p.summary)}
           </p>
         )}
         {p.canPublish ? (
@@ -195,7 +215,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
             {changeCount === 0
               ? t('confirmFirst')
               : t('confirmChanges', { count: changeCount, version: p.live?.version ?? 0 })}
-            {p.summary?.reconsent ? ` ${p.summary.reconsent}` : ''}
+            {p.summary?.reconsent ? ` ${wording.reconsent(p.summary)}` : ''}
           </p>
           {noteForm.getValues('note') && (
             <p className="mt-2">{t('confirmNote', { note: noteForm.getValues('note') })}</p>
@@ -216,7 +236,7 @@ export function PublishPanel({ siteId }: { siteId: string }) {
           <ul className="mt-2 list-disc pl-6">
             {p.summary?.lines.slice(0, 12).map((l, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
-              <li key={i}>{l.text}</li>
+              <li key={i}>{wording.line(l)}</li>
             ))}
           </ul>
           {(p.summary?.lines.length ?? 0) > 12 && (

@@ -15,6 +15,7 @@ import { Card } from '~/components/ui/card';
 import { cn } from '~/components/ui/cn';
 import { controlVariants } from '~/components/ui/field-frame';
 import { Td, THead, Th } from '~/components/ui/table';
+import { usePublishWording } from '~/i18n/publish-wording';
 import { useTRPC } from '~/trpc/react';
 import type { TOutputs } from '../use-site';
 
@@ -43,6 +44,7 @@ export function VersionHistory({
   onChange: () => Promise<unknown>;
 }) {
   const t = useTranslations('versionHistory');
+  const wording = usePublishWording();
   const trpc = useTRPC();
   const [compare, setCompare] = useState<TPair | null>(null);
   const compared = useQuery({
@@ -191,11 +193,11 @@ export function VersionHistory({
               <ul className="mt-1 list-disc pl-6">
                 {compared.data.lines.map((l, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
-                  <li key={i}>{l.text}</li>
+                  <li key={i}>{wording.line(l)}</li>
                 ))}
               </ul>
               {compared.data.reconsent && (
-                <p className="mt-1 text-amber-900">{compared.data.reconsent}</p>
+                <p className="mt-1 text-amber-900">{wording.reconsent(compared.data)}</p>
               )}
             </>
           )}

@@ -1,9 +1,10 @@
 import { renderDeclaration } from '@smula/core';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { DateTime } from '~/components/date-time';
 import { Card } from '~/components/ui/card';
+import { diffLineText, reconsentText, type TWordingTranslator } from '~/i18n/publish-wording';
 import { serverApi } from '~/trpc/server';
 
 export async function generateMetadata() {
@@ -27,6 +28,8 @@ export default async function VersionPage({
   const version = Number(raw);
   if (!Number.isInteger(version) || version < 1) notFound();
   const t = await getTranslations('versionPage');
+  const wording = (await getTranslations()) as unknown as TWordingTranslator;
+  const readerLocale = await getLocale();
   const api = await serverApi();
   const site = await api.site.get({ siteId }).catch(() => null);
   if (!site) notFound();
@@ -89,11 +92,13 @@ export default async function VersionPage({
             <ul className="list-disc pl-6">
               {previous.lines.map((l, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their order
-                <li key={i}>{l.text}</li>
+                <li key={i}>{diffLineText(l, wording, readerLocale)}</li>
               ))}
             </ul>
           )}
-          {previous.reconsent && <p className="text-amber-900">{previous.reconsent}</p>}
+          {previous.reconsent && (
+            <p className="text-amber-900">{reconsentText(previous, wording)}</p>
+          )}
         </Card>
       )}
       <Card className="flex flex-col gap-3">
