@@ -93,14 +93,17 @@ try {
   await page.keyboard.press('Escape');
   await section('vendors', 'vendors');
   await section('texts', 'texts');
-  // The whole form with its preview: the real banner, running in its frame.
+  // The whole form with its preview: the real banner, running in its frame. Chromium paints a
+  // sandboxed (out-of-process) frame only inside the viewport, so the viewport holds the form.
+  await page.setViewportSize({ width: 1280, height: 1700 });
   await page.goto(`${site}/appearance`);
   await hydrated(page);
   await page
     .frameLocator('iframe[title^="Banner preview"]')
     .locator('div.b[role="dialog"]')
     .waitFor();
-  await shot(page, 'appearance', page.locator('form[aria-label="Appearance"]'));
+  await shot(page, 'appearance');
+  await page.setViewportSize({ width: 1280, height: 800 });
   await section('settings', 'settings');
   await section('import', 'import');
 

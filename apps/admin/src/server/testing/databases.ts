@@ -127,9 +127,11 @@ export async function describeOnDrivers(
   for (const driver of await testDrivers()) {
     describe(`${name} on ${driver.name}`, () => {
       const t = {} as TTestDatabase;
+      // Opening migrates a fresh database: seconds alone, but CI runs every package's tests at
+      // once on two cores, where a minute has not always been enough.
       beforeAll(async () => {
         Object.assign(t, await driver.open());
-      });
+      }, 180_000);
       afterAll(async () => t.close?.());
       body(t, driver);
     });
