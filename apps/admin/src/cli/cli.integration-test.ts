@@ -278,6 +278,27 @@ describe.each(drivers)('pnpm smula on $name', (driver) => {
     );
     expect(list.stdout).not.toContain(secret);
     expect((await run(['webhook', 'list', 'no-such-site'], t.env)).code).toBe(1);
+    // The operator's own secret, from standard input only, and only a strong one.
+    const own = `whsec_${randomBytes(32).toString('base64url')}`;
+    const given = await run(
+      ['webhook', 'add', siteKey, 'http://127.0.0.1:9/cms', '--secret-stdin'],
+      env,
+      adminDir,
+      `${own}\n`,
+    );
+    expect(given.stderr).toBe('');
+    expect(given.stdout).toContain(
+      `Signing with the secret from standard input (whsec_…${own.slice(-4)}).`,
+    );
+    expect(given.stdout).not.toContain(own);
+    const weak = await run(
+      ['webhook', 'add', siteKey, 'http://127.0.0.1:9/cms', '--secret-stdin'],
+      env,
+      adminDir,
+      'whsec_short\n',
+    );
+    expect(weak.code).toBe(2);
+    expect(weak.stderr).toContain('at least 32 URL-safe base64 characters');
   });
 
   it('export-csv: 22 rows and a header on stdout, or to --out relative to where it ran', async () => {

@@ -41,14 +41,15 @@ export async function createWebhook(ctx: TServiceCtx, raw: z.input<typeof ZCreat
 /**
  * The endpoint itself, for a caller that has authorised the site already (the admin above, or
  * the operator's `smula webhook add`): checks the URL, keeps the per-site limit and audits.
+ * `secret` is the operator's own (checked by the CLI); otherwise a new one is made.
  */
 export async function addWebhookEndpoint(
   db: TDb,
   site: Pick<typeof sites.$inferSelect, 'id' | 'organisationId'>,
-  input: { url: string; description: string; actorId: string | null },
+  input: { url: string; description: string; actorId: string | null; secret?: string },
 ) {
   const url = await validWebhookUrl(input.url);
-  const secret = newWebhookSecret();
+  const secret = input.secret ?? newWebhookSecret();
   const row = await db.transaction(async (tx) => {
     const [n] = await tx
       .select({ n: count() })
