@@ -91,11 +91,12 @@ export function startSite(port: number, env: Record<string, string>): Promise<TS
 }
 
 /** `pnpm smula <args>` against the database in `env`; its output, or a thrown error with it. */
-export function smulaCli(args: string[], env: Record<string, string>): string {
+export function smulaCli(args: string[], env: Record<string, string>, stdin = ''): string {
   const r = spawnSync('pnpm', ['--silent', 'exec', 'tsx', 'src/cli/main.ts', ...args], {
     cwd: ADMIN_DIR,
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    input: stdin,
   });
   if (r.status !== 0) throw new Error(`smula ${args.join(' ')} failed:\n${r.stdout}${r.stderr}`);
   return r.stdout;
@@ -145,5 +146,34 @@ export async function startSwitchableProxy(targetPort: number): Promise<TSwitcha
         for (const s of sockets) s.destroy();
         server.close(() => r());
       }),
+  };
+}
+
+/**
+ * `smula worker` (PostgreSQL): runs until stopped; it has no port to wait for, so a test polls
+ * for what the worker does. Spawned through tsx directly, so SIGTERM reaches the worker itself.
+ */
+export function startWorker(env: Record<string, string>): TServer {
+  let output = '';
+  const child = spawn(
+    process.execPath,
+    [join(ADMIN_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/main.ts', 'worker'],
+    { cwd: ADMIN_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (d) => {
+    output += d;
+  });
+  child.stderr?.on('data', (d) => {
+    output += d;
+  });
+  return {
+    url: '',
+    logs: () => output,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
   };
 }

@@ -19,6 +19,7 @@ import {
   startAdmin,
   startSite,
   startSwitchableProxy,
+  startWorker,
   type TServer,
   type TSwitchableProxy,
 } from './servers';
@@ -628,6 +629,57 @@ describe('refresh on publish', () => {
       await context.close();
     }
     live = after;
+  });
+
+  it('is sent by Smula itself: an endpoint from `smula webhook add`, a publish, the worker', async () => {
+    // The site's own address on 127.0.0.1 (the admin refuses its own host, `localhost` here);
+    // the operator gives the endpoint the secret the site already has, on standard input.
+    const url = `${webhooked.url.replace('localhost', '127.0.0.1')}/api/smula/webhook`;
+    const env = { ...dbEnv, SMULA_WEBHOOK_ALLOW_PRIVATE: '1' };
+    const csv = join(import.meta.dirname, 'worker-cookie.csv');
+    const setUp = () => {
+      const added = smulaCli(
+        ['webhook', 'add', siteKey, url, '--secret-stdin', '--description', 'e2e'],
+        env,
+        SECRET,
+      );
+      expect(added).toContain('Signing with the secret from standard input');
+      smulaCli(['import', siteKey, csv], env);
+      smulaCli(['publish', siteKey, '--note', 'e2e: sent by the worker'], env);
+    };
+    let worker: TServer | undefined;
+    if (pgDatabase) {
+      setUp();
+      worker = startWorker(env);
+    } else {
+      // PGlite is one process: the admin sends the webhook itself once it is back.
+      await admin.stop();
+      setUp();
+      admin = await startAdmin(adminPort, env);
+    }
+    try {
+      const after = await fetchConfig();
+      expect(after.version).toBe(live.version + 1);
+      // No request from the test to the site: the copies turn over because Smula called.
+      await expect
+        .poll(async () => (await fetch(`${webhooked.url}/cookie-policy`)).text(), {
+          timeout: 90_000,
+          interval: 500,
+        })
+        .toContain('smula_e2e_worker');
+      const policy = await (await fetch(`${webhooked.url}/cookie-policy`)).text();
+      expect(policy).toContain(`data-version="${after.version}"`);
+      expect(await (await fetch(`${webhooked.url}${BANNER_ROUTE}?lang=sv`)).text()).toBe(
+        await (await fetch(`${admin.url}/b/${siteKey}.js?lang=sv`, fresh)).text(),
+      );
+      live = after;
+    } catch (err) {
+      throw new Error(
+        `${(err as Error).message}\nworker log:\n${worker?.logs() ?? '(in the admin)'}`,
+      );
+    } finally {
+      await worker?.stop();
+    }
   });
 });
 

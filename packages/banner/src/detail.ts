@@ -9,6 +9,7 @@
  */
 import {
   escapeHtml as esc,
+  isSiteOwner,
   pickText,
   regionName,
   type TPublishedConfig,
@@ -29,10 +30,19 @@ function vendorsOf(config: TPublishedConfig, key: string) {
   };
 }
 
-/** The number of distinct vendors behind the optional categories: the first layer's `{vendorCount}`. */
+/**
+ * The number of distinct recipients behind the optional categories: the first layer's
+ * `{vendorCount}` ("we and N partners"), so the site's owner itself is not counted.
+ */
 export function vendorCount(config: TPublishedConfig): number {
   const optional = config.categories.filter((c) => !c.required);
-  return new Set(optional.flatMap((c) => vendorsOf(config, c.key).vendors.map((v) => v.id))).size;
+  return new Set(
+    optional.flatMap((c) =>
+      vendorsOf(config, c.key)
+        .vendors.filter((v) => !isSiteOwner(config.site, v))
+        .map((v) => v.id),
+    ),
+  ).size;
 }
 
 /**

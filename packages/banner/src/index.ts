@@ -11,7 +11,7 @@
  *
  * @packageDocumentation
  */
-import { renderDeclaration, type TPublishedConfig } from '@smula/core';
+import { renderDeclaration, type TPublishedConfig, visitorCategories } from '@smula/core';
 import { categoryDetail, vendorCount } from './detail.js';
 import { boot } from './runtime.js';
 import type { TBannerOptions } from './types.js';
@@ -36,9 +36,16 @@ export const BANNER_RUNTIME_VERSION = '0.1.0';
  */
 export function init(config: TPublishedConfig | unknown, options: TBannerOptions = {}): void {
   const c = config as TPublishedConfig | null;
-  const valid = !!(c?.texts && c.site && Array.isArray(c.items) && Array.isArray(c.vendors));
+  const valid = !!(
+    c?.texts &&
+    c.site &&
+    Array.isArray(c.items) &&
+    Array.isArray(c.vendors) &&
+    Array.isArray(c.categories)
+  );
   boot(
-    config,
+    // What a visitor can choose, as the served script has it (see `bannerConfig`).
+    valid ? { ...c, categories: visitorCategories(c) } : config,
     valid
       ? {
           vendorCount: vendorCount(c),

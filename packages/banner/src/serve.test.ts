@@ -1,4 +1,4 @@
-import { buildPublishedConfig, formatDuration, SECONDS_PER } from '@smula/core';
+import { buildPublishedConfig, formatDuration, isSiteOwner, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { describe, expect, it } from 'vitest';
 import { categoryDetail, vendorCount } from './detail.js';
@@ -158,6 +158,36 @@ describe('serve', () => {
     expect(opts({ inlineDetail: true, locale: 'sv' }).detail).toEqual({
       sv: categoryDetail(config, 'sv'),
     });
+  });
+
+  it('offers the visitor no empty unclassified category and counts no site owner as a partner', () => {
+    const published = {
+      ...config,
+      items: config.items.filter((i) => i.category !== 'unclassified'),
+    };
+    const keys = (bannerConfig(published) as { categories: { key: string }[] }).categories.map(
+      (c) => c.key,
+    );
+    expect(keys).not.toContain('unclassified');
+    expect(keys).toHaveLength(config.categories.length - 1);
+    // The fixture's bakery is its own site's owner (its contact, its domain): not a partner.
+    const partners = (c: typeof published) =>
+      c.vendors.filter((v) =>
+        c.items.some(
+          (i) => i.vendor === v.id && !c.categories.find((x) => x.key === i.category)?.required,
+        ),
+      );
+    expect(partners(published).some((v) => isSiteOwner(published.site, v))).toBe(true);
+    expect(vendorCount(published)).toBe(
+      partners(published).filter((v) => !isSiteOwner(published.site, v)).length,
+    );
+    // Named as the contact, Google would be the owner instead of a partner.
+    const google = published.vendors.find((v) => v.id === 'google')!;
+    const owned = {
+      ...published,
+      site: { ...published.site, contact: { name: google.legalName! } },
+    };
+    expect(vendorCount(owned)).toBe(vendorCount(published) - 1);
   });
 
   it('durationTexts has core’s words for each distinct item duration, per locale', () => {

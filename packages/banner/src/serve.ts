@@ -22,6 +22,7 @@ import {
   type TLocalizedText,
   type TPublishedConfig,
   type TRegion,
+  visitorCategories,
 } from '@smula/core';
 import { categoryDetail, vendorCount } from './detail.js';
 import type { TBannerOptions } from './types.js';
@@ -171,7 +172,8 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
       'cookiePolicyUrl',
       'googleConsentMode',
     ]),
-    categories: c.categories.map((x) => ({
+    // Only what a visitor can choose: no empty "unclassified" (see visitorCategories).
+    categories: visitorCategories(c).map((x) => ({
       ...pick(x, ['key', 'required', 'order', 'gcmSignals']),
       name: lt(x.name),
       description: lt(x.description),

@@ -160,6 +160,7 @@ export {
   type TPublishMeta,
   verifyConfig,
 } from './published-config.js';
+export { isSiteOwner, visitorCategories } from './recipients.js';
 export {
   DEFAULT_REGION_RULES,
   gcmRegionDefaults,

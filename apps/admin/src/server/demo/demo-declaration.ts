@@ -480,7 +480,7 @@ export function demoDeclaration(): TDeclaration {
       locales: ['sv', 'en'],
       defaultLocale: 'sv',
       consentLifetimes: { ...DEFAULT_LIFETIMES },
-      contact: {},
+      contact: { name: 'Almi Företagspartner AB' },
       googleConsentMode: { enabled: true, mode: 'basic' },
     },
     categories,
