@@ -248,7 +248,7 @@ function SettingsEditor({ site, canAdmin }: { site: TSite; canAdmin: boolean }) 
             placeholder="https://"
             {...field('cookiePolicyUrl')}
           />
-          <Field label={t('contactName')} {...field('contact.name')} />
+          <Field label={t('contactName')} hint={t('contactNameHint')} {...field('contact.name')} />
           <Field label={t('contactEmail')} type="email" {...field('contact.email')} />
           <Field label={t('contactPhone')} {...field('contact.phone')} />
           <Field
