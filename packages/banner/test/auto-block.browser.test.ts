@@ -366,13 +366,13 @@ describe('click-to-load placeholders', () => {
     expect(await p.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(
       shiftBefore,
     );
-    // Recorded like any other decision: preferences on, the rest still off.
+    // Recorded like any other decision: preferences on, the rest still off (this site has
+    // nothing unclassified, so that is not a choice).
     await until(() => log.includes('site.test/api/v1/consents'));
     expect((await storedConsent(context))?.c).toEqual({
       preferences: true,
       statistics: false,
       marketing: false,
-      unclassified: false,
     });
     // Marketing stays held.
     expect(await ran(p)).toEqual(['first']);

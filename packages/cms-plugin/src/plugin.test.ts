@@ -7,7 +7,7 @@ import {
   SETTINGS_GLOBAL_SLUG,
   TEST_CONNECTION_PATH,
 } from './payload/constants.js';
-import { cookieDeclarationBlock } from './payload/declaration-block.js';
+import { BLOCK_IMAGES, cookieDeclarationBlock } from './payload/declaration-block.js';
 import { smulaPlugin } from './plugin.js';
 import { DEFAULT_POLICY_PATH, resolveSettings, type TSmulaPluginOptions } from './settings.js';
 
@@ -305,5 +305,21 @@ describe('resolveSettings', () => {
     });
     expect(resolveSettings({ enabled: false }, { enabled: true }).enabled).toBe(false);
     expect(resolveSettings({}, { enabled: false }).enabled).toBe(false);
+  });
+});
+
+describe('the declaration block’s images', () => {
+  it('are inline SVGs: a 3:2 thumbnail and a square icon, each with alt text', () => {
+    const decode = (url: string) => {
+      expect(url.startsWith('data:image/svg+xml,')).toBe(true);
+      return decodeURIComponent(url.slice('data:image/svg+xml,'.length));
+    };
+    expect(cookieDeclarationBlock.admin?.images).toBe(BLOCK_IMAGES);
+    const thumb = decode(BLOCK_IMAGES.thumbnail.url);
+    const [, , w, h] = /viewBox="([\d ]+)"/.exec(thumb)![1]!.split(' ').map(Number);
+    expect(w! / h!).toBe(1.5);
+    expect(thumb).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>.*<\/svg>$/);
+    expect(decode(BLOCK_IMAGES.icon.url)).toContain('viewBox="0 0 20 20"');
+    expect(BLOCK_IMAGES.thumbnail.alt).not.toBe('');
   });
 });
