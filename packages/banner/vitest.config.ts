@@ -9,5 +9,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // In CI every package's suites run at once on two cores, and a browser test can miss a
+    // timing window it never misses alone; each test starts its own browser context, so one
+    // retry there is safe. A real failure fails twice. Locally, no retry.
+    retry: process.env.CI ? 1 : 0,
   },
 });
