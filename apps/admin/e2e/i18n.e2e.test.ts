@@ -128,6 +128,10 @@ describe('the admin in Swedish and English', () => {
     await settled(page);
     await page.getByRole('heading', { name: 'Regelefterlevnadskontroll' }).waitFor();
     await page.getByText('Inget är publicerat ännu: detta blir version 1.').waitFor();
+    // The lint's findings in Swedish, worded from core's codes (the demo's Almi links no policy).
+    expect(
+      await page.getByText('Leverantören Almi saknar länk till integritetspolicy.').count(),
+    ).toBe(1);
     await page.getByLabel('Anteckning för den här versionen').fill('Första versionen');
     await page.getByRole('button', { name: 'Publicera', exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Publicera version 1?' });
