@@ -16,18 +16,12 @@ export interface TServer {
   stop: () => Promise<void>;
 }
 
-async function start(
-  name: string,
-  args: string[],
-  cwd: string,
-  port: number,
-  env: Record<string, string>,
-  readyPath: string,
-): Promise<TServer> {
+/** A Node child process with its output kept, stopped with SIGTERM and awaited. */
+function spawnKept(args: string[], cwd: string, env: Record<string, string>) {
   let output = '';
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => {
@@ -36,22 +30,8 @@ async function start(
   child.stderr?.on('data', (d) => {
     output += d;
   });
-  const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${output}`);
-    try {
-      const res = await fetch(url + readyPath, { redirect: 'manual' });
-      if (res.status < 500) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM'); // never leave a half-started server behind
-      throw new Error(`${name} did not answer within 60 s:\n${output}`);
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
   return {
-    url,
+    child,
     logs: () => output,
     async stop() {
       if (child.exitCode !== null) return;
@@ -60,6 +40,32 @@ async function start(
       await exited;
     },
   };
+}
+
+async function start(
+  name: string,
+  args: string[],
+  cwd: string,
+  port: number,
+  env: Record<string, string>,
+  readyPath: string,
+): Promise<TServer> {
+  const { child, logs, stop } = spawnKept(args, cwd, { NODE_ENV: 'production', ...env });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited early:\n${logs()}`);
+    try {
+      const res = await fetch(url + readyPath, { redirect: 'manual' });
+      if (res.status < 500) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM'); // never leave a half-started server behind
+      throw new Error(`${name} did not answer within 60 s:\n${logs()}`);
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { url, logs, stop };
 }
 
 /** The built admin on `port`, its database from `env` (DATABASE_URL or SMULA_DATA_DIR). */
@@ -154,26 +160,10 @@ export async function startSwitchableProxy(targetPort: number): Promise<TSwitcha
  * for what the worker does. Spawned through tsx directly, so SIGTERM reaches the worker itself.
  */
 export function startWorker(env: Record<string, string>): TServer {
-  let output = '';
-  const child = spawn(
-    process.execPath,
+  const { logs, stop } = spawnKept(
     [join(ADMIN_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'src/cli/main.ts', 'worker'],
-    { cwd: ADMIN_DIR, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    ADMIN_DIR,
+    env,
   );
-  child.stdout?.on('data', (d) => {
-    output += d;
-  });
-  child.stderr?.on('data', (d) => {
-    output += d;
-  });
-  return {
-    url: '',
-    logs: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
+  return { url: '', logs, stop };
 }

@@ -3,24 +3,15 @@
 import type { TAppearance } from '@smula/core';
 import { ZAppearanceSchema } from '@smula/core/schema';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { SelectField } from '~/components/ui/select-field';
 import { toggleVariants } from '~/components/ui/toggle';
+import { useDebounced } from '~/components/use-debounced';
 
 type TLayer = 'first' | 'preferences';
 type TWidth = 'desktop' | 'mobile';
-
-/** The value `value` had `ms` ago, once it has stopped changing for that long. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 function Choice<T extends string>({
   label,
@@ -81,7 +72,7 @@ export function BannerPreview({
   const parsed = ZAppearanceSchema.safeParse(appearance);
   const lastValid = useRef(JSON.stringify(appearance));
   if (parsed.success) lastValid.current = JSON.stringify(parsed.data);
-  const settled = useSettled(lastValid.current, 300);
+  const settled = useDebounced(lastValid.current, 300);
   const lang = locales.includes(locale) ? locale : defaultLocale;
   const src = `/api/preview/${siteId}?${new URLSearchParams({ locale: lang, layer, appearance: settled })}`;
   return (
