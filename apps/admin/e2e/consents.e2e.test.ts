@@ -4,29 +4,19 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '@smula/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hydrated, screenshotDir, seriousAxeViolations, setUpOwner } from './declaration-helpers';
-import { startAdmin, type TAdminServer } from './server';
+import { withAdminAndBrowser } from './with-admin';
 
-let server: TAdminServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const t = withAdminAndBrowser();
 
 const poll = { timeout: 20_000 };
 const visitor = 'a1b2c3d4'.repeat(4);
 const otherVisitor = 'feedface'.repeat(4);
 
 async function setUp(page: Page) {
-  await setUpOwner(page, server.url, {
+  await setUpOwner(page, t.server.url, {
     name: 'Ola Owner',
     email: 'ola@example.se',
     organisation: 'Samtycke AB',
@@ -48,7 +38,7 @@ async function decide(siteKey: string, config: TConfig, consentId: string, actio
       c.required || action === 'accept_all' || (action === 'custom' && c.key === optional[0]!.key),
     ]),
   );
-  const res = await fetch(`${server.url}/api/v1/consents`, {
+  const res = await fetch(`${t.server.url}/api/v1/consents`, {
     method: 'POST',
     // From a page of the demo's declared domain, as the banner there would send it.
     headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://etjanster.almi.se' },
@@ -70,7 +60,7 @@ async function decide(siteKey: string, config: TConfig, consentId: string, actio
 
 describe('the consent log in a real browser', () => {
   it('finds a visitor’s history by consent id, shows statistics and exports CSV', async () => {
-    const page = await browser.newPage();
+    const page = await t.browser.newPage();
     await setUp(page);
     await hydrated(page);
     await page.getByRole('button', { name: 'Load demo site' }).click();
@@ -89,7 +79,7 @@ describe('the consent log in a real browser', () => {
       )
       .toBe(1);
 
-    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await page.goto(`${t.server.url}/sites/${siteId}/publish`);
     await hydrated(page);
     await expect.poll(() => page.getByText('Nothing is published yet').count(), poll).toBe(1);
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -100,14 +90,14 @@ describe('the consent log in a real browser', () => {
     await expect.poll(() => page.getByText('live', { exact: true }).count(), poll).toBe(1);
 
     const config = (await (
-      await fetch(`${server.url}/api/v1/sites/${siteKey}/config?version=1`)
+      await fetch(`${t.server.url}/api/v1/sites/${siteKey}/config?version=1`)
     ).json()) as TConfig;
     expect(config.version).toBe(1);
     for (const action of ['reject_all', 'custom', 'accept_all'])
       await decide(siteKey, config, visitor, action);
     await decide(siteKey, config, otherVisitor, 'accept_all');
 
-    await page.goto(`${server.url}/sites/${siteId}/consents`);
+    await page.goto(`${t.server.url}/sites/${siteId}/consents`);
     await hydrated(page);
     // As a visitor might read it out: upper case, in groups.
     await page
@@ -153,13 +143,15 @@ describe('the consent log in a real browser', () => {
 
     // A bad range is a clear 400, and signed-out callers get nothing.
     const bad = await page.request.get(
-      `${server.url}/api/sites/${siteId}/consents/export?format=csv&from=2026-13-01`,
+      `${t.server.url}/api/sites/${siteId}/consents/export?format=csv&from=2026-13-01`,
     );
     expect(bad.status()).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(
       /YYYY-MM-DD/,
     );
-    const anonymous = await fetch(`${server.url}/api/sites/${siteId}/consents/export?format=json`);
+    const anonymous = await fetch(
+      `${t.server.url}/api/sites/${siteId}/consents/export?format=json`,
+    );
     expect(anonymous.status).toBe(401);
 
     // Retention: the service's rule shows next to the field before anything is sent, then saves.

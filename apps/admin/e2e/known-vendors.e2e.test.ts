@@ -2,29 +2,18 @@
 // adds Hotjar from the "Start from a known vendor" list, sees every field filled in, changes one,
 // saves, and the saved vendor keeps them; the list then marks Hotjar as already declared. A
 // vendor of the Open Cookie Database is found by name and added the same way.
-import { launchChromium } from '@smula/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hydrated, seriousAxeViolations, setUpOwner } from './declaration-helpers';
-import { startAdmin, type TAdminServer } from './server';
+import { withAdminAndBrowser } from './with-admin';
 
-let server: TAdminServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const t = withAdminAndBrowser();
 
 const poll = { timeout: 20_000 };
 
 describe('known vendors in the vendor dialog', () => {
   it('adds Hotjar from the known list, prefilled, edited and saved', async () => {
-    const page = await browser.newPage({ locale: 'en-GB' });
-    await setUpOwner(page, server.url, {
+    const page = await t.browser.newPage({ locale: 'en-GB' });
+    await setUpOwner(page, t.server.url, {
       name: 'Klara Känd',
       email: 'klara@example.se',
       organisation: 'Kända AB',

@@ -3,22 +3,12 @@
 // site (domains, publish, scan, cookie-policy URL) with a link to fix each, the live state shows
 // the version once published, and the last consent record is the install check.
 import { randomUUID } from 'node:crypto';
-import { launchChromium } from '@smula/testing';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { hydrated, seriousAxeViolations, setUpOwner } from './declaration-helpers';
-import { startAdmin, type TAdminServer } from './server';
+import { withAdminAndBrowser } from './with-admin';
 
-let server: TAdminServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startAdmin(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const t = withAdminAndBrowser();
 
 const poll = { timeout: 20_000 };
 
@@ -32,12 +22,12 @@ const checklist = (page: Page) =>
 
 describe('the site overview', () => {
   it('copies the snippet, follows the checklist, and shows the live state and last record', async () => {
-    const context = await browser.newContext({
+    const context = await t.browser.newContext({
       locale: 'en-GB',
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     const page = await context.newPage();
-    await setUpOwner(page, server.url, {
+    await setUpOwner(page, t.server.url, {
       name: 'Olle Översikt',
       email: 'olle@example.se',
       organisation: 'Översikt AB',
@@ -116,12 +106,12 @@ describe('the site overview', () => {
 
     // A consent record from a page of the declared domain: the install check passes.
     const key = /\/b\/([A-Za-z0-9_-]+)\.js/.exec(snippet)![1]!;
-    const config = (await (await fetch(`${server.url}/api/v1/sites/${key}/config`)).json()) as {
+    const config = (await (await fetch(`${t.server.url}/api/v1/sites/${key}/config`)).json()) as {
       version: number;
       hash: string;
       categories: { key: string; required: boolean }[];
     };
-    const res = await fetch(`${server.url}/api/v1/consents`, {
+    const res = await fetch(`${t.server.url}/api/v1/consents`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain', origin: 'https://shop.example' },
       body: JSON.stringify({
