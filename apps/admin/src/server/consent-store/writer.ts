@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { describeError, isConnectionError, isDataError } from '../db/errors';
+import { describeError, errorCodes, isConnectionError, isDataError } from '../db/errors';
 import { rowsOf } from '../db/rows';
 import { consentReceipts, consentRecords } from '../db/schema/consents';
 import type { TDb } from '../db/types';
@@ -60,8 +60,8 @@ function isMissingPartition(err: unknown): boolean {
  * promise settles only after its batch has committed, so a 2xx always means stored.
  *
  * Two batches may commit at once: while one waits on the database the next is being built.
- * Each site-day's hash chain stays in order because a batch appends only while it holds that
- * chain's head row lock.
+ * Each site-day's hash chain stays in order because a head moves only from where the batch
+ * linked it (one statement, row-locked by the update) or while the batch holds its row lock.
  */
 export class ConsentWriter {
   private queue: TPending[] = [];
@@ -71,6 +71,11 @@ export class ConsentWriter {
   private timer: ReturnType<typeof setTimeout> | null = null;
   /** While the database is away: the pause before the next try (0 when it is up). */
   private retryMs = 0;
+  /** Where each site-day chain ended after this writer's last batch (see `appendAtOnce`). */
+  private readonly heads = new Map<string, THead>();
+  private headsDay = '';
+  /** Per site-day: the batch that goes to the database last (see `appendAtOnce`). */
+  private readonly tails = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: TDb,
@@ -214,67 +219,210 @@ export class ConsentWriter {
   }
 
   private async commitAt(records: TRecordToWrite[], createdAt: Date): Promise<TWriteOutcome[]> {
+    // Idempotency within the batch: a record id sent twice is written once.
+    const firstIndex = new Map<string, number>();
+    records.forEach((r, i) => {
+      if (!firstIndex.has(r.id)) firstIndex.set(r.id, i);
+    });
+    const unique = [...firstIndex.values()].map((i) => records[i]!);
+    let fresh: Set<string>;
+    try {
+      await this.appendAtOnce(unique, createdAt);
+      fresh = new Set(unique.map((r) => r.id));
+    } catch (err) {
+      if (!isChainMiss(err)) throw err;
+      fresh = await this.appendLocked(unique, createdAt);
+    }
+    return records.map((r, i) =>
+      firstIndex.get(r.id) === i && fresh.has(r.id) ? 'stored' : 'duplicate',
+    );
+  }
+
+  /**
+   * The common case in one statement (`smula_append_consents`, migration 0011): the chains are
+   * linked from the heads this writer last saw, and the database moves each head only if it is
+   * still there, so a stale view costs a fallback, never a broken chain.
+   */
+  private async appendAtOnce(records: TRecordToWrite[], createdAt: Date): Promise<void> {
     const day = chainDay(createdAt);
-    return this.db.transaction(async (tx) => {
-      // Idempotency: only ids that were not seen before (in this batch or ever) are written.
-      const firstIndex = new Map<string, number>();
-      records.forEach((r, i) => {
-        if (!firstIndex.has(r.id)) firstIndex.set(r.id, i);
-      });
-      const unique = [...firstIndex.values()].map((i) => records[i]!);
+    if (day !== this.headsDay) {
+      // A new UTC day starts new chains: yesterday's ends are no longer needed.
+      this.heads.clear();
+      this.headsDay = day;
+    }
+    const siteIds = [...new Set(records.map((r) => r.siteId))].sort();
+    const keys = siteIds.map((id) => headKey(id, day));
+    // Batches of one chain go to the database in order: two in flight on two connections
+    // could otherwise arrive the wrong way round, and the later one would find the head
+    // where it does not expect it. Batches of other sites do not wait.
+    const before = keys.flatMap((k) => this.tails.get(k) ?? []);
+    let done!: () => void;
+    const mine = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    for (const k of keys) this.tails.set(k, mine);
+    try {
+      await Promise.all(before);
+      await this.appendInTurn(records, createdAt, day, siteIds);
+    } finally {
+      done();
+      for (const k of keys) if (this.tails.get(k) === mine) this.tails.delete(k);
+    }
+  }
+
+  private async appendInTurn(
+    records: TRecordToWrite[],
+    createdAt: Date,
+    day: string,
+    siteIds: string[],
+  ): Promise<void> {
+    const unknown = siteIds.filter((id) => !this.heads.has(headKey(id, day)));
+    if (unknown.length) {
+      const found = rowsOf<{ site_id: string; seq: number; hash: string }>(
+        await this.db.execute(sql`
+          SELECT site_id, seq, hash FROM consent_chain_heads
+          WHERE day = ${day}::date AND site_id IN (${sql.join(
+            unknown.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`),
+      );
+      for (const id of unknown) {
+        const h = found.find((f) => f.site_id === id);
+        this.heads.set(headKey(id, day), h ? { seq: h.seq, hash: h.hash } : GENESIS_HEAD);
+      }
+    }
+    const start = new Map(siteIds.map((id) => [id, this.heads.get(headKey(id, day))!]));
+    const { rows, ends } = linkChains(records, createdAt, start);
+    const heads = siteIds.map((id) => ({
+      site_id: id,
+      day,
+      prev_seq: start.get(id)!.seq,
+      prev_hash: start.get(id)!.hash,
+      seq: ends.get(id)!.seq,
+      hash: ends.get(id)!.hash,
+    }));
+    const payload = rows.map((r) => ({
+      id: r.id,
+      site_id: r.siteId,
+      created_at: r.createdAt.toISOString(),
+      seq: r.seq,
+      consent_id: r.consentId,
+      action: r.action,
+      choices: r.choices,
+      config_version: r.configVersion,
+      config_hash: r.configHash,
+      text_hash: r.textHash,
+      locale: r.locale,
+      gpc: r.gpc,
+      page_path: r.pagePath,
+      user_agent: r.userAgent,
+      ip_truncated: r.ipTruncated,
+      region: r.region,
+      model: r.model,
+      client_time: r.clientTime ? r.clientTime.toISOString() : null,
+      expires_at: r.expiresAt.toISOString(),
+      prev_hash: r.prevHash,
+      hash: r.hash,
+    }));
+    try {
+      await this.db.execute(
+        sql`SELECT smula_append_consents(${JSON.stringify(heads)}::jsonb, ${JSON.stringify(payload)}::jsonb)`,
+      );
+    } catch (err) {
+      // Whatever failed, these heads may not be where this writer thinks: read them again.
+      for (const id of siteIds) this.heads.delete(headKey(id, day));
+      throw err;
+    }
+    for (const id of siteIds) this.heads.set(headKey(id, day), ends.get(id)!);
+  }
+
+  /**
+   * The general path, for batches the one statement refused: in a transaction, with each
+   * site-day's head row locked, so concurrent batches (or instances) append in turn. Returns
+   * the ids that were new (the others were stored before).
+   */
+  private async appendLocked(records: TRecordToWrite[], createdAt: Date): Promise<Set<string>> {
+    const day = chainDay(createdAt);
+    const { fresh, ends } = await this.db.transaction(async (tx) => {
       const fresh = new Set(
         (
           await tx
             .insert(consentReceipts)
-            .values(unique.map((r) => ({ recordId: r.id, siteId: r.siteId, createdAt })))
+            .values(records.map((r) => ({ recordId: r.id, siteId: r.siteId, createdAt })))
             .onConflictDoNothing()
             .returning({ id: consentReceipts.recordId })
         ).map((r) => r.id),
       );
-      const toWrite = unique.filter((r) => fresh.has(r.id));
-      if (toWrite.length) {
-        const siteIds = [...new Set(toWrite.map((r) => r.siteId))].sort();
-        // Create-or-lock each site's head for the day in one statement: the no-op update
-        // takes the row lock, so concurrent batches (or instances) append in turn.
-        const heads = rowsOf<{ site_id: string; seq: number; hash: string }>(
-          await tx.execute(sql`
-            INSERT INTO consent_chain_heads (site_id, day, seq, hash)
-            VALUES ${sql.join(
-              siteIds.map((id) => sql`(${id}::uuid, ${day}::date, 0, ${GENESIS_HASH})`),
-              sql`, `,
-            )}
-            ON CONFLICT (site_id, day) DO UPDATE SET seq = consent_chain_heads.seq
-            RETURNING site_id, seq, hash`),
-        );
-        const head = new Map(heads.map((h) => [h.site_id, { seq: h.seq, hash: h.hash }]));
-        const rows = toWrite.map((r) => {
-          const h = head.get(r.siteId)!;
-          const { expiry, ...fields } = r;
-          const full: TChainedFields = {
-            ...fields,
-            createdAt,
-            seq: h.seq + 1,
-            expiresAt: expiry(createdAt),
-          };
-          const hash = chainHash(h.hash, full);
-          head.set(r.siteId, { seq: full.seq, hash });
-          return { ...full, prevHash: h.hash, hash };
-        });
-        // The rows and the heads' new ends in one statement: one round trip fewer per batch.
+      const toWrite = records.filter((r) => fresh.has(r.id));
+      if (!toWrite.length) return { fresh, ends: new Map<string, THead>() };
+      const siteIds = [...new Set(toWrite.map((r) => r.siteId))].sort();
+      // Create-or-lock each site's head for the day in one statement: the no-op update
+      // takes the row lock, so concurrent batches (or instances) append in turn.
+      const locked = rowsOf<{ site_id: string; seq: number; hash: string }>(
         await tx.execute(sql`
-          WITH ins AS ${tx.insert(consentRecords).values(rows)}
-          UPDATE consent_chain_heads AS h SET seq = v.seq, hash = v.hash
-          FROM (VALUES ${sql.join(
-            siteIds.map(
-              (id) => sql`(${id}::uuid, ${head.get(id)!.seq}::int, ${head.get(id)!.hash})`,
-            ),
+          INSERT INTO consent_chain_heads (site_id, day, seq, hash)
+          VALUES ${sql.join(
+            siteIds.map((id) => sql`(${id}::uuid, ${day}::date, 0, ${GENESIS_HASH})`),
             sql`, `,
-          )}) AS v(site_id, seq, hash)
-          WHERE h.site_id = v.site_id AND h.day = ${day}::date`);
-      }
-      return records.map((r, i) =>
-        firstIndex.get(r.id) === i && fresh.has(r.id) ? 'stored' : 'duplicate',
+          )}
+          ON CONFLICT (site_id, day) DO UPDATE SET seq = consent_chain_heads.seq
+          RETURNING site_id, seq, hash`),
       );
+      const { rows, ends } = linkChains(
+        toWrite,
+        createdAt,
+        new Map(locked.map((h) => [h.site_id, { seq: h.seq, hash: h.hash }])),
+      );
+      // The rows and the heads' new ends in one statement: one round trip fewer per batch.
+      await tx.execute(sql`
+        WITH ins AS ${tx.insert(consentRecords).values(rows)}
+        UPDATE consent_chain_heads AS h SET seq = v.seq, hash = v.hash
+        FROM (VALUES ${sql.join(
+          siteIds.map((id) => sql`(${id}::uuid, ${ends.get(id)!.seq}::int, ${ends.get(id)!.hash})`),
+          sql`, `,
+        )}) AS v(site_id, seq, hash)
+        WHERE h.site_id = v.site_id AND h.day = ${day}::date`);
+      return { fresh, ends };
     });
+    // Committed: the next batch can link from here without reading the heads.
+    for (const [id, end] of ends) this.heads.set(headKey(id, day), end);
+    return fresh;
   }
+}
+
+interface THead {
+  seq: number;
+  hash: string;
+}
+
+const GENESIS_HEAD: THead = { seq: 0, hash: GENESIS_HASH };
+
+const headKey = (siteId: string, day: string) => `${siteId} ${day}`;
+
+/** SQLSTATEs `smula_append_consents` raises when the one-statement path does not apply. */
+function isChainMiss(err: unknown): boolean {
+  return errorCodes(err).some((c) => c === 'SMC01' || c === 'SMC02');
+}
+
+/** Each record's place in its site's chain, from `start`; and where each chain ends. */
+function linkChains(
+  records: TRecordToWrite[],
+  createdAt: Date,
+  start: Map<string, THead>,
+): { rows: (TChainedFields & { prevHash: string; hash: string })[]; ends: Map<string, THead> } {
+  const ends = new Map(start);
+  const rows = records.map((r) => {
+    const h = ends.get(r.siteId)!;
+    const { expiry, ...fields } = r;
+    const full: TChainedFields = {
+      ...fields,
+      createdAt,
+      seq: h.seq + 1,
+      expiresAt: expiry(createdAt),
+    };
+    const hash = chainHash(h.hash, full);
+    ends.set(r.siteId, { seq: full.seq, hash });
+    return { ...full, prevHash: h.hash, hash };
+  });
+  return { rows, ends };
 }
