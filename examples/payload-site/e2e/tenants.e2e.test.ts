@@ -157,6 +157,28 @@ describe.skipIf(!pgAvailable)('two tenants, two Smula sites', () => {
     expect(await res.text()).toContain('Site key');
   });
 
+  it("tests a tenant's site key from its form in the Payload admin", async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'payload-token', value: editorToken, url: at('localhost') }]);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${at('localhost')}/admin/collections/tenants/${tenantIds.beta}`);
+      expect(await page.getByLabel('Site key').inputValue()).toBe(keys.beta);
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await expect
+        .poll(() => page.locator('[data-result="ok"]').textContent(), poll)
+        .toMatch(/Connected: version \d+ is live/);
+      // The unsaved value in the form is what gets tested.
+      await page.getByLabel('Site key').fill('no_such_site_key');
+      await page.getByRole('button', { name: 'Test connection' }).click();
+      await expect
+        .poll(() => page.locator('[data-result="error"]').textContent(), poll)
+        .toContain('has no site with this key');
+    } finally {
+      await context.close();
+    }
+  });
+
   it("gives each tenant's pages its own banner, and the banner route only a tenant's own key", async () => {
     for (const name of ['alpha', 'beta'] as const) {
       const other = keys[name === 'alpha' ? 'beta' : 'alpha'];

@@ -17,8 +17,9 @@ import { startFakeAdmin, type TFakeAdmin } from '../helpers/test-server.js';
 import { smulaPlugin } from '../plugin.js';
 import type { TSmulaPluginOptions } from '../settings.js';
 import { bannerEndpoint } from './banner-endpoint.js';
-import { BANNER_PATH } from './constants.js';
+import { BANNER_PATH, SETTINGS_GLOBAL_SLUG, TEST_CONNECTION_PATH } from './constants.js';
 import { getSmulaSettings } from './get-settings.js';
+import { testConnectionEndpoint } from './test-connection-endpoint.js';
 
 const DEFAULT_KEY = 'default_site_key';
 const KEY_A = 'tenant_a_site_key';
@@ -206,5 +207,34 @@ describe('smulaPlugin with tenants', () => {
     // The admin was only ever asked for configured keys.
     const asked = new Set(admin.requests.map((r) => /^\/b\/([\w-]+)/.exec(r.url ?? '')?.[1]));
     expect([...asked].sort()).toEqual([DEFAULT_KEY, KEY_A, KEY_B].sort());
+  });
+
+  // A tenant's form has no admin URL field: Test connection uses the saved settings' one.
+  it("tests a tenant's key against the admin URL saved in the settings", async () => {
+    const saved = admin.url.replace('127.0.0.1', 'localhost');
+    await payload.updateGlobal({
+      slug: SETTINGS_GLOBAL_SLUG as never,
+      data: { adminUrl: saved } as never,
+    });
+    try {
+      admin.requests.length = 0;
+      const req = {
+        user: { collection: 'users', id: 1, roles: ['admin'] },
+        payload,
+        headers: new Headers(),
+        json: async () => ({ siteKey: KEY_A }),
+      } as unknown as PayloadRequest;
+      const config = payload.config;
+      expect(config.endpoints.some((e) => e.path === TEST_CONNECTION_PATH)).toBe(true);
+      await testConnectionEndpoint(options).handler(req);
+      expect(admin.requests.map((r) => [r.headers.host, r.url])).toEqual([
+        [saved.replace('http://', ''), `/api/v1/sites/${KEY_A}/config`],
+      ]);
+    } finally {
+      await payload.updateGlobal({
+        slug: SETTINGS_GLOBAL_SLUG as never,
+        data: { adminUrl: null } as never,
+      });
+    }
   });
 });
