@@ -7,6 +7,7 @@ import { DEFAULT_POLICY_PATH, smulaPlugin } from '@smula/cms-plugin';
 import { buildConfig } from 'payload';
 import { customers } from './collections/customers';
 import { pages } from './collections/pages';
+import { tenants } from './collections/tenants';
 import { users } from './collections/users';
 import { env } from './env';
 import { DEFAULT_LOCALE, LOCALES } from './locales';
@@ -22,7 +23,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: here },
   },
-  collections: [users, pages, customers],
+  collections: [users, pages, customers, tenants],
   // The site's languages: `/` is Swedish, `/en/…` English. The Smula banner and the cookie
   // declaration follow the page's locale (the layout and the page pass it on).
   localization: {
@@ -55,6 +56,9 @@ export default buildConfig({
       blockFields: [{ collection: 'pages', field: 'layout' }],
       // Refresh on publish: the admin's webhook for this site posts to /api/smula/webhook.
       webhookSecret: env.smulaWebhookSecret,
+      // A Smula site per tenant: a "Site key" field on each tenant; the layout and the page
+      // pass the request's tenant (by host name, src/tenant.ts) to getSmulaSettings.
+      tenants: { collection: tenants.slug },
     }),
   ],
   onInit: (payload) => seed(payload, DEFAULT_POLICY_PATH),

@@ -15,6 +15,7 @@ export {
 } from './payload/constants.js';
 export { cookieDeclarationBlock } from './payload/declaration-block.js';
 export { getSmulaSettings } from './payload/get-settings.js';
+export type { TSmulaTenant } from './payload/tenants.js';
 export {
   smulaWebhookEndpoint,
   type TSmulaWebhookEvent,
@@ -29,4 +30,5 @@ export {
   type TSmulaPluginOptions,
   type TSmulaSettings,
   type TSmulaSettingsDoc,
+  type TSmulaTenantsOptions,
 } from './settings.js';

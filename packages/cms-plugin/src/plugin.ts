@@ -8,6 +8,7 @@ import { getSmulaSettings } from './payload/get-settings.js';
 import { languagesEndpoint } from './payload/languages-endpoint.js';
 import { revalidateSmulaCopies } from './payload/revalidate.js';
 import { settingsGlobal } from './payload/settings-global.js';
+import { tenantsConfig, withTenantFields } from './payload/tenants.js';
 import { testConnectionEndpoint } from './payload/test-connection-endpoint.js';
 import { smulaWebhookEndpoint } from './payload/webhook-endpoint.js';
 import { pluginOptionProblems, problemsLogLine, type TSmulaPluginOptions } from './settings.js';
@@ -39,7 +40,8 @@ function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 
  * good copies, the same-origin banner route (`/api/smula/banner.js`), the test-connection
  * endpoint and, with `webhookSecret`, the refresh-on-publish webhook (`/api/smula/webhook`).
  * The site's frontend then renders `<SmulaBannerScript>` first in `<head>` and
- * `<SmulaDeclaration>` on the policy page (`@smula/cms-plugin/react`).
+ * `<SmulaDeclaration>` on the policy page (`@smula/cms-plugin/react`). With `tenants`, the
+ * tenants collection gets a site-key field (and Test connection) per tenant.
  *
  * A pure transform: it returns a new config and leaves the one it was given alone.
  *
@@ -50,16 +52,23 @@ function findBlocksField(fields: Field[], name: string): Extract<Field, { type: 
  * not throw: Smula is then off, the log says why in one line at start and the settings global
  * shows it, while the site and the CMS keep working.
  *
- * @throws SmulaConfigError for a `blockFields` entry that names no blocks field (a mistake in
- * the code's structure, which the schema depends on).
+ * @throws SmulaConfigError for a `blockFields` entry that names no blocks field, or a
+ * `tenants.collection` this config does not have (mistakes in the code's structure, which the
+ * schema depends on).
  */
 export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
   const problems = pluginOptionProblems(options);
   const enabled = options.enabled !== false && problems.length === 0;
 
   return (incoming: Config): Config => {
+    const tenants = tenantsConfig(options);
     // Copy what we change, down to the blocks fields we add to.
-    const collections = (incoming.collections ?? []).map((c) => {
+    const collections = (incoming.collections ?? []).map((original) => {
+      // The tenant's site key is schema: there whether Smula is on or not (Test connection only when on).
+      const c =
+        tenants && original.slug === tenants.collection
+          ? withTenantFields(original, options, tenants.siteKeyField, enabled)
+          : original;
       const wanted = (options.blockFields ?? []).filter((b) => b.collection === c.slug);
       if (!wanted.length) return c;
       const fields = copyFields(c.fields);
@@ -74,6 +83,10 @@ export function smulaPlugin(options: TSmulaPluginOptions = {}): Plugin {
       }
       return { ...c, fields };
     });
+    if (tenants && !collections.some((c) => c.slug === tenants.collection))
+      throw new SmulaConfigError(
+        `smulaPlugin: tenants.collection is "${tenants.collection}", which this config does not have.`,
+      );
     for (const b of options.blockFields ?? [])
       if (!collections.some((c) => c.slug === b.collection))
         throw new SmulaConfigError(

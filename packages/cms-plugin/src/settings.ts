@@ -80,7 +80,27 @@ export interface TSmulaPluginOptions {
    * the admin retries.
    */
   onPublish?: (event: TSmulaWebhookEvent, req: PayloadRequest) => void | Promise<void>;
+  /**
+   * A site key per tenant (with `@payloadcms/plugin-multi-tenant`, or any collection of
+   * tenants): the plugin adds a validated site-key field (and Test connection) to `collection`,
+   * `getSmulaSettings(payload, { tenant })` gives that tenant's settings, and the banner route
+   * serves a tenant's script for `?tenant=<id>`, only ever with a key saved on that tenant.
+   * The settings global's key stays the default for pages outside any tenant.
+   *
+   * @example tenants: { collection: 'tenants' } // field `smulaSiteKey`
+   */
+  tenants?: TSmulaTenantsOptions;
 }
+
+/** Where each tenant's site key lives. */
+export interface TSmulaTenantsOptions {
+  /** Slug of the tenants collection (the multi-tenant plugin's `tenantsSlug`, e.g. `tenants`). */
+  collection: string;
+  /** Name of the site-key field the plugin adds to it. Default `smulaSiteKey`. */
+  siteKeyField?: string;
+}
+
+export const DEFAULT_TENANT_SITE_KEY_FIELD = 'smulaSiteKey';
 
 /** What the site's frontend needs, after merging the plugin options with the settings global. */
 export interface TSmulaSettings {
@@ -100,6 +120,11 @@ export interface TSmulaSettings {
    * Payload's API route); null means the tag points at the admin directly.
    */
   bannerPath: string | null;
+  /**
+   * The tenant these settings are for (`getSmulaSettings(payload, { tenant })`), as its id;
+   * absent or null: the default site of the settings global.
+   */
+  tenant?: string | null;
   /**
    * What is wrong with the plugin options; when there is anything, Smula is off (`enabled`
    * is false) and the settings global shows why.

@@ -12,6 +12,8 @@ const en = {
   enabled: 'Show the cookie banner and the cookie declaration',
   adminUrl: 'Smula admin URL',
   siteKey: 'Site key',
+  tenantSiteKeyDescription:
+    "This site's key in Smula: its cookie banner and cookie declaration come from that site. Empty: no banner and no declaration on its pages.",
   siteKeyInvalid:
     'A site key is 8–64 letters, digits, "-" or "_". Copy it from the site\'s page in Smula.',
   policyPath: 'Cookie policy page path',
@@ -70,6 +72,8 @@ const sv: typeof en = {
   enabled: 'Visa kakbannern och kakdeklarationen',
   adminUrl: 'Adress till Smula-admin',
   siteKey: 'Webbplatsnyckel',
+  tenantSiteKeyDescription:
+    'Den här webbplatsens nyckel i Smula: kakbannern och kakdeklarationen kommer från den webbplatsen. Tomt: ingen banner och ingen deklaration på dess sidor.',
   siteKeyInvalid:
     'En webbplatsnyckel är 8–64 bokstäver, siffror, "-" eller "_". Kopiera den från webbplatsens sida i Smula.',
   policyPath: 'Sökväg till kakpolicysidan',

@@ -14,14 +14,18 @@ type TResult =
  * site's live config with the values in the form (saved or not). Success and failure look
  * different (a green or red box); success lists the live version, the published languages and
  * warns when this CMS's host is not among the site's domains in Smula. Texts through Payload's
- * i18n (`plugin-smula:*`), in the admin user's language.
+ * i18n (`plugin-smula:*`), in the admin user's language. In a tenant's form (`siteKeyField`,
+ * the plugin's `tenants` option) it tests that tenant's key.
  */
-export function SmulaTestConnection() {
+export function SmulaTestConnection({ siteKeyField = 'siteKey' }: { siteKeyField?: string }) {
   const { config } = useConfig();
   const { t, i18n } = useTranslation();
   const tt = (key: TSmulaTranslationKey, vars?: Record<string, unknown>) => t(key as never, vars);
-  const adminUrl = useFormFields(([fields]) => fields.adminUrl?.value);
-  const siteKey = useFormFields(([fields]) => fields.siteKey?.value);
+  // A tenant's form has only its key field; the admin URL then comes from the saved settings.
+  const adminUrl = useFormFields(([fields]) =>
+    siteKeyField === 'siteKey' ? fields.adminUrl?.value : undefined,
+  );
+  const siteKey = useFormFields(([fields]) => fields[siteKeyField]?.value);
   const [state, setState] = useState<'idle' | 'busy' | TResult>('idle');
 
   async function test() {

@@ -7,6 +7,7 @@ import {
 import type { TSmulaPluginOptions, TSmulaSettings } from '../settings.js';
 import { BANNER_PATH } from './constants.js';
 import { getSmulaSettings } from './get-settings.js';
+import { isTenantId, tenantsConfig } from './tenants.js';
 
 const js = 'text/javascript; charset=utf-8';
 
@@ -46,8 +47,9 @@ export function cmsLanguages(
 }
 
 /**
- * `GET /api/smula/banner.js[?lang=sv]`: the site's live banner script (with `lang`, one of the
- * CMS's languages, only that language's texts), served from this site's origin
+ * `GET /api/smula/banner.js[?lang=sv][&tenant=<id>]`: the site's live banner script (with
+ * `lang`, one of the CMS's languages, only that language's texts; with `tenant`, that
+ * tenant's site, from the key saved on it), served from this site's origin
  * out of a cache refreshed in the background (`fetchBannerScript`), so the render-blocking
  * tag never waits on the admin. 503 (a comment, not cached) only when there never was a copy.
  */
@@ -63,13 +65,21 @@ export function bannerEndpoint(options: TSmulaPluginOptions): Endpoint {
         headers.set('cache-control', 'no-store');
         return new Response('/* not a service worker */\n', { status: 403, headers });
       }
-      const settings = await getSmulaSettings(req.payload);
+      const params = new URL(req.url ?? '/', 'http://x').searchParams;
+      // A tenant's banner: only ever with the key saved on that tenant (a visitor picks a
+      // tenant, never a key), and nothing at all without the tenants option.
+      const tenant = params.get('tenant');
+      if (tenant !== null && !(tenantsConfig(options) && isTenantId(tenant))) {
+        headers.set('cache-control', 'no-store');
+        return new Response('/* No such tenant */\n', { status: 404, headers });
+      }
+      const settings = await getSmulaSettings(req.payload, tenant === null ? {} : { tenant });
       if (!settings.enabled) {
         headers.set('cache-control', 'no-store');
         return new Response('/* Smula is turned off on this site */\n', { status: 404, headers });
       }
       const lang = bannerLanguage(
-        new URL(req.url ?? '/', 'http://x').searchParams.get('lang'),
+        params.get('lang'),
         settings.localeMapping,
         cmsLanguages(req.payload.config.localization, settings),
       );

@@ -3,10 +3,12 @@ import { checkConnection, hostDeclared } from '../helpers/index.js';
 import { resolveSettings, type TSmulaPluginOptions } from '../settings.js';
 import { canManageSmula } from './access.js';
 import { TEST_CONNECTION_PATH } from './constants.js';
+import { getSmulaSettings } from './get-settings.js';
 
 /**
  * `POST /api/smula/test-connection` with `{ adminUrl?, siteKey? }` (the form's unsaved values;
- * missing ones come from the plugin options). It makes the server fetch a URL, so only those
+ * a missing key comes from the plugin options, a missing admin URL from the saved settings, as
+ * in a tenant's form). It makes the server fetch a URL, so only those
  * who may change the settings may call it (the global's `update` rule): 401 when signed out,
  * 403 for anyone else.
  */
@@ -35,10 +37,10 @@ export function testConnectionEndpoint(options: TSmulaPluginOptions): Endpoint {
         body = ((await req.json?.()) ?? {}) as typeof body;
       } catch {}
       const text = (v: unknown) => (typeof v === 'string' ? v : null);
-      const settings = resolveSettings(options, {
-        adminUrl: text(body.adminUrl),
-        siteKey: text(body.siteKey),
-      });
+      // A tenant's form has no admin URL field: the saved settings' (global, then options) then.
+      const adminUrl =
+        text(body.adminUrl) ?? (await getSmulaSettings(req.payload)).adminUrl ?? null;
+      const settings = resolveSettings(options, { adminUrl, siteKey: text(body.siteKey) });
       const check = await checkConnection(settings);
       if (!check.ok) return Response.json(check);
       // Where this CMS runs: its configured serverURL, else the host the editor reached it on.

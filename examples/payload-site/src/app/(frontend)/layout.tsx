@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { getPayload } from 'payload';
 import type { ReactNode } from 'react';
 import { DEFAULT_LOCALE, LOCALE_HEADER, splitLocale } from '../../locales';
+import { currentTenant } from '../../tenant';
 import './styles.css';
 
 export const metadata: Metadata = { title: 'Fikabageriet' };
@@ -16,7 +17,10 @@ const texts = {
 };
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const smula = await getSmulaSettings(await getPayload({ config }));
+  const payload = await getPayload({ config });
+  // The tenant's own Smula site on its host name; elsewhere the settings global's.
+  const tenant = await currentTenant(payload);
+  const smula = await getSmulaSettings(payload, { tenant });
   // Set by src/proxy.ts from the path; checked again here, it is only a header.
   const { locale } = splitLocale([(await headers()).get(LOCALE_HEADER) ?? DEFAULT_LOCALE]);
   const t = texts[locale];
@@ -25,7 +29,8 @@ export default async function FrontendLayout({ children }: { children: ReactNode
     <html lang={locale}>
       <head>
         {/* First in <head>: the banner must run before any script that could set a cookie.
-            With the page's locale it carries that language only. */}
+            With the page's locale it carries that language only. Under draft mode (the
+            preview route, for signed-in editors) it renders nothing. */}
         <SmulaBannerScript settings={smula} locale={locale} />
       </head>
       <body>

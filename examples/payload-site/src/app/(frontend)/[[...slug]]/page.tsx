@@ -4,6 +4,7 @@ import { SmulaDeclaration } from '@smula/cms-plugin/react';
 import { notFound } from 'next/navigation';
 import { getPayload } from 'payload';
 import { splitLocale } from '../../../locales';
+import { currentTenant } from '../../../tenant';
 
 // Pages come from the CMS and the declaration is revalidated by the plugin on each request:
 // nothing here may be frozen at build time.
@@ -23,7 +24,7 @@ export default async function Page({ params }: { params: Promise<{ slug?: string
   // `/en/cookie-policy` is the English page; the declaration follows the page's locale.
   const { locale, rest } = splitLocale(slug);
   const payload = await getPayload({ config });
-  const smula = await getSmulaSettings(payload);
+  const smula = await getSmulaSettings(payload, { tenant: await currentTenant(payload) });
   const { docs } = await payload.find({
     collection: 'pages',
     where: { slug: { equals: rest.length ? rest.join('/') : 'home' } },
