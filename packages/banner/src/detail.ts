@@ -14,10 +14,11 @@ import {
   regionName,
   type TPublishedConfig,
   type TStorageType,
+  visitorCategories,
 } from '@smula/core';
 import { durationKey, durationTexts } from './duration-texts.js';
 
-/** Detail HTML per category key, for one locale; a category with nothing to list has none. */
+/** Detail HTML per category key, for one locale: its description, then what it lists. */
 export type TCategoryDetail = Record<string, string>;
 
 /** The vendors behind a category: those of its items and those it is the default for. */
@@ -77,11 +78,17 @@ export function categoryDetail(config: TPublishedConfig, locale: string): TCateg
     codes?.length ? codes.map((c) => regionName(c, locale)).join(', ') : P.countryUnknown;
   const vendorName = (id?: string) => config.vendors.find((v) => v.id === id)?.name ?? '';
   const out: TCategoryDetail = {};
-  for (const c of config.categories) {
+  for (const c of visitorCategories(config)) {
     const { items, vendors } = vendorsOf(config, c.key);
-    if (!items.length && !vendors.length) continue;
+    // The description travels here, not in the first load: the first layer names categories
+    // only, and the preferences layer asks for this as it opens (or it came at idle time).
+    const description = `<p>${esc(pick(c.description))}</p>`;
+    if (!items.length && !vendors.length) {
+      out[c.key] = description;
+      continue;
+    }
     out[c.key] =
-      `<style>${DETAIL_CSS}</style><details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
+      `${description}<style>${DETAIL_CSS}</style><details class="d"><summary>${esc(T.vendorsHeading)} (${vendors.length}), ${esc(T.itemsHeading)} (${items.length})</summary><h3>${esc(T.vendorsHeading)}</h3><ul>${vendors
         .map(
           (v) =>
             `<li><b>${esc(v.name)}</b>${v.legalName ? ` (${esc(v.legalName)})` : ''}. ${esc(P.colCountry)}: ${esc(countries(v.countries))}. ${link(v.privacyPolicyUrl, P.privacyPolicyLink)}</li>`,

@@ -253,7 +253,7 @@ export function boot(
 
   const category = (c: TCategory) => {
     const k = esc(c.key);
-    return `<li><div class="h"><span id="n-${k}">${esc(pick(c.name))}</span>${c.required ? `<span class="on">${esc(T.alwaysOn)}</span>` : ''}<button class="sw" role="switch" aria-checked="${granted(c.key)}" aria-labelledby="n-${k}" data-k="${k}"${c.required ? ' disabled' : ''}></button></div><p>${esc(pick(c.description))}</p><div data-d="${k}"${given ? '>' : ' aria-busy="true">'}${given?.[c.key] ?? ''}</div></li>`;
+    return `<li><div class="h"><span id="n-${k}">${esc(pick(c.name))}</span>${c.required ? `<span class="on">${esc(T.alwaysOn)}</span>` : ''}<button class="sw" role="switch" aria-checked="${granted(c.key)}" aria-labelledby="n-${k}" data-k="${k}"${c.required ? ' disabled' : ''}></button></div><div data-d="${k}"${given ? '>' : ' aria-busy="true">'}${given?.[c.key] ?? ''}</div></li>`;
   };
   const preferences = () =>
     `${close}<h2 id="t">${esc(T.preferencesTitle)}</h2><p>${esc(T.preferencesDescription)}</p>${gpcNote}<ul class="cs">${cats.map(category).join('')}</ul><div class="r">${button('s', T.save)}${button('a', T.acceptAll)}${button('r', T.rejectAll)}</div>`;

@@ -53,6 +53,8 @@ describe('serve', () => {
     for (const k of ['siteKey', 'version', 'hash', 'materialSince'] as const)
       expect(slim[k]).toEqual(config[k]);
     expect(slim.categories.map((c) => c.key)).toEqual(config.categories.map((c) => c.key));
+    // Descriptions come with the detail (no placeholder needs them here).
+    for (const c of slim.categories) expect(c).not.toHaveProperty('description');
     expect(slim.texts.sv!.banner.title).toBe(config.texts.sv!.banner.title);
     expect(slim.texts.sv!.banner.save).toBe(config.texts.sv!.banner.save);
     // The detail's headings and the automatic-blocking texts are not the first layer's.
@@ -61,11 +63,14 @@ describe('serve', () => {
     expect(slim.texts.sv!.policy.colPurpose).toBeUndefined();
     expect(slim.texts.sv!.policy.withdrawConsent).toBe(config.texts.sv!.policy.withdrawConsent);
     expect(slim.texts.sv!.policy.sections).toBeUndefined();
-    // The first layer names no vendor and keeps of the items what purging needs.
+    // The first layer names no vendor and keeps of the items what purging needs: first-party
+    // items of categories a visitor can refuse.
     expect(slim.vendors).toEqual([]);
+    const required = new Set(config.categories.filter((c) => c.required).map((c) => c.key));
+    expect(config.items.some((i) => i.party === 'first' && required.has(i.category))).toBe(true);
     expect(slim.items).toEqual(
       config.items
-        .filter((i) => i.party === 'first')
+        .filter((i) => i.party === 'first' && !required.has(i.category))
         .map(({ name, matchKind, type, category }) => ({
           name,
           type,
@@ -108,14 +113,14 @@ describe('serve', () => {
     const noEnglish = {
       ...config,
       categories: config.categories.map((c, i) =>
-        i === 0 ? { ...c, description: { sv: c.description.sv! } } : c,
+        i === 0 ? { ...c, name: { sv: c.name.sv! } } : c,
       ),
     };
     const boot = (js: string) =>
       JSON.parse(`[${js.split('\n').at(-2)!.slice('smulaBoot('.length, -2)}]`) as [
         {
           texts: Record<string, unknown>;
-          categories: { name: object; description: Record<string, string> }[];
+          categories: { name: Record<string, string> }[];
         },
         Record<string, Record<string, unknown>>,
       ];
@@ -126,13 +131,10 @@ describe('serve', () => {
       }),
     );
     expect(Object.keys(en.texts)).toEqual(['en']);
-    for (const c of en.categories) {
-      expect(Object.keys(c.name)).toEqual(['en']);
-      expect(Object.keys(c.description)).toEqual(['en']);
-    }
-    // No English description: the Swedish one, under `en`, as the runtime would have picked.
+    for (const c of en.categories) expect(Object.keys(c.name)).toEqual(['en']);
+    // No English name: the Swedish one, under `en`, as the runtime would have picked.
     const first = en.categories[0]!;
-    expect(first.description.en).toBe(config.categories[0]!.description.sv);
+    expect(first.name.en).toBe(config.categories[0]!.name.sv);
     expect(enOpts.declaration).toEqual({ en: '<p>E</p>' });
     // Not a published locale, or none: every locale, as before.
     for (const locale of ['de', null, undefined]) {
@@ -225,16 +227,29 @@ describe('serve', () => {
     }) as typeof config;
     expect(slim.texts.en!.banner.placeholderText).toBe(config.texts.en!.banner.placeholderText);
     expect(slim.texts.en!.banner.reloadButton).toBe(config.texts.en!.banner.reloadButton);
+    // A placeholder names the purposes of what it holds back: the descriptions stay.
+    expect(slim.categories.map((c) => c.description)).toEqual(
+      config.categories.map((c) => c.description),
+    );
   });
 
   it('bannerDetail lists each category’s vendors and items for one locale, escaped', () => {
     const hostile = {
       ...config,
       items: config.items.map((i, n) => (n ? i : { ...i, name: '<img src=x onerror=alert(1)>' })),
+      categories: config.categories.map((c, n) =>
+        n ? c : { ...c, description: { ...c.description, en: 'Cookies & <b>more</b>' } },
+      ),
     };
     const detail = JSON.parse(bannerDetail(hostile, 'en')!) as Record<string, string>;
     expect(detail).toEqual(categoryDetail(hostile, 'en'));
     const p = config.texts.en!.policy;
+    // Every category a visitor sees opens with its description (escaped), listed or not.
+    expect(detail[hostile.categories[0]!.key]!.startsWith('<p>Cookies &amp; &lt;b&gt;more')).toBe(
+      true,
+    );
+    for (const c of config.categories.slice(1))
+      expect(detail[c.key]!.startsWith(`<p>${c.description.en}</p>`)).toBe(true);
     for (const c of config.categories) {
       const items = config.items.filter((i) => i.category === c.key);
       if (!items.length) continue;

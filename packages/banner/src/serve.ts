@@ -128,7 +128,8 @@ const pick = <T extends object>(o: T, keys: readonly string[]): Partial<T> => {
 
 /**
  * The first layer's config: the published config minus what the runtime does not read before
- * the preferences layer opens. Categories and the banner texts stay; of the items only what
+ * the preferences layer opens. Categories (without their descriptions, which come with the
+ * detail) and the banner texts stay; of the items only what
  * purging a refused category's first-party cookies needs (name, match, type, category), and no
  * vendors: their detail is fetched with the preferences layer ({@link bannerDetail}), and the
  * declaration is rendered from the full version on the server. Of the envelope, `siteKey`,
@@ -153,7 +154,9 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
   const lt = (t: TLocalizedText | undefined) =>
     one && t ? { [one]: pickText(t, one, c.site.defaultLocale) } : t;
   const texts: Record<string, unknown> = {};
-  const bannerKeys = autoBlockArgs(c) ? [...BANNER_TEXTS, ...AUTO_BLOCK_TEXTS] : BANNER_TEXTS;
+  const blocking = !!autoBlockArgs(c);
+  const required = new Set(c.categories.filter((x) => x.required).map((x) => x.key));
+  const bannerKeys = blocking ? [...BANNER_TEXTS, ...AUTO_BLOCK_TEXTS] : BANNER_TEXTS;
   for (const [l, t] of Object.entries(c.texts))
     if (!one || l === one)
       texts[l] = {
@@ -172,17 +175,19 @@ export function bannerConfig(config: unknown, locale?: string | null): unknown {
       'cookiePolicyUrl',
       'googleConsentMode',
     ]),
-    // Only what a visitor can choose: no empty "unclassified" (see visitorCategories).
+    // Only what a visitor can choose: no empty "unclassified" (see visitorCategories). The
+    // descriptions come with the detail, unless a placeholder of the blocking chunk shows them.
     categories: visitorCategories(c).map((x) => ({
       ...pick(x, ['key', 'required', 'order', 'gcmSignals']),
       name: lt(x.name),
-      description: lt(x.description),
+      ...(blocking ? { description: lt(x.description) } : {}),
     })),
     vendors: [],
-    // The runtime purges first-party storage only (a third party's cookies are not readable),
-    // so only those are sent, without `party`; `matchKind` only when not the default, exact.
+    // The runtime purges first-party storage only (a third party's cookies are not readable)
+    // of refused categories (a required one never is), so only those are sent, without
+    // `party`; `matchKind` only when not the default, exact.
     items: c.items
-      .filter((i) => i.party === 'first')
+      .filter((i) => i.party === 'first' && !required.has(i.category))
       .map((i) => pick(i, i.matchKind === 'exact' ? ITEM_KEYS : [...ITEM_KEYS, 'matchKind'])),
     texts,
   };

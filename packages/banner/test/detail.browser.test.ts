@@ -34,6 +34,13 @@ describe('preferences detail', () => {
     await expect
       .poll(() => s.page.locator('#smula-banner details.d').allTextContents())
       .toContainEqual(expect.stringContaining(first.name));
+    // Each category's description came with the detail, not with the first load.
+    const description = (key: string) => config.categories.find((c) => c.key === key)!.description;
+    await expect
+      .poll(() => s.page.locator('#smula-banner [data-d=statistics] > p').textContent())
+      .toBe(description('statistics').en);
+    const script = await (await fetch(`${t.srv.origin}/banner.js`)).text();
+    expect(script).not.toContain(description('statistics').en!);
     // One fetch for the page: opening the layer again reuses it.
     await s.page.keyboard.press('Escape');
     await s.page.getByRole('button', { name: en.customise, exact: true }).click();
