@@ -282,14 +282,80 @@ export async function deliver(
   req: TDeliveryRequest,
   caches: TDeliveryCaches = processCaches,
 ): Promise<TDeliveryResponse> {
-  if (!KEY.test(req.siteKey)) return jsonError(404, 'site_not_found', 'No site has this key.');
-  let wanted: number | null = null;
-  if (req.version !== null) {
-    if (!/^[1-9]\d{0,8}$/.test(req.version))
-      return jsonError(400, 'bad_version', 'The version must be a positive whole number.');
-    wanted = Number(req.version);
-  }
+  const bad = badRequest(req);
+  if (bad) return bad;
   const site = await lookupSite(db, caches, req.siteKey);
+  const p = plan(req, site);
+  if (!('cacheKey' in p)) return p;
+  let entry = caches.built.get(p.cacheKey);
+  if (!entry) {
+    let found: TBuilt | typeof NO_LOCALE | null;
+    try {
+      found = await readAnswer(db, p.siteId, p.version, req.kind, p.variant);
+    } catch (err) {
+      readFailed('answer read', err);
+      return UNAVAILABLE(p.cors);
+    }
+    if (!found)
+      return jsonError(
+        404,
+        'version_not_found',
+        `Version ${p.version} of this site does not exist.`,
+        p.cors,
+      );
+    if (found === NO_LOCALE)
+      return jsonError(
+        404,
+        'locale_not_found',
+        `Version ${p.version} of this site is not published in this locale.`,
+        p.cors,
+      );
+    entry = found;
+    caches.built.set(p.cacheKey, entry);
+  }
+  return respond(req, p, entry);
+}
+
+/**
+ * The same answer as {@link deliver} when everything it needs is in memory (the site's live
+ * pointer and the built answer), without waiting on anything: the public server writes it in
+ * the same turn as it read the request. `undefined` when the database must be asked.
+ */
+export function deliverFromMemory(
+  req: TDeliveryRequest,
+  caches: TDeliveryCaches = processCaches,
+): TDeliveryResponse | undefined {
+  const bad = badRequest(req);
+  if (bad) return bad;
+  const hit = caches.pointers.get(req.siteKey);
+  if (!hit) return undefined;
+  const p = plan(req, hit.site);
+  if (!('cacheKey' in p)) return p;
+  const entry = caches.built.get(p.cacheKey);
+  return entry && respond(req, p, entry);
+}
+
+/** What is wrong with the request itself, before any site is looked at. */
+function badRequest(req: TDeliveryRequest): TDeliveryResponse | undefined {
+  if (!KEY.test(req.siteKey)) return jsonError(404, 'site_not_found', 'No site has this key.');
+  if (req.version !== null && !/^[1-9]\d{0,8}$/.test(req.version))
+    return jsonError(400, 'bad_version', 'The version must be a positive whole number.');
+  return undefined;
+}
+
+/** Which stored answer a request for `site` needs, or the answer when it needs none. */
+interface TPlan {
+  cacheKey: string;
+  siteId: string;
+  version: number;
+  variant: string;
+  /** A pinned version (`@n`) rather than the live one: immutable caching. */
+  pinned: boolean;
+  cors: Record<string, string>;
+}
+
+function plan(req: TDeliveryRequest, site: TSiteRow | undefined | null): TPlan | TDeliveryResponse {
+  const wanted = req.version === null ? null : Number(req.version);
   if (site === null) return UNAVAILABLE();
   if (!site) return jsonError(404, 'site_not_found', 'No site has this key.');
   const origin = allowedOrigin(req.origin, site.settings.domains);
@@ -336,42 +402,27 @@ export async function deliver(
       : req.kind === 'config'
         ? ''
         : locale;
-  const cacheKey = `${req.kind}:${req.siteKey}@${version}:${variant}`;
-  let entry = caches.built.get(cacheKey);
-  if (!entry) {
-    let found: TBuilt | typeof NO_LOCALE | null;
-    try {
-      found = await readAnswer(db, site.id, version, req.kind, variant);
-    } catch (err) {
-      readFailed('answer read', err);
-      return UNAVAILABLE(cors);
-    }
-    if (!found)
-      return jsonError(
-        404,
-        'version_not_found',
-        `Version ${version} of this site does not exist.`,
-        cors,
-      );
-    if (found === NO_LOCALE)
-      return jsonError(
-        404,
-        'locale_not_found',
-        `Version ${version} of this site is not published in this locale.`,
-        cors,
-      );
-    entry = found;
-    caches.built.set(cacheKey, entry);
-  }
+  return {
+    cacheKey: `${req.kind}:${req.siteKey}@${version}:${variant}`,
+    siteId: site.id,
+    version,
+    variant,
+    pinned: wanted !== null,
+    cors,
+  };
+}
+
+/** The answer from a built entry: headers, then 304 for a matching validator, else the bytes. */
+function respond(req: TDeliveryRequest, p: TPlan, entry: TBuilt): TDeliveryResponse {
   const encoding = negotiateEncoding(req.acceptEncoding);
   const etag = etagFor(entry.etag, encoding);
   const headers: Record<string, string> = {
     'content-type': entry.contentType,
-    'cache-control': wanted === null ? LATEST : IMMUTABLE,
+    'cache-control': p.pinned ? IMMUTABLE : LATEST,
     etag,
     'x-content-type-options': 'nosniff',
     ...(req.kind === 'declaration' ? { 'content-security-policy': DECLARATION_CSP } : {}),
-    ...cors,
+    ...p.cors,
     vary: 'Origin, Accept-Encoding',
     ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
   };

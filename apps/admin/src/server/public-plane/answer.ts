@@ -7,7 +7,13 @@ import type { BlockList } from 'node:net';
 import { answerConsentRequest, type TIngestDeps } from '../consent-ingest/ingest';
 import { clientAddress } from '../consent-ingest/ip';
 import type { TDb } from '../db/types';
-import { deliver, type TDeliveryCaches, type TDeliveryKind } from '../delivery/deliver';
+import {
+  deliver,
+  deliverFromMemory,
+  type TDeliveryCaches,
+  type TDeliveryKind,
+  type TDeliveryRequest,
+} from '../delivery/deliver';
 import { type TRegionSource, visitorCountry } from '../geo/country-db';
 
 /** A request as any server hands it over. */
@@ -104,14 +110,10 @@ export async function answerPublicRequest(
   deps: TPublicDeps,
   req: TPublicRequest,
 ): Promise<TPublicAnswer> {
-  const { path } = req;
   const source = (await deps.region?.()) ?? {};
-  const where = () =>
-    visitorCountry(source, req.header, () =>
-      deps.proxies ? clientAddress(req.peer, req.header('x-forwarded-for'), deps.proxies) : null,
-    );
-  if (path === '/api/v1/consents') {
-    const region = where().country;
+  const routed = routePublicRequest(deps, req, source);
+  if ('status' in routed) return routed;
+  if (routed.kind === 'consents') {
     const out = await answerConsentRequest(deps.ingest, {
       method: req.method,
       contentType: req.header('content-type'),
@@ -121,10 +123,64 @@ export async function answerPublicRequest(
       userAgent: req.header('user-agent'),
       peer: req.peer,
       forwardedFor: req.header('x-forwarded-for'),
-      region,
+      region: routed.country,
     });
     return { ...out, route: 'consents' };
   }
+  let db: TDb;
+  try {
+    db = await deps.db();
+  } catch {
+    return {
+      status: 503,
+      headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', 'retry-after': '5' },
+      body: JSON.stringify({
+        error: {
+          code: 'unavailable',
+          message: 'The answer cannot be read right now; retry later.',
+        },
+      }),
+      route: routed.kind,
+    };
+  }
+  const out = await deliver(db, routed.request, deps.caches);
+  return { ...out, route: routed.kind };
+}
+
+/**
+ * {@link answerPublicRequest} without waiting: the answer when it needs nothing but memory (a
+ * warmed site's script, config, declaration or detail), `undefined` otherwise. `source` is the
+ * region source the deps resolve to. Same function underneath, so the same bytes and headers.
+ */
+export function answerPublicRequestNow(
+  deps: TPublicDeps,
+  req: TPublicRequest,
+  source: TRegionSource,
+): TPublicAnswer | undefined {
+  const routed = routePublicRequest(deps, req, source);
+  if ('status' in routed) return routed;
+  if (routed.kind === 'consents') return undefined;
+  const out = deliverFromMemory(routed.request, deps.caches);
+  return out && { ...out, route: routed.kind };
+}
+
+type TRouted =
+  | TPublicAnswer
+  | { kind: 'consents'; country: string | null }
+  | { kind: TDeliveryKind; request: TDeliveryRequest };
+
+/** Which endpoint a request is for, with its delivery request; or the answer when that is all. */
+function routePublicRequest(
+  deps: TPublicDeps,
+  req: TPublicRequest,
+  source: TRegionSource,
+): TRouted {
+  const { path } = req;
+  const where = () =>
+    visitorCountry(source, req.header, () =>
+      deps.proxies ? clientAddress(req.peer, req.header('x-forwarded-for'), deps.proxies) : null,
+    );
+  if (path === '/api/v1/consents') return { kind: 'consents', country: where().country };
   let kind: TDeliveryKind;
   let siteKey: string;
   let version: string | null;
@@ -155,51 +211,36 @@ export async function answerPublicRequest(
   if (req.method === 'OPTIONS') return readPreflight(req.header('origin'), kind);
   if (req.method !== 'GET' && req.method !== 'HEAD')
     return methodNotAllowed(kind, 'GET, HEAD, OPTIONS');
-  const request = {
+  return {
     kind,
-    siteKey,
-    version,
-    // A script's `?lang=` asks for one language's texts only (a CMS knows its page's language).
-    locale:
-      kind === 'declaration'
-        ? req.query.get('locale')
-        : kind === 'script'
-          ? req.query.get('lang')
-          : locale,
-    origin: req.header('origin'),
-    ifNoneMatch: req.header('if-none-match'),
-    acceptEncoding: req.header('accept-encoding'),
-    publicUrl: deps.publicUrl,
-    // The script follows the visitor's region (issue 19) when the operator gives a source:
-    // shared caches key on the header, and never keep a copy chosen by the visitor's address.
-    ...(kind === 'script' && (source.header || source.lookup)
-      ? {
-          region: {
-            header: source.header ?? null,
-            country: where().country,
-            private: !!source.lookup,
-          },
-        }
-      : {}),
+    request: {
+      kind,
+      siteKey,
+      version,
+      // A script's `?lang=` asks for one language's texts only (a CMS knows its page's language).
+      locale:
+        kind === 'declaration'
+          ? req.query.get('locale')
+          : kind === 'script'
+            ? req.query.get('lang')
+            : locale,
+      origin: req.header('origin'),
+      ifNoneMatch: req.header('if-none-match'),
+      acceptEncoding: req.header('accept-encoding'),
+      publicUrl: deps.publicUrl,
+      // The script follows the visitor's region (issue 19) when the operator gives a source:
+      // shared caches key on the header, and never keep a copy chosen by the visitor's address.
+      ...(kind === 'script' && (source.header || source.lookup)
+        ? {
+            region: {
+              header: source.header ?? null,
+              country: where().country,
+              private: !!source.lookup,
+            },
+          }
+        : {}),
+    },
   };
-  let db: TDb;
-  try {
-    db = await deps.db();
-  } catch {
-    return {
-      status: 503,
-      headers: { 'content-type': JSON_TYPE, 'cache-control': 'no-store', 'retry-after': '5' },
-      body: JSON.stringify({
-        error: {
-          code: 'unavailable',
-          message: 'The answer cannot be read right now; retry later.',
-        },
-      }),
-      route: kind,
-    };
-  }
-  const out = await deliver(db, request, deps.caches);
-  return { ...out, route: kind };
 }
 
 function safeDecode(s: string): string {

@@ -9,6 +9,8 @@ import * as consentsRoute from '~/app/api/v1/consents/route';
 import * as configRoute from '~/app/api/v1/sites/[siteKey]/config/route';
 import * as declarationRoute from '~/app/api/v1/sites/[siteKey]/declaration/route';
 import * as scriptRoute from '~/app/b/[script]/route';
+import { createDeliveryCaches, deliver, deliverFromMemory } from '../delivery/deliver';
+import { publicBaseUrl } from '../public-url';
 import { consentBody, DEMO_ORIGIN, makeConsentSite, testIngestDeps } from '../testing/consents';
 import { describeOnDrivers } from '../testing/databases';
 import { startTestPublicServer } from '../testing/public-server';
@@ -196,10 +198,15 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
       // see delivery/http.ts): it matches the public server's identity answer.
       const { 'accept-encoding': _accepted, ...identity } = headers as Record<string, string>;
       const fromPublic = await overHttp(server.base, method, p, identity);
+      // Asked again at once: a warmed answer now comes from memory, without waiting on
+      // anything (server.ts), and must not differ from the first.
+      const again = await overHttp(server.base, method, p, identity);
       expect(fromAdmin.status).toBe(status);
-      expect(fromPublic.status).toBe(status);
-      expect(fromPublic.headers).toEqual(fromAdmin.headers);
-      expect(fromPublic.body.equals(fromAdmin.body)).toBe(true);
+      for (const answer of [fromPublic, again]) {
+        expect(answer.status).toBe(status);
+        expect(answer.headers).toEqual(fromAdmin.headers);
+        expect(answer.body.equals(fromAdmin.body)).toBe(true);
+      }
     },
   );
 
@@ -259,6 +266,29 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
       );
     },
   );
+
+  it('answers from memory only what it has warmed, exactly as the database path does', async () => {
+    const caches = createDeliveryCaches();
+    const request = {
+      kind: 'script' as const,
+      siteKey: site.siteKey,
+      version: null,
+      origin: DEMO_ORIGIN,
+      ifNoneMatch: null,
+      acceptEncoding: 'br',
+      publicUrl: publicBaseUrl(),
+    };
+    expect(deliverFromMemory(request, caches)).toBeUndefined();
+    const fromDb = await deliver(t.db, request, caches);
+    expect(fromDb.status).toBe(200);
+    expect(deliverFromMemory(request, caches)).toEqual(fromDb);
+    const revalidate = { ...request, ifNoneMatch: fromDb.headers.etag! };
+    const notModified = deliverFromMemory(revalidate, caches);
+    expect(notModified?.status).toBe(304);
+    expect(notModified).toEqual(await deliver(t.db, revalidate, caches));
+    // A site the instance has not read is never answered from memory.
+    expect(deliverFromMemory({ ...request, siteKey: 'NoSuchSiteKey42' }, caches)).toBeUndefined();
+  });
 
   it('serves brotli and gzip that decode to the plain bytes', async () => {
     const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
