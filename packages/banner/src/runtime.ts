@@ -278,7 +278,7 @@ export function boot(
     // framework hydrates (React removes a foreign first child of <body> as a mismatch).
     d.documentElement.insertBefore(host, d.body);
   };
-  const open = (n: 1 | 2, viaFirst = false) => {
+  const open = (n: 1 | 2, viaFirst = false, atBoot = false) => {
     mount();
     if (!layer) back = d.activeElement === host ? fab : d.activeElement;
     layer = n;
@@ -288,9 +288,17 @@ export function boot(
     box.hidden = false;
     overlay.hidden = !modal;
     fab.hidden = true;
-    // In the next frame: focusing now would force a synchronous style and layout pass on a
-    // half-parsed page, before the browser's own one.
-    requestAnimationFrame(() => layer && box.focus({ preventScroll: true }));
+    // Focus moves into the banner (A-01), in the next frame: focusing now would force a style
+    // and layout pass before the browser's own one. Shown at boot on a page still loading, it
+    // waits for `load`: focus then forced layout over a half-parsed page, the visitor's longest
+    // task (issue 16); and it never takes focus from where the visitor has put it meanwhile.
+    // A modal layer holds the page, so it takes focus at once.
+    const focus = () => layer && box.focus({ preventScroll: true });
+    if (!atBoot || modal || d.readyState === 'complete') requestAnimationFrame(focus);
+    else
+      w.addEventListener('load', () =>
+        setTimeout(() => (d.activeElement ?? d.body) === d.body && focus()),
+      );
     emit('show', n === 1 ? 'banner' : 'preferences');
   };
   const hide = () => {
@@ -449,7 +457,7 @@ export function boot(
     mount();
     if (decided || options.model === 'none') fab.hidden = !fabOn;
     else {
-      open(1);
+      open(1, false, true);
       // While the visitor reads the first layer, once the page has loaded and the browser is
       // idle (never competing with the page's own requests): ready if they customise.
       if (!given)
