@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from './errors';
+import { say, ValidationError } from './errors';
 
 /**
  * The opaque `nextCursor` of a keyset-paginated list: the sort time (as text, at whatever
@@ -26,7 +26,5 @@ export function decodeKeysetCursor(cursor: string, rows: string): { at: string; 
   } catch {
     // fall through
   }
-  throw new ValidationError(`This page link is no longer valid; start from the newest ${rows}.`, {
-    field: 'cursor',
-  });
+  throw new ValidationError(say('staleCursor', { rows }), { field: 'cursor' });
 }
