@@ -13,7 +13,10 @@ export function encodeKeysetCursor(at: string, id: string): string {
  * The position a cursor from {@link encodeKeysetCursor} names. Anything else (edited, truncated,
  * from another list) is a validation error on `cursor` saying to start from the newest `rows`.
  */
-export function decodeKeysetCursor(cursor: string, rows: string): { at: string; id: string } {
+export function decodeKeysetCursor(
+  cursor: string,
+  rows: 'events' | 'records',
+): { at: string; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (
