@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { TRPCError } from '@trpc/server';
 import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import { staleRevision, type TStaleWhat } from '~/server/services/declaration/conflict';
@@ -9,10 +10,11 @@ import {
   NotFoundError,
   say,
   UnauthorizedError,
+  ValidationError,
 } from '~/server/services/errors';
 import en from '../../messages/en.json';
 import sv from '../../messages/sv.json';
-import { serviceErrorText, type TErrorTranslator } from './service-errors';
+import { serverErrorText, serviceErrorText, type TErrorTranslator } from './service-errors';
 
 // Throws on a missing key or value, so a message whose placeholders do not fit fails here.
 const translator = (locale: 'en' | 'sv') =>
@@ -139,6 +141,18 @@ describe('service errors in the reader’s language (issue 18)', () => {
     // English words are the server's message, key for key.
     const taken = new ConflictError(say('vendorSlugTaken', { slug: 'google' }));
     expect(serviceErrorText(asClient(taken), english)).toBe(taken.message);
+  });
+
+  it('words a refusal a page rendered on the server caught from the server caller', () => {
+    const refused = new ValidationError(say('staleCursor', { rows: 'events' }), {
+      field: 'cursor',
+    });
+    const caught = new TRPCError({ code: 'BAD_REQUEST', message: refused.message, cause: refused });
+    expect(serverErrorText(caught, swedish, 'x')).toBe(
+      'Den här sidlänken gäller inte längre; börja från de senaste händelserna.',
+    );
+    expect(serverErrorText(new Error('Plain.'), swedish, 'x')).toBe('Plain.');
+    expect(serverErrorText('not an error', swedish, 'Could not read.')).toBe('Could not read.');
   });
 
   it('falls back to the server’s English without wording, for an unknown key or a missing value', () => {

@@ -25,6 +25,16 @@ function wordingOf(data: unknown): TWording | undefined {
   return w as TWording;
 }
 
+/**
+ * A server-side call's refusal (the server caller throws a TRPCError whose `cause` is the
+ * ServiceError) in the reader's language, for pages that render it themselves.
+ */
+export function serverErrorText(err: unknown, t: TErrorTranslator, fallback: string): string {
+  if (!(err instanceof Error)) return fallback;
+  const wording = (err.cause as { wording?: unknown } | null | undefined)?.wording;
+  return serviceErrorText({ message: err.message, data: { wording } }, t);
+}
+
 /** An error's message in the reader's language, else its own (English) message. */
 export function serviceErrorText(
   error: { message: string; data?: unknown },
