@@ -1,6 +1,7 @@
 // Publishing end to end in Chromium against the built admin: load the demo, publish it, see the
 // banner on a third-party page load it from /b/{key}.js, edit a purpose and see the new text
-// served; and a Necessary item without justification blocks publishing with a link to it.
+// served; and a Necessary item without justification or an unclassified item blocks publishing
+// with a link to it.
 import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -288,6 +289,49 @@ describe('publishing in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
       true,
     );
+  });
+
+  it('blocks publishing while an item is unclassified; the finding opens the item to file it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await hydrated(page);
+    await page.getByLabel('E-mail').fill('pia@example.se');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.waitForURL(/\/dashboard$/);
+
+    // Options read "Name (key)", the name in whichever language the site and admin agree on.
+    const fileUnder = async (key: string) => {
+      const dialog = page.getByRole('dialog', { name: /Edit “oep\.selectedView”/ });
+      const select = dialog.getByLabel('Category', { exact: true });
+      const option = select.locator('option', { hasText: `(${key})` });
+      await select.selectOption((await option.getAttribute('value'))!);
+      await dialog.getByRole('button', { name: 'Save item' }).click();
+      await expect.poll(() => dialog.isVisible(), poll).toBe(false);
+    };
+    await page.goto(`${server.url}/sites/${siteId}/declaration`);
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Edit oep.selectedView' }).click();
+    await fileUnder('unclassified');
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    const finding = page
+      .getByTestId('lint-errors')
+      .getByRole('link', { name: /oep\.selectedView.*is unclassified/ });
+    await expect.poll(() => finding.count(), poll).toBe(1);
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).isDisabled()).toBe(
+      true,
+    );
+    await finding.click();
+    await page.waitForURL(/\/declaration\?item=/);
+    await hydrated(page);
+    await fileUnder('preferences');
+
+    await page.goto(`${server.url}/sites/${siteId}/publish`);
+    await hydrated(page);
+    await expect.poll(() => page.getByTestId('lint-errors').count(), poll).toBe(1);
+    expect(await page.getByText(/oep\.selectedView.*is unclassified/).count()).toBe(0);
   });
 
   it('suggests a new item from the Open Cookie Database as the name is typed', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATEGORIES } from './default-texts.js';
 import { fjallbagerietDeclaration } from './fixtures/fjallbageriet.js';
 import { seed000Declaration, seed001Declaration, seed002Declaration } from './fixtures/index.js';
 import { contrastRatio, LINT_CODES, lintDeclaration, type TLintFinding } from './lint.js';
@@ -170,11 +171,29 @@ describe('lintDeclaration (P-04)', () => {
     });
   });
 
-  it('warns about unclassified items and vendors without a privacy policy', () => {
+  it('D-01: blocks an unclassified item, linking to its category field', () => {
+    const unclassified = DEFAULT_CATEGORIES.find((c) => c.key === 'unclassified')!;
+    const d = edit((x) => ({
+      ...x,
+      categories: [...x.categories, structuredClone(unclassified)],
+      items: x.items.map((i) => (i.id === 'lang' ? { ...i, category: 'unclassified' } : i)),
+    }));
+    expect(codes(errors(d))).toEqual(['unclassified-items@item:lang:category']);
+    expect(errors(d)[0]?.params).toEqual({ name: 'fb_lang' });
+    expect(errors(d)[0]?.message).toBe(
+      'Item “fb_lang” is unclassified; move it to the category that matches its purpose.',
+    );
+    // However complete the item is otherwise: classifying it is what unblocks.
+    expect(errors(clean)).toEqual([]);
+  });
+
+  it('warns about vendors without a privacy policy', () => {
     const found = lintDeclaration(fjallbagerietDeclaration).filter((f) => f.severity === 'warning');
-    expect(codes(found)).toContain('unclassified-items@item:ab-test:category');
     expect(codes(found)).toContain(
       'vendor-privacy-policy-missing@vendor:videobolaget:privacyPolicyUrl',
+    );
+    expect(codes(errors(fjallbagerietDeclaration))).toContain(
+      'unclassified-items@item:ab-test:category',
     );
   });
 });
@@ -212,7 +231,7 @@ function rebuild(f: TLintFinding): string {
     case 'contrast-too-low':
       return `The ${f.params.field} colour has a contrast of ${f.params.ratio.toFixed(2)}:1 against its background; at least ${f.params.min}:1 is needed.`;
     case 'unclassified-items':
-      return `Item ${q(f.params.name)} is unclassified: file it under a purpose.`;
+      return `Item ${q(f.params.name)} is unclassified; move it to the category that matches its purpose.`;
     case 'vendor-privacy-policy-missing':
       return `Vendor ${f.params.name} has no privacy-policy link.`;
     case 'declaration-empty':

@@ -199,11 +199,13 @@ export function lintDeclaration(draft: TDeclaration): TLintFinding[] {
         checklist: 'B-10',
       });
     }
+    // Blocking (issue 18): the declaration must say what each item is for, and "unclassified"
+    // says nobody knows yet. Visitors would be asked to consent to an unexplained purpose.
     if (i.category === 'unclassified') {
       add({
-        severity: 'warning',
+        severity: 'error',
         code: 'unclassified-items',
-        message: `Item ${label(i)} is unclassified: file it under a purpose.`,
+        message: `Item ${label(i)} is unclassified; move it to the category that matches its purpose.`,
         params: { name: nameOf(i) },
         ref: { entity: 'item', id: i.id, field: 'category', label: i.name },
         checklist: 'D-01',

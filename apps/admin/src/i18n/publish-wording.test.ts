@@ -238,6 +238,19 @@ describe('publish wording (issue 18)', () => {
     ).toBe('Återkommande besökare tillfrågas igen om: A, B (de som hade godkänt dem).');
   });
 
+  it('words a publish refused for an unclassified item in both languages (issue 18)', () => {
+    const unclassified = lintDeclaration(fjallbagerietDeclaration).filter(
+      (f) => f.code === 'unclassified-items',
+    );
+    expect(unclassified.map((f) => f.severity)).toEqual(['error']);
+    expect(blockedText('x', unclassified, english)).toBe(
+      'Publishing is blocked by 1 problem: Item “ab_bucket” is unclassified; move it to the category that matches its purpose.',
+    );
+    expect(blockedText('x', unclassified, swedish)).toBe(
+      'Publiceringen stoppas av 1 problem: Posten ”ab_bucket” är oklassificerad; flytta den till den kategori som motsvarar dess ändamål.',
+    );
+  });
+
   it('counts in both languages, and leaves out the ellipsis when every name is listed', () => {
     const one = {
       code: 'purpose-translation-missing',

@@ -135,6 +135,16 @@ export function reconsentText(
   });
 }
 
+/** The findings a refused publish sends in its error details (`publish-site.ts`), if any. */
+export function blockingFindings(details: unknown) {
+  const findings = (details as { findings?: unknown } | null | undefined)?.findings;
+  if (!Array.isArray(findings)) return undefined;
+  return findings.filter(
+    (f): f is { code: string; message: string; params?: Record<string, unknown> } =>
+      typeof f?.code === 'string' && typeof f?.message === 'string',
+  );
+}
+
 /**
  * The toast for a refused publish, from the findings the server sends in the error's details;
  * the server's English message when there are none.

@@ -41,6 +41,9 @@ const t = initTRPC.context<TTRPCContext>().create({
             ? cause.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))
             : null,
         details: cause instanceof ServiceError ? (cause.details ?? null) : null,
+        // The message's key and values, so the client words it in the reader's language
+        // (`message` stays English for logs and API callers).
+        wording: cause instanceof ServiceError ? (cause.wording ?? null) : null,
       },
     };
   },

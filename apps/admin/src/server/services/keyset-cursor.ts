@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from './errors';
+import { say, ValidationError } from './errors';
 
 /**
  * The opaque `nextCursor` of a keyset-paginated list: the sort time (as text, at whatever
@@ -13,7 +13,10 @@ export function encodeKeysetCursor(at: string, id: string): string {
  * The position a cursor from {@link encodeKeysetCursor} names. Anything else (edited, truncated,
  * from another list) is a validation error on `cursor` saying to start from the newest `rows`.
  */
-export function decodeKeysetCursor(cursor: string, rows: string): { at: string; id: string } {
+export function decodeKeysetCursor(
+  cursor: string,
+  rows: 'events' | 'records',
+): { at: string; id: string } {
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     if (
@@ -26,7 +29,5 @@ export function decodeKeysetCursor(cursor: string, rows: string): { at: string; 
   } catch {
     // fall through
   }
-  throw new ValidationError(`This page link is no longer valid; start from the newest ${rows}.`, {
-    field: 'cursor',
-  });
+  throw new ValidationError(say('staleCursor', { rows }), { field: 'cursor' });
 }

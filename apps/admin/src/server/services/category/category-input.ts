@@ -7,6 +7,7 @@ import { vendors } from '../../db/schema/declarations';
 import { taken } from '../declaration/conflict';
 import { recordDeclarationEvents } from '../declaration/record-events';
 import { cleanText, parseEntity } from '../declaration/validation';
+import { say } from '../errors';
 
 /** Text per locale as forms send it; core's schema checks locales and lengths. */
 const ZTextInput = z.record(z.string(), z.string());
@@ -48,8 +49,7 @@ export function parseCategory(value: {
 }
 
 /** A key already used by another category of the site. */
-export const keyTaken = (key: string) =>
-  taken('key', `This site already has a category with the key "${key}". Choose another key.`);
+export const keyTaken = (key: string) => taken('key', say('categoryKeyTaken', { key }));
 
 /**
  * Vendors whose default category was `from` now default to `to` (a renamed key, or the category

@@ -5,7 +5,7 @@ import { categories, storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
 import { declarationRow, deleteRevisioned, editScope } from '../declaration/revisioned-write';
 import { invalid } from '../declaration/validation';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, say } from '../errors';
 import { assertJustifiedFor } from '../storage-item/necessity';
 import { updateItemsInBulk } from '../storage-item/update-items-in-bulk';
 import { retargetVendors } from './category-input';
@@ -42,7 +42,7 @@ export async function deleteCategory(ctx: TServiceCtx, raw: z.input<typeof ZDele
             .select()
             .from(categories)
             .where(and(eq(categories.id, input.moveItemsTo), eq(categories.siteId, site.id)));
-          if (!target) throw new NotFoundError('Category to move the items to');
+          if (!target) throw new NotFoundError('moveTargetNotFound');
           if (target.id === current.id)
             invalid('category', ['moveItemsTo: Choose another category to move the items to.']);
         }
@@ -53,7 +53,10 @@ export async function deleteCategory(ctx: TServiceCtx, raw: z.input<typeof ZDele
           .where(eq(storageItems.categoryId, current.id));
         if (n > 0 && !target) {
           throw new ConflictError(
-            `“${pickText(current.name, site.settings.defaultLocale) || current.key}” still holds ${n} item${n === 1 ? '' : 's'}. Move ${n === 1 ? 'it' : 'them'} to another category first, or choose a category to move ${n === 1 ? 'it' : 'them'} to.`,
+            say('categoryNotEmpty', {
+              name: pickText(current.name, site.settings.defaultLocale) || current.key,
+              count: n,
+            }),
             { current: { ...current, itemCount: n }, field: 'moveItemsTo' },
           );
         }

@@ -30,7 +30,7 @@ export async function reorderCategories(
       .where(eq(categories.siteId, site.id))
       .for('update');
     const byId = new Map(rows.map((r) => [r.id, r]));
-    if (input.ids.some((id) => !byId.has(id))) throw new NotFoundError('Category');
+    if (input.ids.some((id) => !byId.has(id))) throw new NotFoundError('categoryNotFound');
     if (new Set(input.ids).size !== input.ids.length || input.ids.length !== rows.length) {
       invalid('order', [
         `ids: List each of the site’s ${rows.length} categories exactly once, in the new order.`,

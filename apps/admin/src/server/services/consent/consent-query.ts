@@ -2,7 +2,7 @@ import { CONSENT_ACTIONS, DAY_MS } from '@smula/core';
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { consentRecords } from '../../db/schema/consents';
-import { ValidationError } from '../errors';
+import { say, ValidationError } from '../errors';
 import { decodeKeysetCursor, encodeKeysetCursor } from '../keyset-cursor';
 
 /** A UTC calendar day as the date inputs and the export URL send it. */
@@ -33,8 +33,7 @@ export const ZConsentId = z
  * PostgreSQL skip the monthly partitions outside the range.
  */
 export function dayRange(from: string | undefined, to: string | undefined) {
-  if (from && to && from > to)
-    throw new ValidationError('The start date is after the end date.', { field: 'from' });
+  if (from && to && from > to) throw new ValidationError(say('dateOrder'), { field: 'from' });
   return {
     start: from ? new Date(`${from}T00:00:00.000Z`) : undefined,
     end: to ? new Date(Date.parse(`${to}T00:00:00.000Z`) + DAY_MS) : undefined,

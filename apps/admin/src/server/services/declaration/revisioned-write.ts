@@ -15,8 +15,8 @@ import { categories, storageItems, vendors } from '../../db/schema/declarations'
 import { sites } from '../../db/schema/sites';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { NotFoundError } from '../errors';
-import { staleRevision } from './conflict';
+import { NotFoundError, type TNotFoundKey } from '../errors';
+import { staleRevision, type TStaleWhat } from './conflict';
 
 /** A table whose rows carry `revision` (bumped by every write) and `updatedAt`. */
 export type TRevisionedTable = PgTable & {
@@ -35,9 +35,9 @@ export interface TRevisionedTarget<T extends TRevisionedTable> {
   /** The revision the editor read. */
   revision: number;
   /** For "Category not found." */
-  notFound: string;
+  notFound: TNotFoundKey;
   /** For "Someone else changed this category after you opened it." */
-  what: string;
+  what: TStaleWhat;
   audit: {
     organisationId: string;
     siteId: string;
@@ -141,11 +141,16 @@ export function editScope(ctx: TServiceCtx, site: { id: string; organisationId: 
 
 /** The declaration's revisioned row kinds: table, names in messages, audit entity. */
 export const DECLARATION_ROWS = {
-  category: { table: categories, notFound: 'Category', what: 'category', entity: 'category' },
-  vendor: { table: vendors, notFound: 'Vendor', what: 'vendor', entity: 'vendor' },
+  category: {
+    table: categories,
+    notFound: 'categoryNotFound',
+    what: 'category',
+    entity: 'category',
+  },
+  vendor: { table: vendors, notFound: 'vendorNotFound', what: 'vendor', entity: 'vendor' },
   storageItem: {
     table: storageItems,
-    notFound: 'Storage item',
+    notFound: 'storageItemNotFound',
     what: 'item',
     entity: 'storage_item',
   },
@@ -180,13 +185,13 @@ export function siteRow(
   ctx: TServiceCtx,
   site: { id: string; organisationId: string },
   revision: number,
-  part: { what: string; entity: string; view: (row: typeof sites.$inferSelect) => unknown },
+  part: { what: TStaleWhat; entity: string; view: (row: typeof sites.$inferSelect) => unknown },
 ): TRevisionedTarget<typeof sites> {
   return {
     table: sites,
     where: eq(sites.id, site.id),
     revision,
-    notFound: 'Site',
+    notFound: 'siteNotFound',
     what: part.what,
     audit: { ...editScope(ctx, site), entity: part.entity, entityId: site.id, view: part.view },
   };

@@ -20,7 +20,7 @@ export async function updateAppearance(
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const appearance = parseEntity(ZAppearanceSchema, input.appearance, 'appearance');
   const target = siteRow(ctx, site, input.revision, {
-    what: 'site’s appearance',
+    what: 'appearance',
     entity: 'site.appearance',
     view: (row) => row.appearance,
   });

@@ -45,7 +45,7 @@ export async function updateTexts(ctx: TServiceCtx, raw: z.input<typeof ZUpdateT
   const draft = parseEntity(ZLocaleTextsDraftSchema, input.texts, `texts (${locale})`);
   const overrides = compactTexts(draft as Record<string, unknown>);
   const target = siteRow(ctx, site, input.revision, {
-    what: 'site’s texts',
+    what: 'texts',
     entity: 'site.texts',
     view: (row) => ({ locale, texts: row.texts[locale] ?? null }),
   });

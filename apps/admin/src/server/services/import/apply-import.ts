@@ -8,7 +8,7 @@ import { requireSite, type TServiceCtx } from '../context';
 import { readDeclarationRows } from '../declaration/read-declaration';
 import { recordDeclarationEvents, type TDeclarationEvent } from '../declaration/record-events';
 import { categoryValues, storageItemValues, vendorValues } from '../declaration/rows';
-import { ConflictError } from '../errors';
+import { ConflictError, say } from '../errors';
 import { planCounts, planImport, type TImportPlan } from './plan-import';
 import { describePlan } from './preview-import';
 import { runImporter, ZImportInput } from './run-importer';
@@ -30,8 +30,7 @@ const CHUNK = 200;
 export async function writePlan(tx: TTx, siteId: string, plan: TImportPlan) {
   const events: TDeclarationEvent[] = [];
   const now = new Date();
-  const stale = () =>
-    new ConflictError('The declaration changed while importing. Preview the import again.');
+  const stale = () => new ConflictError(say('importRace'));
 
   for (const c of plan.categories) {
     if (c.action === 'create') {
@@ -180,10 +179,9 @@ export async function importIntoSite(
       mergeVendors: input.format !== 'csv',
     });
     if (input.planHash && input.planHash !== plan.hash) {
-      throw new ConflictError(
-        'The declaration changed after the preview, so the import would now do something else. Review the new preview and apply again.',
-        { current: describePlan(plan, { ...input, siteId: site.id }, site.settings.locales) },
-      );
+      throw new ConflictError(say('previewStale'), {
+        current: describePlan(plan, { ...input, siteId: site.id }, site.settings.locales),
+      });
     }
     const events = await writePlan(tx, site.id, plan);
     await recordDeclarationEvents(tx, scope, events);

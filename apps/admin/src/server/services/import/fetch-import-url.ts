@@ -14,7 +14,7 @@ import { env } from '~/env';
 import { MAX_IMPORT_CHARS } from '../../../lib/schemas/import';
 import { publicBaseUrl } from '../../public-url';
 import { requireSite, type TServiceCtx } from '../context';
-import { ValidationError } from '../errors';
+import { say, ValidationError } from '../errors';
 
 export const ZFetchImportUrlInput = z.object({
   siteId: z.uuid(),
@@ -62,7 +62,7 @@ async function get(url: string, policy: TNetPolicy): Promise<TFetchedPage> {
         { field: 'url' },
       );
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ValidationError(`Could not fetch ${url}: ${reason}`, { field: 'url' });
+    throw new ValidationError(say('couldNotFetch', { url, reason }), { field: 'url' });
   }
 }
 
@@ -97,7 +97,7 @@ export async function fetchDeclarationSource(
       }
     }
   }
-  if (!found.body.trim()) throw new ValidationError(`${found.url} answered with an empty page.`);
+  if (!found.body.trim()) throw new ValidationError(say('emptyPage', { url: found.url }));
   return { url: found.url, contentType: found.contentType, text: found.body };
 }
 

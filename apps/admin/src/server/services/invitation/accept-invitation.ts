@@ -6,7 +6,7 @@ import { users } from '../../db/schema/auth';
 import { invitations, memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, say } from '../errors';
 import { hashInvitationToken } from './token';
 
 const ZToken = z.string().min(20).max(100);
@@ -28,7 +28,7 @@ async function findOpen(db: TServiceCtx['db'], token: string) {
     );
   // Expired, used and unknown tokens all read the same: nothing to learn by guessing.
   if (!row || row.invitation.expiresAt.getTime() < Date.now())
-    throw new NotFoundError('Invitation (it may have expired or been used)');
+    throw new NotFoundError('invitationGoneNotFound');
   return row;
 }
 
@@ -57,13 +57,10 @@ export async function acceptInvitation(
   let passwordHash: string | undefined;
   if (!ctx.actor) {
     if (await accountExists(ctx.db, seen.email)) throw accountExistsError();
-    if (!input.password || !input.name)
-      throw new ConflictError('Choose your name and a password to create your account.');
+    if (!input.password || !input.name) throw new ConflictError(say('chooseNamePassword'));
     passwordHash = await hashPassword(input.password);
   } else if (ctx.actor.email.toLowerCase() !== seen.email) {
-    throw new ForbiddenError(
-      `This invitation is for ${seen.email}. Sign in as that address to accept it.`,
-    );
+    throw new ForbiddenError(say('invitationForOther', { email: seen.email }));
   }
   return ctx.db.transaction(async (tx) => {
     // Under the row lock and only while unaccepted: two acceptances of one link make one.
@@ -72,7 +69,7 @@ export async function acceptInvitation(
       .from(invitations)
       .where(and(eq(invitations.id, seen.id), isNull(invitations.acceptedAt)))
       .for('update');
-    if (!invitation) throw new NotFoundError('Invitation (it may have expired or been used)');
+    if (!invitation) throw new NotFoundError('invitationGoneNotFound');
     let userId: string;
     if (ctx.actor) userId = ctx.actor.id;
     else {
@@ -101,8 +98,7 @@ export async function acceptInvitation(
       .set({ acceptedAt: new Date() })
       .where(and(eq(invitations.id, invitation.id), isNull(invitations.acceptedAt)))
       .returning({ id: invitations.id });
-    if (accepted.length !== 1)
-      throw new NotFoundError('Invitation (it may have expired or been used)');
+    if (accepted.length !== 1) throw new NotFoundError('invitationGoneNotFound');
     await recordEvent(tx, {
       organisationId: invitation.organisationId,
       actorId: userId,
@@ -115,8 +111,7 @@ export async function acceptInvitation(
   });
 }
 
-const accountExistsError = () =>
-  new ConflictError('You already have an account: sign in, then open the invitation link again.');
+const accountExistsError = () => new ConflictError(say('accountExists'));
 
 async function accountExists(db: TServiceCtx['db'], email: string): Promise<boolean> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));

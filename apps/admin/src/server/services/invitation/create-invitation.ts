@@ -4,7 +4,7 @@ import { ZEmail } from '../../../lib/schemas/account';
 import { invitations, organisations, ROLES } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
-import { ForbiddenError, ValidationError } from '../errors';
+import { ForbiddenError, say, ValidationError } from '../errors';
 import { INVITATION_DAYS, newInvitationToken } from './token';
 
 export const ZCreateInvitationInput = z.object({
@@ -57,15 +57,12 @@ export async function createInvitation(
   const input = ZCreateInvitationInput.parse(raw);
   const myRole = await requireMembership(ctx, input.organisationId, 'admin');
   if (input.role === 'owner' && myRole !== 'owner')
-    throw new ForbiddenError('Only an owner can invite another owner.');
+    throw new ForbiddenError(say('onlyOwnerInvitesOwner'));
   const emailed = input.delivery === 'email';
   if (emailed && !mailer?.canSend())
-    throw new ValidationError(
-      'E-mail is not set up on this server (SMTP_URL): copy the link instead.',
-      {
-        field: 'delivery',
-      },
-    );
+    throw new ValidationError(say('mailNotSetUp'), {
+      field: 'delivery',
+    });
   const { token, hash } = newInvitationToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86400_000);
   const [row] = await ctx.db

@@ -26,7 +26,7 @@ export async function revokeInvitation(
       ),
     )
     .returning({ id: invitations.id, email: invitations.email, role: invitations.role });
-  if (!row) throw new NotFoundError('Invitation');
+  if (!row) throw new NotFoundError('invitationNotFound');
   await recordEvent(ctx.db, {
     organisationId: input.organisationId,
     actorId: ctx.actor?.id ?? null,

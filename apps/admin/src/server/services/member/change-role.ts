@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { memberships, ROLES } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
-import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, say } from '../errors';
 
 export const ZChangeRoleInput = z.object({
   organisationId: z.uuid(),
@@ -29,11 +29,9 @@ export async function changeRole(ctx: TServiceCtx, raw: z.input<typeof ZChangeRo
         ),
       )
       .for('update');
-    if (!target) throw new NotFoundError('Member');
+    if (!target) throw new NotFoundError('memberNotFound');
     if ((target.role === 'owner' || input.role === 'owner') && myRole !== 'owner') {
-      throw new ForbiddenError(
-        'Only an owner can make someone an owner or change an owner’s role.',
-      );
+      throw new ForbiddenError(say('onlyOwnerSetsOwner'));
     }
     if (target.role === 'owner' && input.role !== 'owner')
       await assertNotLastOwner(tx, input.organisationId);
@@ -68,8 +66,5 @@ export async function assertNotLastOwner(
     .select({ n: sql<number>`count(*)::int` })
     .from(memberships)
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, 'owner')));
-  if ((row?.n ?? 0) <= 1)
-    throw new ConflictError(
-      'An organisation needs at least one owner. Make someone else owner first.',
-    );
+  if ((row?.n ?? 0) <= 1) throw new ConflictError(say('lastOwner'));
 }

@@ -4,7 +4,7 @@ import { users } from '../../db/schema/auth';
 import { memberships } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import { requireMembership, type TServiceCtx } from '../context';
-import { ForbiddenError, NotFoundError } from '../errors';
+import { ForbiddenError, NotFoundError, say } from '../errors';
 import { assertNotLastOwner } from './change-role';
 
 export const ZRemoveMemberInput = z.object({ organisationId: z.uuid(), userId: z.uuid() });
@@ -22,9 +22,9 @@ export async function removeMember(ctx: TServiceCtx, raw: z.input<typeof ZRemove
       eq(memberships.userId, input.userId),
     );
     const [target] = await tx.select().from(memberships).where(where).for('update');
-    if (!target) throw new NotFoundError('Member');
+    if (!target) throw new NotFoundError('memberNotFound');
     if (target.role === 'owner') {
-      if (myRole !== 'owner') throw new ForbiddenError('Only an owner can remove an owner.');
+      if (myRole !== 'owner') throw new ForbiddenError(say('onlyOwnerRemovesOwner'));
       await assertNotLastOwner(tx, input.organisationId);
     }
     await tx.delete(memberships).where(where);

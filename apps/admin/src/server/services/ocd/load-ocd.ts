@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { TDbOrTx } from '../../db/client';
 import { ocdEntries, ocdLoads } from '../../db/schema/ocd';
-import { ValidationError } from '../errors';
+import { say, ValidationError } from '../errors';
 
 /** The official CSV is ~1 MB; 20 MB bounds the work a mistaken path or URL can cause. */
 export const MAX_OCD_CHARS = 20_000_000;
@@ -47,10 +47,9 @@ export async function loadOcd(db: TDbOrTx, raw: z.input<typeof ZLoadOcdInput>) {
   }
   const rows = [...byId.values()];
   if (rows.length === 0) {
-    throw new ValidationError(
-      'No Open Cookie Database rows in this file; the loaded database was left as it was.',
-      { issues: warnings.slice(0, 20).map((w) => w.message) },
-    );
+    throw new ValidationError(say('ocdNoRows'), {
+      issues: warnings.slice(0, 20).map((w) => w.message),
+    });
   }
   const source = displaySource(input.source);
   return db.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { configVersions } from '../../db/schema/versions';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { draftCounts, replaceDraft } from '../declaration/replace-draft';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, say } from '../errors';
 import { publishDeclaration } from './publish-site';
 import { declarationOf, liveVersion, versionRow } from './versions';
 
@@ -56,7 +56,7 @@ export async function getVersion(ctx: TServiceCtx, raw: z.input<typeof ZGetVersi
   const input = ZGetVersionInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'viewer');
   const row = await versionRow(ctx.db, site.id, input.version);
-  if (!row) throw new NotFoundError(`Version ${input.version}`);
+  if (!row) throw new NotFoundError('versionNotFound', { version: input.version });
   return row;
 }
 
@@ -71,8 +71,8 @@ export async function compareVersions(
     versionRow(ctx.db, site.id, input.from),
     versionRow(ctx.db, site.id, input.to),
   ]);
-  if (!a) throw new NotFoundError(`Version ${input.from}`);
-  if (!b) throw new NotFoundError(`Version ${input.to}`);
+  if (!a) throw new NotFoundError('versionNotFound', { version: input.from });
+  if (!b) throw new NotFoundError('versionNotFound', { version: input.to });
   const diff = diffConfigs(a.config, b.config);
   return {
     from: input.from,
@@ -90,7 +90,7 @@ export async function rollbackToVersion(ctx: TServiceCtx, raw: z.input<typeof ZR
   const input = ZRollbackInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const row = await versionRow(ctx.db, site.id, input.version);
-  if (!row) throw new NotFoundError(`Version ${input.version}`);
+  if (!row) throw new NotFoundError('versionNotFound', { version: input.version });
   return publishDeclaration(ctx.db, site, {
     note: input.note || `Rollback to version ${input.version}`,
     actorId: ctx.actor?.id ?? null,
@@ -121,8 +121,7 @@ export async function discardDraftChanges(
   const input = ZDiscardDraftInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const live = await liveVersion(ctx.db, site.id);
-  if (!live)
-    throw new ConflictError('Nothing is published yet, so there is no live version to go back to.');
+  if (!live) throw new ConflictError(say('nothingLive'));
   return writeVersionIntoDraft(ctx, site, live.version, 'discard_draft');
 }
 
@@ -135,9 +134,9 @@ async function writeVersionIntoDraft(
   return ctx.db.transaction(async (tx) => {
     // The row lock orders this after any in-flight single-row edit or publish of the site.
     const [locked] = await tx.select().from(sites).where(eq(sites.id, site.id)).for('update');
-    if (!locked) throw new NotFoundError('Site');
+    if (!locked) throw new NotFoundError('siteNotFound');
     const row = await versionRow(tx, site.id, version);
-    if (!row) throw new NotFoundError(`Version ${version}`);
+    if (!row) throw new NotFoundError('versionNotFound', { version });
     const before = await draftCounts(tx, site.id);
     const { counts } = await replaceDraft(tx, locked, declarationOf(row.config), {
       keepItemIds: true,

@@ -13,7 +13,7 @@ import { newEvent, queueWebhookEvent, type TConfigPublishedData } from '../../we
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, say, ValidationError } from '../errors';
 import { declarationOf, liveVersion } from './versions';
 
 export const ZPublishSiteInput = z.object({
@@ -62,9 +62,7 @@ export async function publishDeclaration(
       previous: live?.config,
     });
     if (live && live.hash === config.hash && options.rollbackOf === undefined) {
-      throw new ConflictError(
-        `Nothing to publish: the draft is the same as live version ${live.version}.`,
-      );
+      throw new ConflictError(say('nothingToPublish', { version: live.version }));
     }
     const [row] = await tx
       .insert(configVersions)

@@ -1,6 +1,10 @@
-import { configHash, verifyConfig } from '@smula/core';
+import { configHash, type TLintFinding, verifyConfig } from '@smula/core';
 import { and, eq } from 'drizzle-orm';
+import { createTranslator } from 'next-intl';
 import { expect, it } from 'vitest';
+import { blockedText } from '~/i18n/publish-wording';
+import en from '../../../../messages/en.json';
+import sv from '../../../../messages/sv.json';
 import { auditEvents } from '../../db/schema/audit';
 import { categories, storageItems } from '../../db/schema/declarations';
 import { memberships } from '../../db/schema/organisations';
@@ -12,6 +16,7 @@ import { describeOnDrivers } from '../../testing/databases';
 import { deliveryRequest as req } from '../../testing/delivery';
 import type { TServiceCtx } from '../context';
 import { readDeclaration } from '../declaration/read-declaration';
+import type { ValidationError } from '../errors';
 import { createSite } from '../site/create-site';
 import {
   compareVersions,
@@ -197,6 +202,61 @@ await describeOnDrivers('publishing and delivery', (t) => {
       },
     });
     expect(await listVersions(ctx.viewer, { siteId })).toEqual([]);
+  });
+
+  it('refuses to publish while an item is unclassified, and says so in English and Swedish (issue 18)', async () => {
+    const { ctx, siteId } = await demoSite();
+    const cats = await t.db.select().from(categories).where(eq(categories.siteId, siteId));
+    const catId = (key: string) => cats.find((c) => c.key === key)!.id;
+    const [view] = await t.db
+      .select()
+      .from(storageItems)
+      .where(and(eq(storageItems.siteId, siteId), eq(storageItems.name, 'oep.selectedView')));
+    const fileUnder = (key: string) =>
+      t.db
+        .update(storageItems)
+        .set({ categoryId: catId(key) })
+        .where(eq(storageItems.id, view!.id));
+    await fileUnder('unclassified');
+
+    const preview = await previewPublish(ctx.editor, { siteId });
+    expect(preview.blocked).toBe(true);
+    const finding = preview.findings.find((f) => f.code === 'unclassified-items');
+    expect(finding).toMatchObject({
+      severity: 'error',
+      ref: { entity: 'item', id: view!.id, field: 'category', label: 'oep.selectedView' },
+    });
+    const refused = await publishSite(ctx.editor, { siteId }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'VALIDATION',
+      message:
+        'Publishing is blocked by 1 problem: Item “oep.selectedView” is unclassified; move it to the category that matches its purpose.',
+      details: {
+        findings: [
+          expect.objectContaining({
+            code: 'unclassified-items',
+            params: { name: 'oep.selectedView' },
+          }),
+        ],
+      },
+    });
+    expect(await listVersions(ctx.viewer, { siteId })).toEqual([]);
+    // The toast the publish screen shows for that refusal, in each language.
+    const { findings } = (refused as ValidationError).details as { findings: TLintFinding[] };
+    const say = (locale: 'en' | 'sv') =>
+      blockedText(
+        'x',
+        findings,
+        createTranslator({ locale, messages: locale === 'en' ? en : sv }) as never,
+      );
+    expect(say('en')).toBe((refused as ValidationError).message);
+    expect(say('sv')).toBe(
+      'Publiceringen stoppas av 1 problem: Posten ”oep.selectedView” är oklassificerad; flytta den till den kategori som motsvarar dess ändamål.',
+    );
+
+    // Filed under its purpose, it publishes.
+    await fileUnder('preferences');
+    await expect(publishSite(ctx.editor, { siteId })).resolves.toMatchObject({ version: 1 });
   });
 
   it('rolls back by republishing version k as a new version with the same hash', async () => {

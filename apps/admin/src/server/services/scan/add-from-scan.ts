@@ -4,7 +4,7 @@ import type { TScanObservation, TScanReport } from '@smula/core/scan';
 import { z } from 'zod';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { ValidationError } from '../errors';
+import { say, ValidationError } from '../errors';
 import { importIntoSite } from '../import/apply-import';
 import { previewImport } from '../import/preview-import';
 import { requireScan } from './load-scan';
@@ -65,10 +65,7 @@ export function scanAdditionsCsv(
     seen.add(observation);
     const o = report.observations[observation];
     const type = o && TYPES[o.kind];
-    if (!o || !type)
-      throw new ValidationError(
-        `Observation ${observation} is not a cookie or storage key of this scan.`,
-      );
+    if (!o || !type) throw new ValidationError(say('observationNotInScan', { observation }));
     const suggestion = report.findings.find(
       (f) => f.kind === 'undeclared' && f.observation === observation,
     )?.suggestion;
@@ -111,7 +108,7 @@ export function scanAdditionsCsv(
 async function additions(ctx: TServiceCtx, raw: z.input<typeof ZScanAdditionsInput>) {
   const input = ZScanAdditionsInput.parse(raw);
   const { scan, site } = await requireScan(ctx, input.scanId, 'editor');
-  if (!scan.report) throw new ValidationError('This scan has no report yet.');
+  if (!scan.report) throw new ValidationError(say('scanNoReport'));
   return { input, scan, site, text: scanAdditionsCsv(scan.report, input.items) };
 }
 

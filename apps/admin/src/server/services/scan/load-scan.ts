@@ -10,12 +10,12 @@ import { NotFoundError } from '../errors';
  */
 export async function requireScan(ctx: TServiceCtx, scanId: string, min: TRole) {
   const [scan] = await ctx.db.select().from(scans).where(eq(scans.id, scanId));
-  if (!scan) throw new NotFoundError('Scan');
+  if (!scan) throw new NotFoundError('scanNotFound');
   try {
     const { site, role } = await requireSite(ctx, scan.siteId, min);
     return { scan, site, role };
   } catch (err) {
-    if (err instanceof NotFoundError) throw new NotFoundError('Scan');
+    if (err instanceof NotFoundError) throw new NotFoundError('scanNotFound');
     throw err;
   }
 }

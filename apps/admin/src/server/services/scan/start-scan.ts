@@ -6,7 +6,7 @@ import { notifyScanQueued } from '../../scan-jobs/dispatch';
 import { checkScanTarget, defaultScanUrl } from '../../scan-jobs/target';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { ConflictError, ValidationError } from '../errors';
+import { ConflictError, say, ValidationError } from '../errors';
 
 export const MAX_SCAN_PAGES = 100;
 
@@ -26,17 +26,16 @@ export async function startScan(ctx: TServiceCtx, raw: z.input<typeof ZStartScan
   const input = ZStartScanInput.parse(raw);
   const { site } = await requireSite(ctx, input.siteId, 'editor');
   const url = input.url || defaultScanUrl(site.settings.domains);
-  if (!url)
-    throw new ValidationError('The site has no domains yet: add one under Settings first.', {
-      field: 'url',
-    });
+  if (!url) throw new ValidationError(say('noDomains'), { field: 'url' });
   let target: URL;
   try {
     target = await checkScanTarget(url, site.settings.domains);
   } catch (err) {
     if (err instanceof UnsafeUrlError) throw new ValidationError(err.message, { field: 'url' });
     // A name that does not resolve, say.
-    throw new ValidationError(`Cannot scan ${url}: ${(err as Error).message}`, { field: 'url' });
+    throw new ValidationError(say('cannotScan', { url, reason: (err as Error).message }), {
+      field: 'url',
+    });
   }
   const scan = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
@@ -49,7 +48,7 @@ export async function startScan(ctx: TServiceCtx, raw: z.input<typeof ZStartScan
       })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new ConflictError('A scan of this site is already queued or running.');
+    if (!row) throw new ConflictError(say('scanRunning'));
     await recordEvent(tx, {
       organisationId: site.organisationId,
       actorId: ctx.actor?.id ?? null,

@@ -6,7 +6,7 @@ import { users } from '../../db/schema/auth';
 import { memberships, organisations } from '../../db/schema/organisations';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { ConflictError, ForbiddenError } from '../errors';
+import { ConflictError, ForbiddenError, say } from '../errors';
 
 // Client-safe, so the setup form checks the same rules in the browser.
 export { ZCreateFirstOwnerInput };
@@ -16,7 +16,7 @@ async function setupDone(db: TServiceCtx['db']): Promise<boolean> {
   return (existing?.n ?? 0) > 0;
 }
 
-const DONE = 'Setup is already done. Sign in instead.';
+const DONE = say('setupDone');
 
 /**
  * Creates the first user as owner of a new organisation. Only while no user exists: the check
@@ -38,10 +38,7 @@ export async function createFirstOwner(
   if (token) {
     if (await setupDone(ctx.db)) throw new ConflictError(DONE);
     if (!token.expected || !token.matches(token.expected, input.setupToken))
-      throw new ForbiddenError(
-        'The setup token is missing or wrong. Use the setup link from the server log (or the value of SMULA_SETUP_TOKEN).',
-        { field: 'setupToken' },
-      );
+      throw new ForbiddenError(say('setupToken'), { field: 'setupToken' });
   }
   const passwordHash = await hashPassword(input.password);
   return ctx.db.transaction(async (tx) => {

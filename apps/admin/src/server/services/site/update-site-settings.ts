@@ -24,7 +24,7 @@ export async function updateSiteSettings(
     throw new ValidationError(`Check the settings: ${issues.join('; ')}`, { issues });
   }
   const target = siteRow(ctx, site, input.revision, {
-    what: 'site’s settings',
+    what: 'settings',
     entity: 'site.settings',
     view: (row) => row.settings,
   });

@@ -51,14 +51,14 @@ export async function listStorageItems(
       .select({ id: categories.id })
       .from(categories)
       .where(and(eq(categories.id, input.categoryId), eq(categories.siteId, site.id)));
-    if (!c) throw new NotFoundError('Category');
+    if (!c) throw new NotFoundError('categoryNotFound');
   }
   if (input.vendorId) {
     const [v] = await ctx.db
       .select({ id: vendors.id })
       .from(vendors)
       .where(and(eq(vendors.id, input.vendorId), eq(vendors.siteId, site.id)));
-    if (!v) throw new NotFoundError('Vendor');
+    if (!v) throw new NotFoundError('vendorNotFound');
   }
 
   const where: (SQL | undefined)[] = [eq(storageItems.siteId, site.id)];

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { categories, storageItems } from '../../db/schema/declarations';
 import { requireSite, type TServiceCtx } from '../context';
 import { editScope } from '../declaration/revisioned-write';
-import { ConflictError, NotFoundError } from '../errors';
+import { ConflictError, NotFoundError, say } from '../errors';
 import { assertJustifiedFor } from './necessity';
 import { updateItemsInBulk } from './update-items-in-bulk';
 
@@ -34,19 +34,19 @@ export async function moveStorageItems(
       .select()
       .from(categories)
       .where(and(eq(categories.id, input.categoryId), eq(categories.siteId, site.id)));
-    if (!target) throw new NotFoundError('Category');
+    if (!target) throw new NotFoundError('categoryNotFound');
     const ids = [...new Set(input.items.map((i) => i.id))];
     const rows = await tx
       .select()
       .from(storageItems)
       .where(and(eq(storageItems.siteId, site.id), inArray(storageItems.id, ids)))
       .for('update');
-    if (rows.length !== ids.length) throw new NotFoundError('Storage item');
+    if (rows.length !== ids.length) throw new NotFoundError('storageItemNotFound');
     const seen = new Map(input.items.map((i) => [i.id, i.revision]));
     const stale = rows.filter((r) => r.revision !== seen.get(r.id));
     if (stale.length > 0) {
       throw new ConflictError(
-        `Someone else changed ${stale.length === 1 ? `“${stale[0]?.name}”` : `${stale.length} of the selected items`} after you selected ${stale.length === 1 ? 'it' : 'them'}. Nothing was moved: review the current values and try again.`,
+        say('staleSelection', { count: stale.length, name: stale[0]?.name ?? '' }),
         { current: stale },
       );
     }

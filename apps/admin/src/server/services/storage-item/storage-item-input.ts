@@ -15,7 +15,7 @@ import type { TDbOrTx } from '../../db/client';
 import { categories, storageItems, vendors } from '../../db/schema/declarations';
 import { taken } from '../declaration/conflict';
 import { cleanText, describeIssues, invalid, optionalText } from '../declaration/validation';
-import { NotFoundError } from '../errors';
+import { NotFoundError, say } from '../errors';
 import { JUSTIFICATION_MESSAGE, lacksJustification } from './necessity';
 
 const ZTextInput = z.record(z.string(), z.string());
@@ -96,14 +96,14 @@ export async function prepareStorageItem(
     .select()
     .from(categories)
     .where(and(eq(categories.id, fields.categoryId), eq(categories.siteId, siteId)));
-  if (!category) throw new NotFoundError('Category');
+  if (!category) throw new NotFoundError('categoryNotFound');
   let vendor: typeof vendors.$inferSelect | undefined;
   if (fields.vendorId) {
     [vendor] = await db
       .select()
       .from(vendors)
       .where(and(eq(vendors.id, fields.vendorId), eq(vendors.siteId, siteId)));
-    if (!vendor) throw new NotFoundError('Vendor');
+    if (!vendor) throw new NotFoundError('vendorNotFound');
   }
 
   const issues: string[] = [];
@@ -169,7 +169,9 @@ export async function prepareStorageItem(
   if (clash) {
     throw taken(
       'name',
-      `This site already declares ${item.type === 'cookie' ? 'a cookie' : 'an item'} named “${item.name}”${item.host ? ` on ${item.host}` : ' without a host'} of this type. Edit that one instead.`,
+      item.host
+        ? say('itemTakenOnHost', { type: item.type, name: item.name, host: item.host })
+        : say('itemTakenNoHost', { type: item.type, name: item.name }),
     );
   }
   return { item, category, vendor };

@@ -10,6 +10,7 @@ import { ZVendorSchema } from '@smula/core/schema';
 import { z } from 'zod';
 import { taken } from '../declaration/conflict';
 import { cleanText, describeIssues, invalid, optionalText } from '../declaration/validation';
+import { say } from '../errors';
 
 const ZTextInput = z.record(z.string(), z.string());
 
@@ -128,5 +129,4 @@ export function parseVendor(
 }
 
 /** A slug already used by another vendor of the site. */
-export const slugTaken = (slug: string) =>
-  taken('slug', `This site already has a vendor with the slug "${slug}". Choose another slug.`);
+export const slugTaken = (slug: string) => taken('slug', say('vendorSlugTaken', { slug }));

@@ -6,7 +6,7 @@ import { webhookEndpoints } from '../../db/schema/webhooks';
 import { newWebhookSecret } from '../../webhook-jobs/sign';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { LimitExceededError } from '../errors';
+import { LimitExceededError, say } from '../errors';
 import {
   auditView,
   toEndpointView,
@@ -56,9 +56,7 @@ export async function addWebhookEndpoint(
       .from(webhookEndpoints)
       .where(eq(webhookEndpoints.siteId, site.id));
     if ((n?.n ?? 0) >= MAX_WEBHOOKS_PER_SITE)
-      throw new LimitExceededError(
-        `A site has at most ${MAX_WEBHOOKS_PER_SITE} webhook endpoints.`,
-      );
+      throw new LimitExceededError(say('webhookLimit', { max: MAX_WEBHOOKS_PER_SITE }));
     const [created] = await tx
       .insert(webhookEndpoints)
       .values({

@@ -48,7 +48,7 @@ export async function requireEndpoint(
     .select()
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.id, input.endpointId), eq(webhookEndpoints.siteId, site.id)));
-  if (!endpoint) throw new NotFoundError('Webhook endpoint');
+  if (!endpoint) throw new NotFoundError('webhookEndpointNotFound');
   return { site, endpoint };
 }
 

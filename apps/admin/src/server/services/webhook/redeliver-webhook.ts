@@ -4,7 +4,7 @@ import { webhookDeliveries, webhookEndpoints } from '../../db/schema/webhooks';
 import { notifyWebhooksQueued } from '../../webhook-jobs/dispatch';
 import { recordEvent } from '../audit/record-event';
 import { requireSite, type TServiceCtx } from '../context';
-import { NotFoundError, ValidationError } from '../errors';
+import { NotFoundError, say, ValidationError } from '../errors';
 
 export const ZRedeliverWebhookInput = z.object({ siteId: z.uuid(), deliveryId: z.uuid() });
 
@@ -24,9 +24,8 @@ export async function redeliverWebhook(
     .from(webhookDeliveries)
     .innerJoin(webhookEndpoints, eq(webhookEndpoints.id, webhookDeliveries.endpointId))
     .where(and(eq(webhookDeliveries.id, input.deliveryId), eq(webhookDeliveries.siteId, site.id)));
-  if (!original) throw new NotFoundError('Delivery');
-  if (!original.enabled)
-    throw new ValidationError('The endpoint is disabled: enable it to redeliver.');
+  if (!original) throw new NotFoundError('deliveryNotFound');
+  if (!original.enabled) throw new ValidationError(say('endpointDisabledRedeliver'));
   const d = original.delivery;
   const rows = await ctx.db.transaction(async (tx) => {
     const inserted = await tx

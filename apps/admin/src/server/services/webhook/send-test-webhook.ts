@@ -3,7 +3,7 @@ import { notifyWebhooksQueued } from '../../webhook-jobs/dispatch';
 import { newEvent, queueWebhookEvent } from '../../webhook-jobs/outbox';
 import { recordEvent } from '../audit/record-event';
 import type { TServiceCtx } from '../context';
-import { ValidationError } from '../errors';
+import { say, ValidationError } from '../errors';
 import { requireEndpoint, ZEndpointRef } from './endpoint';
 
 export const ZSendTestWebhookInput = ZEndpointRef;
@@ -18,8 +18,7 @@ export async function sendTestWebhook(
 ) {
   const input = ZSendTestWebhookInput.parse(raw);
   const { site, endpoint } = await requireEndpoint(ctx, input, 'editor');
-  if (!endpoint.enabled)
-    throw new ValidationError('The endpoint is disabled: enable it to send it a test event.');
+  if (!endpoint.enabled) throw new ValidationError(say('endpointDisabledTest'));
   const event = newEvent('webhook.test', {
     siteKey: site.key,
     message: 'A test event from Smula. It asks for nothing; answer 2xx.',

@@ -7,6 +7,7 @@ import { FilterInput, FilterSelect, LogFilterForm } from '~/components/log-filte
 import { Card } from '~/components/ui/card';
 import { TableFrame, Td, THead, Th, Tr } from '~/components/ui/table';
 import { messageKey } from '~/i18n/message-key';
+import { serverErrorText, type TErrorTranslator } from '~/i18n/service-errors';
 import { hrefWith, pickParams, type TSearchParams } from '~/lib/search-params';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '~/server/services/audit/constants';
 import { auditSentence } from '~/server/services/audit/sentence';
@@ -69,7 +70,11 @@ export default async function AuditPage({
       cursor,
     });
   } catch (err) {
-    problem = err instanceof Error ? err.message : t('readFailed');
+    problem = serverErrorText(
+      err,
+      (await getTranslations('serviceErrors')) as unknown as TErrorTranslator,
+      t('readFailed'),
+    );
   }
 
   const base = `/sites/${siteId}/audit`;

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { CursorPager } from '~/components/cursor-pager';
 import { EmptyState } from '~/components/empty-state';
 import { LoadProblem } from '~/components/load-problem';
+import { serverErrorText, type TErrorTranslator } from '~/i18n/service-errors';
 import { hrefWith, pickParams, type TSearchParams } from '~/lib/search-params';
 import { serverApi } from '~/trpc/server';
 import { ConsentAdminTools } from './consent-admin-tools';
@@ -21,10 +22,11 @@ export const dynamic = 'force-dynamic';
 const PAGE_SIZE = 50;
 
 /** A refusal as words: zod's own messages for bad filters, the service's for the rest. */
-function messageOf(err: unknown, fallback: string): string {
+async function messageOf(err: unknown, fallback: string): Promise<string> {
   const cause = (err as { cause?: unknown })?.cause;
   if (cause instanceof ZodError) return cause.issues.map((i) => i.message).join(' ');
-  return err instanceof Error ? err.message : fallback;
+  const t = (await getTranslations('serviceErrors')) as unknown as TErrorTranslator;
+  return serverErrorText(err, t, fallback);
 }
 
 /**
@@ -63,7 +65,7 @@ export default async function ConsentsPage({
       cursor,
     });
   } catch (err) {
-    problem = messageOf(err, t('readFailed'));
+    problem = await messageOf(err, t('readFailed'));
   }
   const filtered = Object.values(filters).some(Boolean);
   // "Nothing yet" only when the unfiltered first page is empty: the site has no records at all.

@@ -15,7 +15,7 @@ import { Button } from '~/components/ui/button';
 import { Card } from '~/components/ui/card';
 import { TextareaField } from '~/components/ui/textarea-field';
 import { useFormError } from '~/i18n/form-errors';
-import { usePublishWording } from '~/i18n/publish-wording';
+import { blockingFindings, usePublishWording } from '~/i18n/publish-wording';
 import { ZPublishNote } from '~/lib/schemas/publish';
 import { useTRPC } from '~/trpc/react';
 import { ScanWarnings } from '../scan/scan-warnings';
@@ -29,16 +29,6 @@ const TAB: Record<string, string> = {
   appearance: 'appearance',
   site: 'settings',
 };
-
-/** The findings a refused publish sends in its error details (`publish-site.ts`), if any. */
-function blockingFindings(details: unknown) {
-  const findings = (details as { findings?: unknown } | null | undefined)?.findings;
-  if (!Array.isArray(findings)) return undefined;
-  return findings.filter(
-    (f): f is { code: string; message: string; params?: Record<string, unknown> } =>
-      typeof f?.code === 'string' && typeof f?.message === 'string',
-  );
-}
 
 const noteResolver = zodFormResolver<{ note: string }>(z.object({ note: ZPublishNote }));
 

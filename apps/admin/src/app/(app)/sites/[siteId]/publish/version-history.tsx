@@ -15,7 +15,7 @@ import { Card } from '~/components/ui/card';
 import { cn } from '~/components/ui/cn';
 import { controlVariants } from '~/components/ui/field-frame';
 import { Td, THead, Th } from '~/components/ui/table';
-import { usePublishWording } from '~/i18n/publish-wording';
+import { blockingFindings, usePublishWording } from '~/i18n/publish-wording';
 import { useTRPC } from '~/trpc/react';
 import type { TOutputs } from '../use-site';
 
@@ -161,7 +161,16 @@ export function VersionHistory({
           description={t('rollbackDescription', { version: asking.version, live: live ?? '?' })}
           confirmLabel={t('rollbackLabel', { version: asking.version })}
           pending={rollback.isPending}
-          error={rollback.error?.message}
+          // A rollback runs the compliance check again, so an old version holding an
+          // unclassified item is refused: its findings in the reader's language.
+          error={
+            rollback.error
+              ? wording.blocked(
+                  rollback.error.message,
+                  blockingFindings(rollback.error.data?.details),
+                )
+              : undefined
+          }
           onConfirm={() => rollback.mutate({ siteId, version: asking.version, note: '' })}
           onClose={() => setAsking(null)}
         >
