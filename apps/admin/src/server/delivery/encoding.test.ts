@@ -19,6 +19,15 @@ describe('negotiateEncoding', () => {
     ['br;q=abc', 'identity'],
   ] as const)('%j → %s', (header, expected) => {
     expect(negotiateEncoding(header)).toBe(expected);
+    // Asked again (now remembered): the same answer.
+    expect(negotiateEncoding(header)).toBe(expected);
+  });
+
+  it('answers right after a flood of distinct made-up values', () => {
+    for (let i = 0; i < 1000; i++)
+      expect(negotiateEncoding(`x-${i}, gzip;q=${i % 2}`)).toBe(i % 2 ? 'gzip' : 'identity');
+    expect(negotiateEncoding('br;q=0, gzip')).toBe('gzip');
+    expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
   });
 });
 

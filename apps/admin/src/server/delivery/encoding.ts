@@ -9,6 +9,21 @@ export type TEncoding = 'br' | 'gzip' | 'identity';
  */
 export function negotiateEncoding(header: string | null | undefined): TEncoding {
   if (!header) return 'identity';
+  // Browsers send a handful of distinct values, each on nearly every request: parse each once.
+  let known = negotiated.get(header);
+  if (!known) {
+    if (negotiated.size >= NEGOTIATED_MAX) negotiated.clear();
+    known = parseAcceptEncoding(header);
+    negotiated.set(header, known);
+  }
+  return known;
+}
+
+const negotiated = new Map<string, TEncoding>();
+/** Distinct `Accept-Encoding` values remembered; a flood of made-up ones only empties it. */
+const NEGOTIATED_MAX = 256;
+
+function parseAcceptEncoding(header: string): TEncoding {
   const q = new Map<string, number>();
   for (const part of header.toLowerCase().split(',')) {
     const [name, ...params] = part.trim().split(';');

@@ -118,7 +118,7 @@ export async function answerPublicRequest(
       method: req.method,
       contentType: req.header('content-type'),
       contentLength: req.header('content-length'),
-      readBody: req.readBody,
+      readBody: (limit) => req.readBody(limit),
       origin: req.header('origin'),
       userAgent: req.header('user-agent'),
       peer: req.peer,
@@ -176,11 +176,8 @@ function routePublicRequest(
   source: TRegionSource,
 ): TRouted {
   const { path } = req;
-  const where = () =>
-    visitorCountry(source, req.header, () =>
-      deps.proxies ? clientAddress(req.peer, req.header('x-forwarded-for'), deps.proxies) : null,
-    );
-  if (path === '/api/v1/consents') return { kind: 'consents', country: where().country };
+  if (path === '/api/v1/consents')
+    return { kind: 'consents', country: countryOf(deps, req, source) };
   let kind: TDeliveryKind;
   let siteKey: string;
   let version: string | null;
@@ -234,13 +231,23 @@ function routePublicRequest(
         ? {
             region: {
               header: source.header ?? null,
-              country: where().country,
+              country: countryOf(deps, req, source),
               private: !!source.lookup,
             },
           }
         : {}),
     },
   };
+}
+
+/** The visitor's country from the operator's source (header, else country database), if any. */
+function countryOf(deps: TPublicDeps, req: TPublicRequest, source: TRegionSource): string | null {
+  return visitorCountry(
+    source,
+    (name) => req.header(name),
+    () =>
+      deps.proxies ? clientAddress(req.peer, req.header('x-forwarded-for'), deps.proxies) : null,
+  ).country;
 }
 
 function safeDecode(s: string): string {

@@ -29,10 +29,26 @@ function readLimited(req: IncomingMessage, limit: number): Promise<string | null
 /** Shared by requests without a query string: nothing reads it but to `get`. */
 const NO_QUERY = new URLSearchParams();
 
-const header = (req: IncomingMessage, name: string) => {
-  const v = req.headers[name];
-  return Array.isArray(v) ? v.join(', ') : (v ?? null);
-};
+/** A node:http request as answerPublicRequest reads it (methods, not per-request closures). */
+class NodeRequest implements TPublicRequest {
+  readonly method: string;
+  readonly peer: string | null;
+  constructor(
+    private readonly req: IncomingMessage,
+    readonly path: string,
+    readonly query: URLSearchParams,
+  ) {
+    this.method = req.method ?? 'GET';
+    this.peer = req.socket.remoteAddress ?? null;
+  }
+  header(name: string): string | null {
+    const v = this.req.headers[name];
+    return Array.isArray(v) ? v.join(', ') : (v ?? null);
+  }
+  readBody(limit: number): Promise<string | null> {
+    return readLimited(this.req, limit);
+  }
+}
 
 export interface TPublicServerOptions {
   deps: TPublicDeps;
@@ -82,14 +98,11 @@ export function createPublicServer({ deps, metrics, log, ready }: TPublicServerO
     let route = 'not_found';
     let status = 500;
     try {
-      const request: TPublicRequest = {
-        method: req.method ?? 'GET',
+      const request = new NodeRequest(
+        req,
         path,
-        query: q < 0 ? NO_QUERY : new URLSearchParams(url.slice(q + 1)),
-        header: (name) => header(req, name),
-        readBody: (limit) => readLimited(req, limit),
-        peer: req.socket.remoteAddress ?? null,
-      };
+        q < 0 ? NO_QUERY : new URLSearchParams(url.slice(q + 1)),
+      );
       // A warmed site's answer is ready in memory: written in the same turn as the request was
       // read, with no promise in between (a third more 304s per second here than awaiting).
       const answer =
