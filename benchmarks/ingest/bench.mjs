@@ -70,6 +70,8 @@ const env = {
   SMULA_CONSENT_RATE_PER_IP: '0',
   SMULA_CONSENT_RATE_PER_SITE: '0',
   SMULA_MAINTENANCE: '0',
+  // Required in production; scripts bake it in, records are posted to each server directly.
+  SMULA_PUBLIC_URL: 'http://127.0.0.1',
 };
 
 const children = [];
