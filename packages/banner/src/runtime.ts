@@ -201,10 +201,10 @@ export function boot(
   const modal = layout === 'modal';
   const fabOn = config.appearance.floatingButton?.enabled !== false;
   let host: HTMLElement | undefined;
-  let root: ShadowRoot;
-  let box: HTMLElement;
-  let overlay: HTMLElement;
-  let fab: HTMLElement;
+  let root!: ShadowRoot;
+  let box!: HTMLElement;
+  let overlay!: HTMLElement;
+  let fab!: HTMLElement;
   let layer = 0;
   let fromFirst = false;
   let back: Element | null = null;
@@ -441,35 +441,25 @@ export function boot(
     if (!t) return;
     e.preventDefault();
     if (t.hasAttribute('data-smula-withdraw')) withdraw();
-    else whenBody(() => open(2));
+    else open(2);
   });
-  const whenBody = (fn: () => void) => {
-    if (d.body) return fn();
-    const mo = new MutationObserver(() => {
-      if (d.body) {
-        mo.disconnect();
-        fn();
-      }
-    });
-    mo.observe(d.documentElement, { childList: true });
-  };
-  whenBody(() => {
-    mount();
-    if (decided || options.model === 'none') fab.hidden = !fabOn;
-    else {
-      open(1, false, true);
-      // While the visitor reads the first layer, once the page has loaded and the browser is
-      // idle (never competing with the page's own requests): ready if they customise.
-      if (!given)
-        w.addEventListener('load', () => (w.requestIdleCallback ?? setTimeout)(() => loadDetail()));
-    }
-  });
+  // At once, not when <body> appears: the banner goes before <body> either way (see mount),
+  // and built now it is laid out without the rest of the page, in the browser's first frame.
+  mount();
+  if (decided || options.model === 'none') fab.hidden = !fabOn;
+  else {
+    open(1, false, true);
+    // While the visitor reads the first layer, once the page has loaded and the browser is
+    // idle (never competing with the page's own requests): ready if they customise.
+    if (!given)
+      w.addEventListener('load', () => (w.requestIdleCallback ?? setTimeout)(() => loadDetail()));
+  }
 
   const api: TSmulaApi = {
     get consent() {
       return current();
     },
-    show: () => whenBody(() => open(2)),
+    show: () => open(2),
     acceptAll,
     rejectAll,
     accept: (keys) => decide(Object.fromEntries(keys.map((k) => [k, true])), 'custom'),
