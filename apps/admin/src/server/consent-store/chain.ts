@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '@smula/core';
 
 /** The fields of a stored record that its chain hash covers: everything but the links. */
@@ -46,5 +46,5 @@ export function chainHash(prevHash: string, r: TChainedFields): string {
     clientTime: r.clientTime ? r.clientTime.toISOString() : null,
     expiresAt: r.expiresAt.toISOString(),
   });
-  return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
+  return hash('sha256', `${prevHash}\n${content}`, 'hex');
 }
