@@ -92,6 +92,13 @@ const CONTENDERS = {
     ),
     visible: () => document.querySelector('.cc-window:not(.cc-invisible)'),
   },
+  // The floor on this machine: the same page without any banner. "Visible" is its article
+  // being laid out; its TBT is what the browser spends on the page itself.
+  none: {
+    label: 'no banner (the page alone)',
+    html: page(''),
+    visible: () => document.querySelector('main'),
+  },
 };
 
 const ASSETS = {

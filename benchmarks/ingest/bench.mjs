@@ -12,7 +12,7 @@
 // and dropped).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -179,9 +179,25 @@ try {
 
   const count = () => Number(psql('SELECT count(*) FROM consent_records', dbName));
 
+  // CPU time (user + system, clock ticks) of the `smula public` processes, where /proc exists:
+  // with the rate it tells whether the server or the database is the limit on this machine.
+  const publicCpu = () =>
+    spawnSync('pgrep', ['-f', 'src/cli/main.ts public'], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .reduce((sum, pid) => {
+        try {
+          const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          return sum + Number(f[11]) + Number(f[12]);
+        } catch {
+          return sum;
+        }
+      }, 0);
+
   function run(name, url) {
     return new Promise((ok, fail) => {
       const before = count();
+      const cpuBefore = publicCpu();
       autocannon(
         {
           url,
@@ -198,7 +214,10 @@ try {
           if (err) return fail(err);
           const stored = count() - before;
           const acked = result['2xx'];
+          // Clock ticks are 10 ms on Linux (USER_HZ 100).
+          const cpuUs = ((publicCpu() - cpuBefore) * 10_000) / Math.max(1, acked);
           ok({
+            cpuUs,
             name,
             rps: acked / (result.duration || seconds),
             p50: result.latency.p50,
@@ -272,7 +291,7 @@ try {
       const res = url ? await run(name, url) : pgbench();
       results[name].push(res);
       console.log(
-        `${Math.round(res.rps)} records/s, acknowledged ${res.acked}, stored ${res.stored}, refused ${res.refused}, errors ${res.errors}`,
+        `${Math.round(res.rps)} records/s,${res.cpuUs && name === 'smula public' ? ` server CPU ${Math.round(res.cpuUs)} µs/record,` : ''} acknowledged ${res.acked}, stored ${res.stored}, refused ${res.refused}, errors ${res.errors}`,
       );
     }
   }

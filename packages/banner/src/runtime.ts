@@ -192,9 +192,11 @@ export function boot(
       if (options.grants.includes(c.key) && !(gpc && ad(c))) choices[c.key] = true;
   }
   choices ? apply() : tell();
-  // Retry queued records once the page has loaded: the first localStorage access is a
-  // synchronous trip to the browser process, which the critical path does not need.
-  w.addEventListener('load', () => send(endpoint));
+  // Retry queued records once the page has loaded and the browser is idle: the first
+  // localStorage access is a synchronous trip to the browser process, which neither the
+  // critical path nor the page's own `load` handlers need to wait for.
+  const idle = (f: () => void) => (w.requestIdleCallback ?? setTimeout)(f);
+  w.addEventListener('load', () => idle(() => send(endpoint)));
 
   // ---- UI: one Shadow DOM host holding the banner, its modal overlay and the floating button.
   const layout = config.appearance.layout;
@@ -451,8 +453,7 @@ export function boot(
     open(1, false, true);
     // While the visitor reads the first layer, once the page has loaded and the browser is
     // idle (never competing with the page's own requests): ready if they customise.
-    if (!given)
-      w.addEventListener('load', () => (w.requestIdleCallback ?? setTimeout)(() => loadDetail()));
+    if (!given) w.addEventListener('load', () => idle(loadDetail));
   }
 
   const api: TSmulaApi = {

@@ -378,6 +378,21 @@ export type TConsentBodyCode =
 
 const problem = (code: TConsentBodyCode) => ({ params: { code } });
 
+/** Whether every string of a value, object keys included, is storable: the common case, checked
+ * without building paths (this runs for every consent record). */
+function allStorable(value: unknown): boolean {
+  if (typeof value === 'string') return unstorableText(value) === null;
+  if (Array.isArray(value)) return value.every(allStorable);
+  if (value && typeof value === 'object') {
+    for (const k in value) {
+      if (!Object.hasOwn(value, k)) continue;
+      if (unstorableText(k) !== null || !allStorable((value as Record<string, unknown>)[k]))
+        return false;
+    }
+  }
+  return true;
+}
+
 /** Every string of a value and the path to it, object keys included. */
 function* strings(value: unknown, path: (string | number)[] = []): Generator<[string[], string]> {
   if (typeof value === 'string') yield [path.map(String), value];
@@ -440,6 +455,7 @@ export const ZConsentRecordBodySchema: z.ZodType<TConsentRecordBody> = z
       .optional(),
   })
   .superRefine((body, ctx) => {
+    if (allStorable(body)) return;
     for (const [path, value] of strings(body)) {
       const why = unstorableText(value);
       if (why) ctx.addIssue({ code: 'custom', path, message: why, ...problem('invalid_text') });

@@ -301,10 +301,11 @@ export class ConsentWriter {
       seq: ends.get(id)!.seq,
       hash: ends.get(id)!.hash,
     }));
+    const createdIso = createdAt.toISOString();
     const payload = rows.map((r) => ({
       id: r.id,
       site_id: r.siteId,
-      created_at: r.createdAt.toISOString(),
+      created_at: createdIso,
       seq: r.seq,
       consent_id: r.consentId,
       action: r.action,
@@ -413,16 +414,33 @@ function linkChains(
   const ends = new Map(start);
   const rows = records.map((r) => {
     const h = ends.get(r.siteId)!;
-    const { expiry, ...fields } = r;
-    const full: TChainedFields = {
-      ...fields,
+    // Field by field rather than spread: the hashed fields only, and no rest object per record.
+    const row = {
+      id: r.id,
+      siteId: r.siteId,
       createdAt,
       seq: h.seq + 1,
-      expiresAt: expiry(createdAt),
+      consentId: r.consentId,
+      action: r.action,
+      choices: r.choices,
+      configVersion: r.configVersion,
+      configHash: r.configHash,
+      textHash: r.textHash,
+      locale: r.locale,
+      gpc: r.gpc,
+      pagePath: r.pagePath,
+      userAgent: r.userAgent,
+      ipTruncated: r.ipTruncated,
+      region: r.region,
+      model: r.model,
+      clientTime: r.clientTime,
+      expiresAt: r.expiry(createdAt),
+      prevHash: h.hash,
+      hash: '',
     };
-    const hash = chainHash(h.hash, full);
-    ends.set(r.siteId, { seq: full.seq, hash });
-    return { ...full, prevHash: h.hash, hash };
+    row.hash = chainHash(h.hash, row);
+    ends.set(r.siteId, { seq: row.seq, hash: row.hash });
+    return row;
   });
   return { rows, ends };
 }
