@@ -5,6 +5,7 @@
 //
 //   pnpm --filter @smula/core build && pnpm --filter @smula/banner build
 //   pnpm --filter @smula/bench-banner bench            # ROUNDS=15 for more rounds
+//   VARIANTS=/tmp/a.js ONLY=smula,osano,none pnpm --filter @smula/bench-banner bench
 //
 // Metrics: time from navigation start to the banner being rendered (in the layout, non-zero box;
 // entry animations not waited for), JS+CSS bytes transferred (compressed bodies), total blocking
@@ -112,6 +113,21 @@ const ASSETS = {
   '/osano.js': ['text/javascript', read('cookieconsent/build/cookieconsent.min.js')],
   '/osano.css': ['text/css', read('cookieconsent/build/cookieconsent.min.css')],
 };
+// Comparing builds: VARIANTS=a.js,b.js adds each file as a Smula contender (same page, same
+// probe), and ONLY=smula,osano,... keeps just the named contenders (their keys above).
+for (const [i, file] of (process.env.VARIANTS ?? '').split(',').filter(Boolean).entries()) {
+  ASSETS[`/variant${i}.js`] = ['text/javascript', readFileSync(file)];
+  CONTENDERS[`variant${i}`] = {
+    ...CONTENDERS.smula,
+    label: `Smula, ${file}`,
+    html: page(`<script src="/variant${i}.js"></script>`),
+  };
+}
+const only = process.env.ONLY?.split(',');
+if (only)
+  for (const k of Object.keys(CONTENDERS))
+    if (!only.includes(k) && !k.startsWith('variant')) delete CONTENDERS[k];
+
 for (const [k, c] of Object.entries(CONTENDERS))
   ASSETS[`/${k}.html`] = ['text/html', Buffer.from(c.html)];
 /** First-load bytes with brotli (quality 11, as the delivery precomputes): each page's JS+CSS. */
@@ -205,7 +221,11 @@ const median = (xs) => {
 const browser = await launchChromium();
 const version = browser.version();
 const rows = [];
-for (const throttled of [false, true]) {
+// PROFILES=throttled (or unthrottled) runs one profile only.
+const profiles = [false, true].filter(
+  (t) => !process.env.PROFILES || process.env.PROFILES === (t ? 'throttled' : 'unthrottled'),
+);
+for (const throttled of profiles) {
   const runs = Object.fromEntries(Object.keys(CONTENDERS).map((k) => [k, []]));
   for (let round = 0; round < ROUNDS; round++) {
     // Interleaved, with the order rotated each round so no banner always goes first.

@@ -1,9 +1,17 @@
 import { buildPublishedConfig, formatDuration, isSiteOwner, SECONDS_PER } from '@smula/core';
 import { fjallbagerietDeclaration } from '@smula/core/fixtures';
+import { bootArgs } from '@smula/testing';
 import { describe, expect, it } from 'vitest';
 import { categoryDetail, vendorCount } from './detail.js';
 import { durationKey, durationTexts } from './duration-texts.js';
-import { autoBlockArgs, bannerConfig, bannerDetail, scriptJson, wrapRuntime } from './serve.js';
+import {
+  autoBlockArgs,
+  bannerConfig,
+  bannerDetail,
+  scriptJson,
+  scriptJsonParse,
+  wrapRuntime,
+} from './serve.js';
 
 const config = buildPublishedConfig(fjallbagerietDeclaration, {
   siteKey: 'fjb',
@@ -48,6 +56,21 @@ describe('serve', () => {
     expect(JSON.parse(json)).toEqual({ t: '</script><!-- \u2028\u2029' });
   });
 
+  it('scriptJsonParse is a JSON.parse of the same value, as safe in a script as scriptJson', () => {
+    const tricky = {
+      t: `</script><!-- it's \\ "quoted" \u2028\u2029 \n åäö 🍪 \\u0041 \\'`,
+      n: [1, null, true, { x: "'" }],
+    };
+    const js = scriptJsonParse(tricky);
+    expect(js.startsWith("JSON.parse('")).toBe(true);
+    expect(js).not.toMatch(/<|\u2028|\u2029|\n/);
+    expect(new Function(`return ${js}`)()).toEqual(tricky);
+    // What is not an object stays a literal (a broken config still reaches the runtime as is).
+    for (const v of [null, 3, 'x</script>', undefined])
+      expect(new Function(`return ${scriptJsonParse(v)}`)()).toEqual(v ?? null);
+    expect(scriptJsonParse('x</script>')).toBe(scriptJson('x</script>'));
+  });
+
   it('bannerConfig keeps the envelope and what the runtime reads, drops the rest', () => {
     const slim = bannerConfig(config) as typeof config;
     for (const k of ['siteKey', 'version', 'hash', 'materialSince'] as const)
@@ -85,9 +108,8 @@ describe('serve', () => {
 
   it('wrapRuntime appends one smulaBoot call with config and options', () => {
     const js = wrapRuntime('RUNTIME;\n', config, { endpoint: 'https://a.example/api/v1/consents' });
-    const call = js.split('\n')[1]!;
     expect(js.startsWith('RUNTIME;\nsmulaBoot(')).toBe(true);
-    const args = JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`);
+    const args = bootArgs(js) as [{ hash: string }, unknown];
     expect(args[0].hash).toBe(config.hash);
     expect(args[1]).toEqual({
       endpoint: 'https://a.example/api/v1/consents',
@@ -117,7 +139,7 @@ describe('serve', () => {
       ),
     };
     const boot = (js: string) =>
-      JSON.parse(`[${js.split('\n').at(-2)!.slice('smulaBoot('.length, -2)}]`) as [
+      bootArgs(js) as [
         {
           texts: Record<string, unknown>;
           categories: { name: Record<string, string> }[];
@@ -149,9 +171,7 @@ describe('serve', () => {
 
   it('inlines the preferences detail for the locales sent only when asked (draft previews)', () => {
     const opts = (o: Parameters<typeof wrapRuntime>[2]) =>
-      JSON.parse(
-        `[${wrapRuntime('R;\n', config, o).split('\n')[1]!.slice('smulaBoot('.length, -2)}]`,
-      )[1];
+      bootArgs(wrapRuntime('R;\n', config, o))[1] as { detail?: unknown };
     expect(opts({}).detail).toBeUndefined();
     expect(opts({ inlineDetail: true }).detail).toEqual({
       en: categoryDetail(config, 'en'),
@@ -216,8 +236,7 @@ describe('serve', () => {
   it('durationTexts gives nothing for what is not a config, and wrapRuntime adds none', () => {
     expect(durationTexts(null)).toEqual({});
     expect(durationTexts({ texts: {} })).toEqual({});
-    const call = wrapRuntime('R;', { broken: true }).split('\n')[1]!;
-    expect(JSON.parse(`[${call.slice('smulaBoot('.length, -2)}]`)[1]).toEqual({});
+    expect(bootArgs(wrapRuntime('R;', { broken: true }))).toEqual([{ broken: true }, {}]);
   });
 
   it('keeps the automatic-blocking texts for a site whose script carries the chunk', () => {

@@ -60,6 +60,28 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+const JS_STRING_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  "'": "\\'",
+  '<': '\\x3c',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * `smulaBoot`'s config argument as `JSON.parse('…')` of its JSON, which is as safe in a
+ * `<script>` as {@link scriptJson}. Why not a literal: V8 parses JSON text much faster than it
+ * runs an object literal of the same data once (every nested object takes the slow path), and
+ * this runs on the visitor's critical path: the script's task got about a third shorter under the
+ * banner benchmark's throttled profile (issue 16). Inside the quotes `\` and `'` are escaped for
+ * the string, `<` is `\x3c` and U+2028/U+2029 are escapes. Anything but an object stays a literal.
+ */
+export function scriptJsonParse(value: unknown): string {
+  if (value === null || typeof value !== 'object') return scriptJson(value);
+  const text = JSON.stringify(value).replace(/[\\'<\u2028\u2029]/g, (c) => JS_STRING_ESCAPES[c]!);
+  return `JSON.parse('${text}')`;
+}
+
 export interface TBannerScriptOptions {
   /** Absolute URL of `POST /api/v1/consents`; default: that path on the script's origin. */
   endpoint?: string;
@@ -348,7 +370,7 @@ export function wrapRuntime(
         : '';
   code.push(
     runtimeSource.trim(),
-    `smulaBoot(${scriptJson(bannerConfig(config, one))},${scriptJson(opts)}${hook});\n`,
+    `smulaBoot(${scriptJsonParse(bannerConfig(config, one))},${scriptJson(opts)}${hook});\n`,
   );
   return code.join('\n');
 }

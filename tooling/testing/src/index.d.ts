@@ -13,3 +13,8 @@ export function sharedDir(): string | undefined;
 export function readShared(relativePath: string): string | undefined;
 /** A TCP port free on 127.0.0.1 right now, for a server a test is about to start. */
 export function freePort(): Promise<number>;
+/**
+ * The arguments of the `smulaBoot(...)` call in a served banner script (or a page holding one):
+ * the call's line is run with stand-ins, so the config may be a literal or `JSON.parse('…')`.
+ */
+export function bootArgs(script: string): unknown[];

@@ -73,3 +73,24 @@ export function freePort() {
     });
   });
 }
+
+/**
+ * The arguments of the `smulaBoot(...)` call in a served banner script (or a page holding one):
+ * the call's line is run with stand-ins, so the config may be a literal or `JSON.parse('…')`.
+ * A hook argument comes back as `{ smulaAutoBlock: args }` or `{ smulaSignals: args }`.
+ */
+export function bootArgs(script) {
+  const start = script.lastIndexOf('smulaBoot(');
+  if (start < 0) throw new Error('no smulaBoot( call in the script');
+  const end = script.indexOf('\n', start);
+  const line = script.slice(start, end < 0 ? undefined : end);
+  let args;
+  new Function('smulaBoot', 'smulaAutoBlock', 'smulaSignals', line)(
+    (...a) => {
+      args = a;
+    },
+    (...a) => ({ smulaAutoBlock: a }),
+    (...a) => ({ smulaSignals: a }),
+  );
+  return args;
+}

@@ -1,4 +1,5 @@
 import { DEFAULT_APPEARANCE } from '@smula/core';
+import { bootArgs } from '@smula/testing';
 import { expect, it } from 'vitest';
 import { createOrRefreshDemo } from '../../demo/create-or-refresh-demo';
 import { makeOrganisation } from '../../testing/actors';
@@ -9,10 +10,8 @@ import { previewBanner } from './preview-banner';
 import { publishSite } from './publish-site';
 
 /** The `smulaBoot(config, options)` arguments of the page's banner script. */
-function bootArgs(html: string) {
-  const line = html.split('\n').find((l) => l.startsWith('smulaBoot('))!;
-  const json = line.slice('smulaBoot('.length, -2);
-  return JSON.parse(`[${json.replaceAll('<\\/script', '</script')}]`) as [
+function bootArgsOf(html: string) {
+  return bootArgs(html) as [
     { version: number; appearance: { layout: string }; texts: Record<string, unknown> },
     { detail?: Record<string, Record<string, string>>; vendorCount?: number },
   ];
@@ -34,7 +33,7 @@ await describeOnDrivers('the Appearance tab’s banner preview', (t) => {
     expect(html.indexOf("defineProperty(document,'cookie'")).toBeLessThan(
       html.indexOf('smulaBoot('),
     );
-    const [config, options] = bootArgs(html);
+    const [config, options] = bootArgsOf(html);
     expect(config.version).toBe(1);
     expect(config.appearance.layout).toBe('bar');
     expect(Object.keys(config.texts)).toEqual(['en']);
@@ -50,14 +49,14 @@ await describeOnDrivers('the Appearance tab’s banner preview', (t) => {
 
     // The next publish's number, once a version is live.
     await publishSite(ctx.owner, { siteId, note: 'first' });
-    expect(bootArgs((await previewBanner(ctx.owner, { siteId })).html)[0].version).toBe(2);
+    expect(bootArgsOf((await previewBanner(ctx.owner, { siteId })).html)[0].version).toBe(2);
   });
 
   it('shows a viewer a new site’s banner; refuses another organisation and a bad appearance', async () => {
     const { org, ctx } = await makeOrganisation(t.db);
     const { id: siteId } = await createSite(ctx.owner, { organisationId: org.id, name: 'Ny' });
     const { html } = await previewBanner(ctx.viewer, { siteId });
-    expect(bootArgs(html)[0].version).toBe(1);
+    expect(bootArgsOf(html)[0].version).toBe(1);
     const other = await makeOrganisation(t.db, ['owner']);
     await expect(previewBanner(other.ctx.owner, { siteId })).rejects.toThrow(NotFoundError);
     await expect(

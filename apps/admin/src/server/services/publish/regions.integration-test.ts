@@ -1,3 +1,4 @@
+import { bootArgs } from '@smula/testing';
 import { and, eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { deliveryAnswers } from '../../db/schema/answers';
@@ -18,24 +19,8 @@ await describeOnDrivers('region rules and languages in delivery (issue 19)', (t)
     await publishSite(ctx.owner, { siteId: demo.siteId });
     clearDeliveryCache();
     const script = (lang: string | null) => deliver(t.db, req(demo.siteKey, { locale: lang }));
-    // The config is smulaBoot's first argument: one JSON object, read up to its closing brace.
-    const texts = (body: unknown) => {
-      const js = String(body);
-      const start = js.lastIndexOf('smulaBoot(') + 'smulaBoot('.length;
-      let depth = 0;
-      let inString = false;
-      let end = start;
-      for (; end < js.length; end++) {
-        const ch = js[end];
-        if (inString) {
-          if (ch === '\\') end++;
-          else if (ch === '"') inString = false;
-        } else if (ch === '"') inString = true;
-        else if (ch === '{') depth++;
-        else if (ch === '}' && --depth === 0) break;
-      }
-      return Object.keys(JSON.parse(js.slice(start, end + 1)).texts);
-    };
+    const texts = (body: unknown) =>
+      Object.keys((bootArgs(String(body))[0] as { texts: Record<string, unknown> }).texts);
     const all = await script(null);
     const locales = texts(all.body).sort();
     expect(locales.length).toBeGreaterThan(1);
