@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { launchChromium } from '@smula/testing';
+import { bootArgs, launchChromium } from '@smula/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hydrated, seriousAxeViolations, setUpOwner } from './declaration-helpers';
@@ -139,8 +139,9 @@ describe('publishing in a real browser', () => {
     // Purposes travel in the preferences layer's detail of the live version (issue 16).
     const liveDetail = async () => {
       const live = await (await fetch(`${server.url}/b/${siteKey}.js`)).text();
-      const n = /smulaBoot\(\{"siteKey":"[^"]+","version":(\d+)/.exec(live)?.[1];
-      return n && n !== '1'
+      // The config is smulaBoot's first argument (as `JSON.parse('…')`, see scriptJsonParse).
+      const n = (bootArgs(live)[0] as { version?: number } | null)?.version;
+      return n && n !== 1
         ? (await fetch(`${server.url}/b/${siteKey}@${n}.detail.sv.json`)).text()
         : '';
     };
