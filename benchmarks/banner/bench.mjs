@@ -18,32 +18,17 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bannerScript } from '@smula/banner/serve';
-import { buildPublishedConfig } from '@smula/core';
-import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
+import { benchConfig, median, page } from './shared.mjs';
 
 const require = createRequire(import.meta.url);
 const ROUNDS = Number(process.env.ROUNDS ?? 11);
 const read = (p) => readFileSync(require.resolve(p));
 
-const config = buildPublishedConfig(fjallbagerietDeclaration, {
-  siteKey: 'bench',
-  version: 1,
-  publishedAt: new Date().toISOString(),
-});
+const config = benchConfig();
 const en = config.texts.en.banner;
 // The same site with automatic blocking on: the chunk (blocking, placeholders) is inlined too.
-const autoConfig = buildPublishedConfig(
-  {
-    ...fjallbagerietDeclaration,
-    site: { ...fjallbagerietDeclaration.site, autoBlocking: true },
-  },
-  { siteKey: 'bench', version: 1, publishedAt: new Date().toISOString() },
-);
-
-const ARTICLE = `<main><h1>Fjällbageriet</h1>${'<p>Sourdough, cardamom buns and rye, baked every morning in Umeå since 1987. Our ovens are wood-fired and our flour is stone-ground.</p>'.repeat(12)}</main>`;
-const page = (head, body = '') =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Bench</title>${head}</head><body>${ARTICLE}${body}</body></html>`;
+const autoConfig = benchConfig({ autoBlocking: true });
 
 /** Each contender: its page, its assets and how to tell its banner is on screen. */
 const CONTENDERS = {
@@ -223,12 +208,6 @@ async function measure(browser, key, throttled) {
   await context.close();
   return r;
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const browser = await launchChromium();
 const version = browser.version();

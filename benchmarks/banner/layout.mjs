@@ -8,16 +8,11 @@
 //   VARIANTS=/tmp/a.js,/tmp/b.js pnpm --filter @smula/bench-banner layout
 import { readFileSync } from 'node:fs';
 import { bannerScript } from '@smula/banner/serve';
-import { buildPublishedConfig } from '@smula/core';
-import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
+import { benchConfig, median } from './shared.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 25);
-const config = buildPublishedConfig(fjallbagerietDeclaration, {
-  siteKey: 'bench',
-  version: 1,
-  publishedAt: new Date().toISOString(),
-});
+const config = benchConfig();
 const scripts = {
   'Smula (this build)': Buffer.from(bannerScript(config)),
   ...Object.fromEntries(
@@ -60,11 +55,6 @@ for (let round = 0; round < ROUNDS; round++)
   }
 await browser.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 console.log(`Chromium, 4× CPU slowdown, ${ROUNDS} interleaved rounds, fresh context each.\n`);
 console.log('| script | first layout with the banner, median (ms) | min (ms) | max (ms) |');
 console.log('|---|---:|---:|---:|');

@@ -11,16 +11,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { bannerScript } from '@smula/banner/serve';
-import { buildPublishedConfig } from '@smula/core';
-import { fjallbagerietDeclaration } from '@smula/core/fixtures';
 import { launchChromium } from '@smula/testing';
+import { benchConfig, median, page } from './shared.mjs';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 21);
-const config = buildPublishedConfig(fjallbagerietDeclaration, {
-  siteKey: 'bench',
-  version: 1,
-  publishedAt: new Date().toISOString(),
-});
+const config = benchConfig();
 // Marks around each script: when it starts and when its synchronous part is done.
 const marked = (js) => `window.__s0=performance.now();\n${js}\nwindow.__s1=performance.now();`;
 const scripts = [
@@ -32,9 +27,7 @@ const scripts = [
     .map((f) => [f, readFileSync(f, 'utf8'), 'banner']),
 ].map(([name, js, until]) => ({ name, body: gzipSync(marked(js)), until }));
 
-const ARTICLE = `<main><h1>Fjällbageriet</h1>${'<p>Sourdough, cardamom buns and rye, baked every morning in Umeå since 1987. Our ovens are wood-fired and our flour is stone-ground.</p>'.repeat(12)}</main>`;
-const html = (i) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Bench</title><script src="/s${i}.js"></script></head><body>${ARTICLE}</body></html>`;
+const html = (i) => page(`<script src="/s${i}.js"></script>`);
 const server = createServer((req, res) => {
   const m = /^\/(s?)(\d+)\.(js|html)$/.exec(req.url);
   const s = m && scripts[Number(m[2])];
@@ -83,11 +76,6 @@ for (let round = 0; round < ROUNDS; round++)
 await browser.close();
 server.close();
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 console.log(`Chromium, 4× CPU slowdown, ${ROUNDS} interleaved rounds, medians (ms).\n`);
 console.log(
   '| script | arrival → visible | arrival → script starts | script runs | its end → visible |',
