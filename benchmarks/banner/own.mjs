@@ -29,15 +29,15 @@ const scripts = [
 
 const html = (i) => page(`<script src="/s${i}.js"></script>`);
 const server = createServer((req, res) => {
-  const m = /^\/(s?)(\d+)\.(js|html)$/.exec(req.url);
-  const s = m && scripts[Number(m[2])];
+  const m = /^\/s?(\d+)\.(js|html)$/.exec(req.url);
+  const s = m && scripts[Number(m[1])];
   if (!s) return res.writeHead(404).end();
   res.writeHead(200, {
-    'content-type': m[3] === 'js' ? 'text/javascript' : 'text/html; charset=utf-8',
+    'content-type': m[2] === 'js' ? 'text/javascript' : 'text/html; charset=utf-8',
     'content-encoding': 'gzip',
     'cache-control': 'no-store',
   });
-  res.end(m[3] === 'js' ? s.body : gzipSync(html(Number(m[2]))));
+  res.end(m[2] === 'js' ? s.body : gzipSync(html(Number(m[1]))));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -57,13 +57,13 @@ for (let round = 0; round < ROUNDS; round++)
     const i = (k + round) % scripts.length;
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     await context.addInitScript(probe(scripts[i].until));
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${origin}/${i}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__m.visible > 0, null, { timeout: 10000 });
+    await tab.goto(`${origin}/${i}.html`, { waitUntil: 'load' });
+    await tab.waitForFunction(() => window.__m.visible > 0, null, { timeout: 10000 });
     runs[i].push(
-      await page.evaluate((i) => {
+      await tab.evaluate((i) => {
         const end = performance
           .getEntriesByType('resource')
           .find((e) => e.name.endsWith(`/s${i}.js`)).responseEnd;
