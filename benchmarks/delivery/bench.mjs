@@ -8,7 +8,8 @@
 // Needs nginx with the brotli static module (Debian: nginx libnginx-mod-http-brotli-static) and
 // PostgreSQL (SMULA_BENCH_PG, default postgres://postgres@127.0.0.1:5432/postgres; a database
 // is created and dropped). Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (32),
-// BENCH_ROUNDS (2).
+// BENCH_ROUNDS (2), BENCH_CLIENT (wrk when installed, else autocannon; see ../wrk.mjs). With
+// autocannon, nginx's numbers here were the client's own limit, not nginx's.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
@@ -26,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { benchClient, runWrk } from '../wrk.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const admin = join(root, 'apps/admin');
@@ -211,7 +213,28 @@ console.log(
     .join(', ')}.`,
 );
 
+const client = benchClient();
 function run(name, url, etag) {
+  if (client === 'wrk') {
+    const r = runWrk({
+      dir: work,
+      url,
+      connections,
+      seconds,
+      headers: { 'accept-encoding': 'br', ...(etag ? { 'if-none-match': etag } : {}) },
+    });
+    // Every answer must be the expected status; a few connection errors at the end of a run
+    // are counted and shown, not fatal (as with autocannon).
+    const wrong = etag ? r.s2xx + r.s4xx + r.s5xx : r.s3xx + r.s4xx + r.s5xx;
+    if (wrong > 0 || r.errors > 10)
+      return Promise.reject(new Error(`${name}: unexpected answers ${JSON.stringify(r)}`));
+    return Promise.resolve({
+      rps: (etag ? r.s3xx : r.s2xx) / r.duration,
+      p50: r.p50,
+      p99: r.p99,
+      errors: r.errors,
+    });
+  }
   return new Promise((ok, fail) => {
     autocannon(
       {
@@ -272,7 +295,7 @@ const row = (name) => {
   };
 };
 console.log(
-  `\n${connections} connections, ${seconds} s per run, median of ${rounds} rounds, ${process.version}, loopback:\n`,
+  `\n${connections} connections (${client}), ${seconds} s per run, median of ${rounds} rounds, ${process.version}, loopback:\n`,
 );
 console.log('| scenario | requests/s | p50 ms | p99 ms |');
 console.log('|---|---:|---:|---:|');

@@ -8,6 +8,7 @@
 //   [pnpm --filter @smula/admin build &&] pnpm --filter @smula/bench-ingest bench
 //
 // Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 64), BENCH_ROUNDS (2),
+// BENCH_CLIENT (wrk when installed, else autocannon; see ../wrk.mjs),
 // SMULA_BENCH_PG (default postgres://postgres@127.0.0.1:5432/postgres; a database is created
 // and dropped).
 import { spawn, spawnSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { benchClient, runWrk } from '../wrk.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const admin = join(root, 'apps/admin');
@@ -194,7 +196,66 @@ try {
         }
       }, 0);
 
+  const client = benchClient();
+  // With wrk, each request a fresh record as with autocannon above: the same choices per
+  // action, a random consent id, and a record id unique across wrk's threads and runs (the
+  // run's own 4 hex digits, then the thread, then a counter).
+  const wrkRequest = `local actions = { "accept_all", "reject_all", "custom" }
+local required = { ${required.map((k) => JSON.stringify(k)).join(', ')} }
+local optional = { ${optional.map((k) => JSON.stringify(k)).join(', ')} }
+local prefix = "${randomBytes(3).toString('hex')}"
+function request()
+  seq = seq + 1
+  local action = actions[seq % 3 + 1]
+  local parts = {}
+  for _, k in ipairs(required) do parts[#parts + 1] = '"' .. k .. '":true' end
+  for i, k in ipairs(optional) do
+    local on = action == "accept_all" or (action == "custom" and i == 1)
+    parts[#parts + 1] = '"' .. k .. '":' .. tostring(on)
+  end
+  local hex = {}
+  for i = 1, 32 do hex[i] = string.format("%x", math.random(0, 15)) end
+  local body = '{"recordId":"' .. prefix .. string.format("%02x", tid) .. '-' .. run ..
+    '-7000-8000-' .. string.format("%012x", seq) .. '","consentId":"' .. table.concat(hex) ..
+    '","siteKey":${JSON.stringify(siteKey)},"configVersion":${config.version},"configHash":${JSON.stringify(config.hash)},"action":"' ..
+    action .. '","choices":{' .. table.concat(parts, ",") ..
+    '},"locale":"sv","gpc":false,"pagePath":"/produkter/kaffe","clientTime":"' ..
+    os.date("!%Y-%m-%dT%H:%M:%S.000Z") .. '"}'
+  return wrk.format(nil, nil, nil, body)
+end`;
+  function runWithWrk(name, url) {
+    const before = count();
+    const cpuBefore = publicCpu();
+    const r = runWrk({
+      dir: work,
+      url,
+      connections,
+      seconds,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://etjanster.almi.se' },
+      init: `  wrk.method = "POST"
+  run = args[1]
+  seq = 0
+  math.randomseed(os.time() * 1000 + tid)`,
+      request: wrkRequest,
+      args: [randomBytes(2).toString('hex')],
+    });
+    const stored = count() - before;
+    return {
+      // Clock ticks are 10 ms on Linux (USER_HZ 100).
+      cpuUs: ((publicCpu() - cpuBefore) * 10_000) / Math.max(1, r.s2xx),
+      name,
+      rps: r.s2xx / r.duration,
+      p50: r.p50,
+      p99: r.p99,
+      acked: r.s2xx,
+      stored,
+      refused: r.s3xx + r.s4xx + r.s5xx,
+      errors: r.errors,
+    };
+  }
+
   function run(name, url) {
+    if (client === 'wrk') return Promise.resolve(runWithWrk(name, url));
     return new Promise((ok, fail) => {
       const before = count();
       const cpuBefore = publicCpu();
@@ -300,7 +361,7 @@ try {
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   };
   console.log(
-    `\n${connections} connections, ${seconds} s per run, median of ${rounds} rounds, ${process.version}, PostgreSQL ${psql('SHOW server_version')} on loopback:\n`,
+    `\n${connections} connections (${client}), ${seconds} s per run, median of ${rounds} rounds, ${process.version}, PostgreSQL ${psql('SHOW server_version')} on loopback:\n`,
   );
   console.log(
     '| endpoint | records/s (2xx) | p50 ms (pgbench: mean) | p99 ms | acknowledged | stored | acknowledged but not stored |',
