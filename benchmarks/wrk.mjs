@@ -16,27 +16,41 @@ export function benchClient() {
 }
 
 /**
- * Runs wrk and returns the answers by status class, connection errors, the run's length and
- * latency percentiles (ms). `request` is Lua code defining `request()` (a fresh body per
- * request), or omitted for a fixed GET; `init` is Lua run once per thread, after the
- * headers are set, with the extra `args` as `args`.
+ * Writes the Lua script for a wrk run and returns its path. `request` is Lua code defining
+ * `request()` (a fresh body per request), or omitted for a fixed GET; `init` is Lua run once
+ * per thread, after the headers are set, with the extra command-line arguments as `args`.
+ * Statuses are counted per thread (each has its own Lua state) and summed in done().
  */
-export function runWrk({
-  dir,
-  url,
-  connections,
-  seconds,
-  headers = {},
-  init = '',
-  request = '',
-  args = [],
-}) {
+export function wrkScript({ dir, headers = {}, init = '', request = '' }) {
   const script = join(dir, `wrk-${process.pid}-${Math.random().toString(36).slice(2)}.lua`);
   const quote = (s) => `"${String(s).replace(/[\\"]/g, '\\$&')}"`;
-  // Counted per thread (each has its own Lua state) and summed in done().
-  writeFileSync(
-    script,
-    `local threads = {}
+  writeFileSync(script, LUA(headers, init, request, quote));
+  return script;
+}
+
+/** The answers by status class, connection errors, the run's length and latency (ms). */
+export function parseWrk(stdout) {
+  const m = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stdout);
+  if (!m) return null;
+  const [s2xx, s3xx, s4xx, s5xx, errors] = m.slice(1, 6).map(Number);
+  const [duration, p50, p99] = m.slice(6).map((x) => Math.round(Number(x) * 100) / 100);
+  return { s2xx, s3xx, s4xx, s5xx, errors, duration, p50, p99 };
+}
+
+/** Runs wrk (two threads) with a script from {@link wrkScript}'s options; see parseWrk. */
+export function runWrk({ dir, url, connections, seconds, headers, init, request, args = [] }) {
+  const script = wrkScript({ dir, headers, init, request });
+  const r = spawnSync(
+    'wrk',
+    ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '-s', script, url, '--', ...args],
+    { encoding: 'utf8' },
+  );
+  const result = parseWrk(r.stdout);
+  if (r.status !== 0 || !result) throw new Error(`wrk failed:\n${r.stdout}${r.stderr}`);
+  return result;
+}
+
+const LUA = (headers, init, request, quote) => `local threads = {}
 local n = 0
 function setup(thread)
   n = n + 1
@@ -66,16 +80,4 @@ function done(summary, latency, requests)
     e.connect + e.read + e.write + e.timeout, summary.duration / 1e6,
     latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
-`,
-  );
-  const r = spawnSync(
-    'wrk',
-    ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '-s', script, url, '--', ...args],
-    { encoding: 'utf8' },
-  );
-  const m = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+) ([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stdout);
-  if (r.status !== 0 || !m) throw new Error(`wrk failed:\n${r.stdout}${r.stderr}`);
-  const [s2xx, s3xx, s4xx, s5xx, errors] = m.slice(1, 6).map(Number);
-  const [duration, p50, p99] = m.slice(6).map((x) => Math.round(Number(x) * 100) / 100);
-  return { s2xx, s3xx, s4xx, s5xx, errors, duration, p50, p99 };
-}
+`;

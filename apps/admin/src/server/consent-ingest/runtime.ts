@@ -11,7 +11,10 @@ import { VersionCache } from './versions';
 /** Ingestion's parts for a database, configured from the environment. */
 export function createIngestDeps(
   db: TDb,
-  options: { onBatch?: (size: number) => void; onFailure?: (err: unknown) => void } = {},
+  options: Pick<
+    NonNullable<ConstructorParameters<typeof ConsentWriter>[1]>,
+    'onBatch' | 'onFailure' | 'onChainMiss'
+  > = {},
 ): TIngestDeps {
   return {
     db,
@@ -21,6 +24,7 @@ export function createIngestDeps(
       maxHeld: env.SMULA_CONSENT_HOLD_RECORDS,
       onBatch: options.onBatch,
       onFailure: options.onFailure,
+      onChainMiss: options.onChainMiss,
     }),
     perIp: new RateLimiter(env.SMULA_CONSENT_RATE_PER_IP),
     perSite: new RateLimiter(env.SMULA_CONSENT_RATE_PER_SITE),

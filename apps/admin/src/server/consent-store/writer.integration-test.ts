@@ -73,6 +73,21 @@ await describeOnDrivers('the consent writer', (t) => {
     expect((await verifyConsentChains(t.db, siteId)).problems).toEqual([]);
   });
 
+  it('a writer whose head another instance moved relinks and writes in one statement', async () => {
+    const misses: string[] = [];
+    const onChainMiss = (how: string) => misses.push(how);
+    const a = new ConsentWriter(t.db, { lingerMs: 0, onChainMiss });
+    const b = new ConsentWriter(t.db, { lingerMs: 0, onChainMiss });
+    // Each knows the head from its own last write: after the first round each finds it moved.
+    for (let round = 0; round < 6; round++)
+      expect(await (round % 2 ? b : a).write(record(siteId))).toBe('stored');
+    // The first write of each reads the head; the four after it miss once and retry, none locks.
+    expect(misses).toEqual(['retry', 'retry', 'retry', 'retry']);
+    const rows = await chain();
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => i + 1));
+    expect((await verifyConsentChains(t.db, siteId)).problems).toEqual([]);
+  });
+
   it('a record id stored before is a duplicate, and the rest of its batch is stored', async () => {
     const writer = new ConsentWriter(t.db, { lingerMs: 5 });
     const first = record(siteId);

@@ -29,6 +29,9 @@ export class WriterFullError extends Error {
   }
 }
 
+/** Tries of the one-statement path for a batch whose chain head moved, before the locked one. */
+const OPTIMISTIC_ATTEMPTS = 3;
+
 /** Retries of a held batch: soon at first, then at most once a second. */
 const RETRY_MIN_MS = 100;
 const RETRY_MAX_MS = 1000;
@@ -97,6 +100,8 @@ export class ConsentWriter {
       onBatch?: (size: number) => void;
       /** Told of every failed commit (for metrics). */
       onFailure?: (err: unknown) => void;
+      /** Told of every batch that found a chain head moved, and how it was then written. */
+      onChainMiss?: (resolvedBy: 'retry' | 'lock') => void;
     } = {},
   ) {}
 
@@ -225,13 +230,22 @@ export class ConsentWriter {
       if (!firstIndex.has(r.id)) firstIndex.set(r.id, i);
     });
     const unique = [...firstIndex.values()].map((i) => records[i]!);
-    let fresh: Set<string>;
-    try {
-      await this.appendAtOnce(unique, createdAt);
-      fresh = new Set(unique.map((r) => r.id));
-    } catch (err) {
-      if (!isChainMiss(err)) throw err;
-      fresh = await this.appendLocked(unique, createdAt);
+    let fresh: Set<string> | undefined;
+    // Another instance moved the head (SMC01): read it again and relink, a read and a statement,
+    // rather than the locked path, whose row lock is held over four round trips and made two
+    // instances writing one site store a fifth of what one did. A record id stored before
+    // (SMC02), or a head that keeps moving, takes the locked path.
+    for (let attempt = 1; !fresh; attempt++) {
+      try {
+        await this.appendAtOnce(unique, createdAt);
+        fresh = new Set(unique.map((r) => r.id));
+        if (attempt > 1) this.options.onChainMiss?.('retry');
+      } catch (err) {
+        if (!isChainMiss(err)) throw err;
+        if (attempt < OPTIMISTIC_ATTEMPTS && errorCodes(err).includes('SMC01')) continue;
+        fresh = await this.appendLocked(unique, createdAt);
+        this.options.onChainMiss?.('lock');
+      }
     }
     return records.map((r, i) =>
       firstIndex.get(r.id) === i && fresh.has(r.id) ? 'stored' : 'duplicate',

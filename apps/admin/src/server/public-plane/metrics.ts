@@ -41,7 +41,13 @@ export function createPublicMetrics(options: { buffered: () => number }) {
     labelNames: ['operation'] as const,
     registers: [registry],
   });
-  return { registry, requests, duration, batches, dbErrors };
+  const chainMisses = new Counter({
+    name: 'smula_public_consent_chain_misses_total',
+    help: 'Consent batches that found their chain head moved by another instance, by how they were then written.',
+    labelNames: ['resolved_by'] as const,
+    registers: [registry],
+  });
+  return { registry, requests, duration, batches, dbErrors, chainMisses };
 }
 
 export type TPublicMetrics = ReturnType<typeof createPublicMetrics>;

@@ -56,6 +56,7 @@ export async function startPublicPlane(options: {
   ingest = createIngestDeps(options.db, {
     onBatch: (n) => metrics.batches.observe(n),
     onFailure: () => metrics.dbErrors.inc({ operation: 'consent_write' }),
+    onChainMiss: (resolvedBy) => metrics.chainMisses.inc({ resolved_by: resolvedBy }),
   });
   const deps = ingest;
   observeDelivery({ readFailed: () => metrics.dbErrors.inc({ operation: 'delivery_read' }) });
