@@ -290,8 +290,9 @@ const row = (name) => {
   const rs = results[name];
   return {
     rps: median(rs.map((x) => x.rps)),
-    p50: median(rs.map((x) => x.p50)),
-    p99: median(rs.map((x) => x.p99)),
+    // Two decimals: wrk reports fractions of a millisecond, and a median of two averages them.
+    p50: Math.round(median(rs.map((x) => x.p50)) * 100) / 100,
+    p99: Math.round(median(rs.map((x) => x.p99)) * 100) / 100,
   };
 };
 console.log(

@@ -356,6 +356,8 @@ end`;
       );
     }
   }
+  // Two decimals: wrk reports fractions of a millisecond, and a median of two averages them.
+  const ms = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : x);
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -374,7 +376,7 @@ end`;
     const stored = rs.reduce((n, x) => n + x.stored, 0);
     lost += Math.max(0, acked - stored);
     console.log(
-      `| ${name} | ${Math.round(median(rs.map((x) => x.rps)))} | ${median(rs.map((x) => x.p50))} | ${median(rs.map((x) => x.p99))} | ${acked} | ${stored} | ${Math.max(0, acked - stored)} |`,
+      `| ${name} | ${Math.round(median(rs.map((x) => x.rps)))} | ${ms(median(rs.map((x) => x.p50)))} | ${ms(median(rs.map((x) => x.p99)))} | ${acked} | ${stored} | ${Math.max(0, acked - stored)} |`,
     );
   }
   const ratio =
