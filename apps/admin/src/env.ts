@@ -4,7 +4,7 @@ import { z } from 'zod';
  * Every environment variable the admin reads, validated once. Nothing else reads
  * `process.env` (Biome's noProcessEnv rule enforces it outside this file).
  */
-const ZEnvSchema = z.object({
+export const ZEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** PostgreSQL connection string. Without it the admin uses embedded PGlite in SMULA_DATA_DIR. */
   DATABASE_URL: z
@@ -69,6 +69,8 @@ const ZEnvSchema = z.object({
   SMULA_REGION_HEADER: z
     .string()
     .regex(/^[A-Za-z0-9-]+$/, 'a header name')
+    // Lower case, as node:http keys a request's headers (`CF-IPCountry` was never found).
+    .transform((name) => name.toLowerCase())
     .optional(),
   /**
    * How long the admin server or a command waits for another process to release the embedded

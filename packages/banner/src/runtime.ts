@@ -195,8 +195,11 @@ export function boot(
   // Retry queued records once the page has loaded and the browser is idle: the first
   // localStorage access is a synchronous trip to the browser process, which neither the
   // critical path nor the page's own `load` handlers need to wait for.
+  // (At once when the page has already loaded: a script added late, by a tag manager say.)
   const idle = (f: () => void) => (w.requestIdleCallback ?? setTimeout)(f);
-  w.addEventListener('load', () => idle(() => send(endpoint)));
+  const afterLoad = (f: () => void) =>
+    d.readyState === 'complete' ? idle(f) : w.addEventListener('load', () => idle(f));
+  afterLoad(() => send(endpoint));
 
   // ---- UI: one Shadow DOM host holding the banner, its modal overlay and the floating button.
   const layout = config.appearance.layout;
@@ -276,10 +279,12 @@ export function boot(
     ];
     root.addEventListener('click', onClick);
     root.addEventListener('keydown', onKey as EventListener);
-    // Before <body>, not inside it: first in reading order (compliance.md A-02), and outside the tree a
-    // framework hydrates (React removes a foreign first child of <body> as a mismatch).
-    d.documentElement.insertBefore(host, d.body);
   };
+  // Into the page once its content is in place: one insertion, one style and layout pass, and
+  // an observer of the page sees the banner whole. Before <body>, not inside it: first in
+  // reading order (compliance.md A-02), and outside the tree a framework hydrates (React
+  // removes a foreign first child of <body> as a mismatch).
+  const attach = () => host!.isConnected || d.documentElement.insertBefore(host!, d.body);
   const open = (n: 1 | 2, viaFirst = false, atBoot = false) => {
     mount();
     if (!layer) back = d.activeElement === host ? fab : d.activeElement;
@@ -290,6 +295,7 @@ export function boot(
     box.hidden = false;
     overlay.hidden = !modal;
     fab.hidden = true;
+    attach();
     // Focus moves into the banner (A-01), in the next frame: focusing now would force a style
     // and layout pass before the browser's own one. Shown at boot on a page still loading, it
     // waits for `load`: focus then forced layout over a half-parsed page, the visitor's longest
@@ -458,8 +464,9 @@ export function boot(
       open(1, false, true);
       // While the visitor reads the first layer, once the page has loaded and the browser is
       // idle (never competing with the page's own requests): ready if they customise.
-      if (!given) w.addEventListener('load', () => idle(loadDetail));
+      if (!given) afterLoad(loadDetail);
     }
+    attach();
   });
 
   const api: TSmulaApi = {

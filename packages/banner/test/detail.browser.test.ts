@@ -49,6 +49,15 @@ describe('preferences detail', () => {
     await s.context.close();
   });
 
+  it('is prefetched too when the script arrives after the page has loaded', async () => {
+    const s = await session(t.browser);
+    await s.page.goto(`${t.srv.origin}/late.html`);
+    await expect.poll(() => dialog(s.page).isVisible()).toBe(true);
+    expect(await s.page.evaluate(() => document.readyState)).toBe('complete');
+    await expect.poll(() => t.srv.detailHits).toEqual([detailPath]);
+    await s.context.close();
+  });
+
   it('unreachable: the layer shows without it, choices still work, nothing runs; retried', async () => {
     t.srv.detailDown = true;
     const s = await session(t.browser);

@@ -325,14 +325,29 @@ export function deliverFromMemory(
   req: TDeliveryRequest,
   caches: TDeliveryCaches = processCaches,
 ): TDeliveryResponse | undefined {
+  return deliverFromMemoryKept(req, caches)?.answer;
+}
+
+/**
+ * {@link deliverFromMemory}, with how long its answer holds: `current()` is true while the cache
+ * still has the very pointer the answer was made from (not expired, not replaced by a publish
+ * or a refresh), and until then the same request gets the same answer, byte for byte (built
+ * answers never change). A server may keep the answer for the request while `current()` says
+ * so. Requests refused before any site is read have no `current`: not worth keeping.
+ */
+export function deliverFromMemoryKept(
+  req: TDeliveryRequest,
+  caches: TDeliveryCaches = processCaches,
+): { answer: TDeliveryResponse; current?: () => boolean } | undefined {
   const bad = badRequest(req);
-  if (bad) return bad;
+  if (bad) return { answer: bad };
   const hit = caches.pointers.get(req.siteKey);
   if (!hit) return undefined;
+  const current = () => caches.pointers.get(req.siteKey) === hit;
   const p = plan(req, hit.site);
-  if (!('cacheKey' in p)) return p;
+  if (!('cacheKey' in p)) return { answer: p, current };
   const entry = caches.built.get(p.cacheKey);
-  return entry && respond(req, p, entry);
+  return entry && { answer: respond(req, p, entry), current };
 }
 
 /** What is wrong with the request itself, before any site is looked at. */

@@ -9,7 +9,7 @@ import { clientAddress } from '../consent-ingest/ip';
 import type { TDb } from '../db/types';
 import {
   deliver,
-  deliverFromMemory,
+  deliverFromMemoryKept,
   type TDeliveryCaches,
   type TDeliveryKind,
   type TDeliveryRequest,
@@ -157,11 +157,23 @@ export function answerPublicRequestNow(
   req: TPublicRequest,
   source: TRegionSource,
 ): TPublicAnswer | undefined {
+  return answerPublicRequestKept(deps, req, source)?.answer;
+}
+
+/**
+ * {@link answerPublicRequestNow} with `current()` from the delivery caches (see
+ * deliverFromMemoryKept): while it is true, the same request gets the same answer.
+ */
+export function answerPublicRequestKept(
+  deps: TPublicDeps,
+  req: TPublicRequest,
+  source: TRegionSource,
+): { answer: TPublicAnswer; current?: () => boolean } | undefined {
   const routed = routePublicRequest(deps, req, source);
-  if ('status' in routed) return routed;
+  if ('status' in routed) return { answer: routed };
   if (routed.kind === 'consents') return undefined;
-  const out = deliverFromMemory(routed.request, deps.caches);
-  return out && { ...out, route: routed.kind };
+  const out = deliverFromMemoryKept(routed.request, deps.caches);
+  return out && { answer: { ...out.answer, route: routed.kind }, current: out.current };
 }
 
 type TRouted =

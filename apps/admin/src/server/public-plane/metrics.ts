@@ -1,4 +1,9 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { AnswerTally, TalliedHistogram } from './answer-tally';
+
+const DURATION_BUCKETS = [
+  0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10,
+];
 
 /**
  * The public plane's Prometheus metrics, on a registry of its own (nothing global, so tests
@@ -8,19 +13,25 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 export function createPublicMetrics(options: { buffered: () => number }) {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'smula_public_' });
-  const requests = new Counter({
+  // Requests are counted and timed in plain numbers (see answer-tally.ts), read when scraped.
+  const tally = new AnswerTally(DURATION_BUCKETS);
+  new Counter({
     name: 'smula_public_requests_total',
     help: 'Requests answered, by route and status.',
     labelNames: ['route', 'status'] as const,
     registers: [registry],
+    collect() {
+      this.reset();
+      for (const r of tally.recorders()) this.inc({ route: r.route, status: r.status }, r.count);
+    },
   });
-  const duration = new Histogram({
-    name: 'smula_public_request_duration_seconds',
-    help: 'Time to answer a request, by route.',
-    labelNames: ['route'] as const,
-    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
-    registers: [registry],
-  });
+  registry.registerMetric(
+    new TalliedHistogram(
+      'smula_public_request_duration_seconds',
+      'Time to answer a request, by route.',
+      tally,
+    ) as unknown as Histogram,
+  );
   const batches = new Histogram({
     name: 'smula_public_consent_batch_size',
     help: 'Consent records per committed batch.',
@@ -47,7 +58,14 @@ export function createPublicMetrics(options: { buffered: () => number }) {
     labelNames: ['resolved_by'] as const,
     registers: [registry],
   });
-  return { registry, requests, duration, batches, dbErrors, chainMisses };
+  return {
+    registry,
+    batches,
+    dbErrors,
+    chainMisses,
+    /** The recorder for answers of one route and status (keep it: finding it costs a lookup). */
+    recorder: (route: string, status: number) => tally.recorder(route, status),
+  };
 }
 
 export type TPublicMetrics = ReturnType<typeof createPublicMetrics>;

@@ -4,13 +4,16 @@
  * route handlers are called as Next calls them; `smula public`'s server over real HTTP.
  */
 import { request as httpRequest } from 'node:http';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import * as consentsRoute from '~/app/api/v1/consents/route';
 import * as configRoute from '~/app/api/v1/sites/[siteKey]/config/route';
 import * as declarationRoute from '~/app/api/v1/sites/[siteKey]/declaration/route';
 import * as scriptRoute from '~/app/b/[script]/route';
+import { storageItems } from '../db/schema/declarations';
 import { createDeliveryCaches, deliver, deliverFromMemory } from '../delivery/deliver';
 import { publicBaseUrl } from '../public-url';
+import { publishSite } from '../services/publish/publish-site';
 import { consentBody, DEMO_ORIGIN, makeConsentSite, testIngestDeps } from '../testing/consents';
 import { describeOnDrivers } from '../testing/databases';
 import { startTestPublicServer } from '../testing/public-server';
@@ -288,6 +291,100 @@ await describeOnDrivers('public plane parity: admin routes and smula public', (t
     expect(notModified).toEqual(await deliver(t.db, revalidate, caches));
     // A site the instance has not read is never answered from memory.
     expect(deliverFromMemory({ ...request, siteKey: 'NoSuchSiteKey42' }, caches)).toBeUndefined();
+  });
+
+  it('keeps a repeated answer only while its live pointer holds: a publish shows at once', async () => {
+    const other = await makeConsentSite(t.db);
+    const caches = createDeliveryCaches();
+    const own = await startTestPublicServer(t.db, { caches });
+    try {
+      const path = `/b/${other.siteKey}.js`;
+      const get = (headers: Record<string, string> = {}) =>
+        overHttp(own.base, 'GET', path, { ...br, ...headers });
+      const first = await get();
+      expect(first.status).toBe(200);
+      // Each header an answer depends on is part of what it is kept by: asked in turns, every
+      // answer is still its own.
+      for (let round = 0; round < 2; round++) {
+        const plain = await get();
+        expect(plain.headers.etag).toBe(first.headers.etag);
+        expect(plain.headers['access-control-allow-origin']).toBeUndefined();
+        expect((await get(origin)).headers['access-control-allow-origin']).toBe(DEMO_ORIGIN);
+        expect((await get({ 'if-none-match': first.headers.etag! })).status).toBe(304);
+        expect((await get({ 'if-none-match': '"something-else"' })).status).toBe(200);
+        const identity = await overHttp(own.base, 'GET', path, {});
+        expect(identity.headers['content-encoding']).toBeUndefined();
+        const head = await overHttp(own.base, 'HEAD', path, br);
+        expect(head.body.length).toBe(0);
+        expect(head.headers.etag).toBe(first.headers.etag);
+      }
+      // A second publish, then what the live channel does on its notification (forget the
+      // pointer): the very next request gets version 2, not the kept answer.
+      await t.db
+        .update(storageItems)
+        .set({ purpose: { sv: 'Ändrad.', en: 'Changed.' } })
+        .where(eq(storageItems.siteId, other.siteId));
+      await publishSite(other.owner, { siteId: other.siteId, note: 'second' });
+      caches.pointers.delete(other.siteKey);
+      const after = await get();
+      expect(after.status).toBe(200);
+      expect(after.headers.etag).not.toBe(first.headers.etag);
+      expect((await get({ 'if-none-match': first.headers.etag! })).status).toBe(200);
+      const config = await overHttp(own.base, 'GET', `/api/v1/sites/${other.siteKey}/config`, {});
+      expect(JSON.parse(config.body.toString()).version).toBe(2);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("keeps answers per value of the operator's region header", async () => {
+    const own = await startTestPublicServer(t.db, { region: { header: 'cf-ipcountry' } });
+    try {
+      const path = `/b/${site.siteKey}.js`;
+      const get = async (country: string) =>
+        (await overHttp(own.base, 'GET', path, { ...br, 'cf-ipcountry': country })).headers;
+      const [gb, se] = [await get('GB'), await get('SE')];
+      expect(gb.etag).not.toBe(se.etag);
+      expect(gb.vary).toMatch(/(^|, )cf-ipcountry$/);
+      for (let round = 0; round < 2; round++) {
+        expect((await get('SE')).etag).toBe(se.etag);
+        expect((await get('GB')).etag).toBe(gb.etag);
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('counts every answer, kept or not, in /metrics', async () => {
+    const own = await startTestPublicServer(t.db);
+    try {
+      const path = `/b/${site.siteKey}.js`;
+      for (let i = 0; i < 5; i++) await overHttp(own.base, 'GET', path, br);
+      for (let i = 0; i < 3; i++) await overHttp(own.base, 'GET', '/b/NoSuchSiteKey42.js', {});
+      const text = (await overHttp(own.base, 'GET', '/metrics', {})).body.toString();
+      const value = (line: string) => {
+        const at = text.split('\n').find((l) => l.startsWith(`${line} `));
+        return at === undefined ? undefined : Number(at.slice(line.length + 1));
+      };
+      expect(value('smula_public_requests_total{route="script",status="200"}')).toBe(5);
+      // An unknown site's script is still the script route (a fixed set, never the key).
+      expect(value('smula_public_requests_total{route="script",status="404"}')).toBe(3);
+      const h = 'smula_public_request_duration_seconds';
+      expect(text).toContain(`# TYPE ${h} histogram`);
+      expect(value(`${h}_count{route="script"}`)).toBe(8);
+      expect(value(`${h}_bucket{route="script",le="+Inf"}`)).toBe(8);
+      expect(value(`${h}_sum{route="script"}`)).toBeGreaterThan(0);
+      // Cumulative buckets: never falling, ending at the count.
+      const buckets = text
+        .split('\n')
+        .filter((l) => l.startsWith(`${h}_bucket{`) && l.includes('route="script"'))
+        .map((l) => Number(l.slice(l.lastIndexOf(' ') + 1)));
+      expect(buckets.length).toBeGreaterThan(5);
+      expect(buckets).toEqual([...buckets].sort((a, b) => a - b));
+      expect(buckets.at(-1)).toBe(8);
+    } finally {
+      await own.close();
+    }
   });
 
   it('serves brotli and gzip that decode to the plain bytes', async () => {

@@ -38,7 +38,13 @@ export async function makeConsentSite(db: TDb) {
     .where(eq(configVersions.siteId, demo.siteId))
     .orderBy(desc(configVersions.version))
     .limit(1);
-  return { siteId: demo.siteId, siteKey: demo.siteKey, config: row!.config as TPublishedConfig };
+  return {
+    siteId: demo.siteId,
+    siteKey: demo.siteKey,
+    config: row!.config as TPublishedConfig,
+    /** The site's owner, to publish again. */
+    owner: ctx.owner,
+  };
 }
 
 /** A body the banner would send for `config`, one optional category granted; `over` wins. */
