@@ -65,7 +65,7 @@ export function purge(items: TStorageItem[], refused: (category: string) => bool
         for (const d of domains)
           for (const path of paths) {
             // biome-ignore lint/suspicious/noDocumentCookie: see writeStored
-            document.cookie = `${name}=;expires=Thu, 01 Jan 1970 00:00:00 GMT;path=${path}${d}`;
+            document.cookie = `${name}=;max-age=0;path=${path}${d}`;
           }
       }
     } else {
