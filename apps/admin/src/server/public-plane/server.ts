@@ -44,8 +44,11 @@ function wireHeaders(headers: Record<string, string>, body: string | Uint8Array 
   return wire;
 }
 
+/** Longest request key kept (a browser's are a few hundred characters). */
+const KEY_MAX = 1024;
+
 /** A warmed answer kept for one request, with its wire headers. */
-interface TKept {
+export interface TKept {
   answer: TPublicAnswer;
   headers: string[];
   current: () => boolean;
@@ -60,14 +63,24 @@ interface TKept {
  * than routing, planning and serialising headers again: about half the server's time per answer
  * here. Bounded: a flood of made-up requests only empties it.
  */
-class KeptAnswers {
+export class KeptAnswers {
   private readonly byRequest = new Map<string, TKept>();
   constructor(private readonly max = 4096) {}
-  /** The key for a request; null when the answer depends on more (a country from the address). */
-  static key(req: IncomingMessage, source: TRegionSource): string | null {
+  /**
+   * The key for a request; null when the answer depends on more (a country from the address)
+   * or the key is long (up to 16 KB of headers each would let 4,096 made-up ones hold 64 MB).
+   */
+  static key(
+    req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>,
+    source: TRegionSource,
+  ): string | null {
     if (source.lookup || (req.method !== 'GET' && req.method !== 'HEAD')) return null;
     const h = req.headers;
-    return `${req.method} ${req.url}\n${h['accept-encoding'] ?? ''}\n${h.origin ?? ''}\n${h['if-none-match'] ?? ''}\n${source.header ? (h[source.header] ?? '') : ''}`;
+    const key = `${req.method} ${req.url}\n${h['accept-encoding'] ?? ''}\n${h.origin ?? ''}\n${h['if-none-match'] ?? ''}\n${source.header ? (h[source.header] ?? '') : ''}`;
+    return key.length <= KEY_MAX ? key : null;
+  }
+  get size(): number {
+    return this.byRequest.size;
   }
   get(key: string): TKept | undefined {
     const kept = this.byRequest.get(key);
